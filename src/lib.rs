@@ -12,3 +12,4 @@ pub mod text;
 
 pub use config::{ActorKind, SiteConfig};
 pub use error::{Error, Location, Result};
+pub mod content;
