@@ -12,4 +12,6 @@ pub mod text;
 
 pub use config::{ActorKind, SiteConfig};
 pub use error::{Error, Location, Result};
+pub mod archive;
 pub mod content;
+pub mod rules;

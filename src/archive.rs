@@ -1,0 +1,580 @@
+//! The in-memory archive: every article, sorted newest first, linked to the actors, topics and
+//! source it concerns, plus the indexes that the index pages list (actors by kind, topics,
+//! sources, years and months). Built once from loaded articles; rendering only reads it.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::config::{ActorKind, SiteConfig};
+use crate::content::Article;
+use crate::error::Error;
+use crate::rules::Rules;
+use crate::text::{has_non_ascii, name_key, slugify};
+
+/// An article with its links into the indexes.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The loaded article.
+    pub article: Article,
+    /// Actors it mentions: (index into [`Archive::actors`], mentions), most mentioned first.
+    pub actors: Vec<(usize, usize)>,
+    /// Topics: indexes into [`Archive::topics`].
+    pub topics: Vec<usize>,
+    /// Index into [`Archive::sources`].
+    pub source: Option<usize>,
+}
+
+/// A person, organisation or place followed across the archive.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// Display name.
+    pub name: String,
+    /// ASCII slug of the page.
+    pub slug: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Description from site.toml.
+    pub description: Option<String>,
+    /// Other spellings seen or declared.
+    pub aliases: Vec<String>,
+    /// Articles mentioning it, newest first (indexes into [`Archive::entries`]).
+    pub articles: Vec<usize>,
+    /// Mentions across the archive.
+    pub mentions: usize,
+}
+
+/// A subject followed across the archive.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    /// Display name.
+    pub name: String,
+    /// ASCII slug.
+    pub slug: String,
+    /// Description from site.toml.
+    pub description: Option<String>,
+    /// Articles, newest first.
+    pub articles: Vec<usize>,
+}
+
+/// An outlet.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Display name.
+    pub name: String,
+    /// ASCII slug.
+    pub slug: String,
+    /// Articles, newest first.
+    pub articles: Vec<usize>,
+}
+
+/// A month of a year.
+#[derive(Debug, Clone)]
+pub struct Month {
+    /// 1–12.
+    pub month: i8,
+    /// Articles, newest first.
+    pub articles: Vec<usize>,
+}
+
+/// A year with its months (newest first).
+#[derive(Debug, Clone)]
+pub struct Year {
+    /// The year.
+    pub year: i16,
+    /// Months with articles, newest first.
+    pub months: Vec<Month>,
+    /// All articles of the year, newest first.
+    pub articles: Vec<usize>,
+}
+
+/// The whole archive.
+#[derive(Debug, Clone, Default)]
+pub struct Archive {
+    /// Articles, newest first; undated ones last.
+    pub entries: Vec<Entry>,
+    /// Actors, sorted by name.
+    pub actors: Vec<Actor>,
+    /// Topics, sorted by name.
+    pub topics: Vec<Topic>,
+    /// Sources, sorted by name.
+    pub sources: Vec<Source>,
+    /// Years, newest first.
+    pub years: Vec<Year>,
+    /// Articles without a date.
+    pub undated: Vec<usize>,
+}
+
+/// Accumulates every spelling and kind seen for one actor key.
+#[derive(Default)]
+struct ActorAcc {
+    rule: Option<usize>,
+    spellings: HashMap<String, usize>,
+    kinds: HashMap<ActorKind, usize>,
+}
+
+impl Archive {
+    /// Builds the archive. Fails when two articles would write the same page.
+    pub fn build(
+        mut articles: Vec<Article>,
+        config: &SiteConfig,
+        rules: &Rules,
+    ) -> Result<Archive, Error> {
+        assign_slugs(&mut articles)?;
+        sort_newest_first(&mut articles);
+        let excluded: HashSet<String> = config.detect.exclude.iter().map(|n| name_key(n)).collect();
+        let mut actor_ids: HashMap<String, usize> = HashMap::new();
+        let mut accs: Vec<ActorAcc> = Vec::new();
+        let mut topic_ids: HashMap<String, usize> = HashMap::new();
+        let mut topic_acc: Vec<(String, Option<usize>)> = Vec::new();
+        let mut entries = Vec::with_capacity(articles.len());
+        for article in articles {
+            let scan_text = format!("{}\n{}", article.title, article.text);
+            let hits = rules.scan(&scan_text);
+            let mut mentions: BTreeMap<usize, usize> = BTreeMap::new();
+            let mut add = |key: String,
+                           spelling: &str,
+                           kind: Option<ActorKind>,
+                           rule: Option<usize>,
+                           n: usize| {
+                if key.is_empty() || excluded.contains(&key) {
+                    return;
+                }
+                let id = *actor_ids.entry(key).or_insert_with(|| {
+                    accs.push(ActorAcc::default());
+                    accs.len() - 1
+                });
+                let acc = &mut accs[id];
+                acc.rule = acc.rule.or(rule);
+                *acc.spellings
+                    .entry(spelling.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .or_default() += n.max(1);
+                if let Some(k) = kind {
+                    *acc.kinds.entry(k).or_default() += 1;
+                }
+                *mentions.entry(id).or_default() += n;
+            };
+            for &(i, n) in &hits.actors {
+                let def = &rules.actors[i];
+                add(name_key(&def.name), &def.name, def.kind, Some(i), n);
+            }
+            for name in &article.actor_names {
+                match rules.actor_for(name) {
+                    Some(i) => add(
+                        name_key(&rules.actors[i].name),
+                        &rules.actors[i].name,
+                        rules.actors[i].kind,
+                        Some(i),
+                        0,
+                    ),
+                    None => add(name_key(name), name, None, None, 0),
+                }
+            }
+            for d in &article.detected {
+                let rule = std::iter::once(&d.name)
+                    .chain(&d.aliases)
+                    .find_map(|n| rules.actor_for(n));
+                match rule {
+                    Some(i) => add(
+                        name_key(&rules.actors[i].name),
+                        &rules.actors[i].name,
+                        rules.actors[i].kind,
+                        Some(i),
+                        d.mentions,
+                    ),
+                    None => add(name_key(&d.name), &d.name, Some(d.kind), None, d.mentions),
+                }
+            }
+            let mut topics: Vec<usize> = Vec::new();
+            let mut add_topic = |name: &str, rule: Option<usize>| {
+                let key = name_key(name);
+                if key.is_empty() {
+                    return;
+                }
+                let id = *topic_ids.entry(key).or_insert_with(|| {
+                    topic_acc.push((name.trim().to_string(), rule));
+                    topic_acc.len() - 1
+                });
+                if !topics.contains(&id) {
+                    topics.push(id);
+                }
+            };
+            for &(i, _) in &hits.topics {
+                add_topic(&rules.topics[i].name, Some(i));
+            }
+            for name in &article.topic_names {
+                match rules.topic_for(name) {
+                    Some(i) => add_topic(&rules.topics[i].name, Some(i)),
+                    None => add_topic(name, None),
+                }
+            }
+            let mut actors: Vec<(usize, usize)> = mentions.into_iter().collect();
+            actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            entries.push(Entry {
+                article,
+                actors,
+                topics,
+                source: None,
+            });
+        }
+        let mut archive = Archive {
+            entries,
+            ..Archive::default()
+        };
+        archive.actors = finish_actors(accs, rules, &mut archive.entries);
+        archive.topics = finish_topics(topic_acc, rules, &mut archive.entries);
+        archive.sources = index_sources(&mut archive.entries);
+        archive.index_dates();
+        Ok(archive)
+    }
+
+    fn index_dates(&mut self) {
+        let mut years: BTreeMap<i16, BTreeMap<i8, Vec<usize>>> = BTreeMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            match e.article.date {
+                Some(d) => years
+                    .entry(d.day.year())
+                    .or_default()
+                    .entry(d.day.month())
+                    .or_default()
+                    .push(i),
+                None => self.undated.push(i),
+            }
+        }
+        self.years = years
+            .into_iter()
+            .rev()
+            .map(|(year, months)| {
+                let months: Vec<Month> = months
+                    .into_iter()
+                    .rev()
+                    .map(|(month, articles)| Month { month, articles })
+                    .collect();
+                let articles = months
+                    .iter()
+                    .flat_map(|m| m.articles.iter().copied())
+                    .collect();
+                Year {
+                    year,
+                    months,
+                    articles,
+                }
+            })
+            .collect();
+    }
+}
+
+/// Derived slugs that collide get `-2`, `-3`… in file order; an explicit slug that collides with
+/// anything is an error naming both files.
+fn assign_slugs(articles: &mut [Article]) -> Result<(), Error> {
+    articles.sort_by(|a, b| a.file.cmp(&b.file));
+    let mut owner: HashMap<String, usize> = HashMap::new();
+    let mut errors = Vec::new();
+    for i in (0..articles.len()).filter(|&i| articles[i].slug_explicit) {
+        if let Some(&j) = owner.get(&articles[i].slug) {
+            errors.push(collision(&articles[j], &articles[i]));
+        } else {
+            owner.insert(articles[i].slug.clone(), i);
+        }
+    }
+    let derived: Vec<usize> = (0..articles.len())
+        .filter(|&i| !articles[i].slug_explicit)
+        .collect();
+    for i in derived {
+        let base = articles[i].slug.clone();
+        let mut slug = base.clone();
+        let mut n = 1;
+        while owner.contains_key(&slug) {
+            n += 1;
+            slug = format!("{base}-{n}");
+        }
+        owner.insert(slug.clone(), i);
+        articles[i].slug = slug;
+    }
+    Error::from_list(errors).map_or(Ok(()), Err)
+}
+
+fn collision(first: &Article, second: &Article) -> Error {
+    Error::Collision {
+        url: format!("articles/{}/", second.slug),
+        first: first.file.clone(),
+        second: second.file.clone(),
+    }
+}
+
+/// Newest first; undated last; ties broken by title then file so the order is stable.
+fn sort_newest_first(articles: &mut [Article]) {
+    articles.sort_by(|a, b| {
+        let key = |x: &Article| x.date.map(|d| (d.day, d.instant));
+        match (key(a), key(b)) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        }
+        .then_with(|| a.title.cmp(&b.title))
+        .then_with(|| a.file.cmp(&b.file))
+    });
+}
+
+/// Picks each actor's name (declared, else most common spelling, accented preferred), kind and
+/// slug, sorts them by name and rewrites the entries' actor ids to the sorted order.
+fn finish_actors(accs: Vec<ActorAcc>, rules: &Rules, entries: &mut [Entry]) -> Vec<Actor> {
+    let actors: Vec<Actor> = accs
+        .into_iter()
+        .map(|acc| {
+            let def = acc.rule.map(|i| &rules.actors[i]);
+            let name = def
+                .map(|d| d.name.clone())
+                .unwrap_or_else(|| best_spelling(&acc.spellings));
+            let key = name_key(&name);
+            let mut aliases: Vec<String> = acc
+                .spellings
+                .keys()
+                .filter(|s| **s != name && name_key(s) != key)
+                .cloned()
+                .collect();
+            if let Some(d) = def {
+                aliases.extend(d.aliases.iter().cloned());
+            }
+            aliases.sort();
+            aliases.dedup();
+            let kind = def
+                .and_then(|d| d.kind)
+                .or_else(|| majority(&acc.kinds))
+                .unwrap_or(ActorKind::Person);
+            Actor {
+                slug: slugify(&name),
+                name,
+                kind,
+                description: def.and_then(|d| d.description.clone()),
+                aliases,
+                articles: Vec::new(),
+                mentions: 0,
+            }
+        })
+        .collect();
+    let order = sorted_order(&actors, |a| (name_key(&a.name), a.name.clone()));
+    let remap = inverse(&order);
+    let mut actors: Vec<Actor> = order.iter().map(|&i| actors[i].clone()).collect();
+    dedupe_slugs(actors.iter_mut().map(|a| &mut a.slug));
+    for (ei, e) in entries.iter_mut().enumerate() {
+        for (id, n) in e.actors.iter_mut() {
+            *id = remap[*id];
+            actors[*id].articles.push(ei);
+            actors[*id].mentions += *n;
+        }
+    }
+    actors
+}
+
+fn finish_topics(
+    acc: Vec<(String, Option<usize>)>,
+    rules: &Rules,
+    entries: &mut [Entry],
+) -> Vec<Topic> {
+    let topics: Vec<Topic> = acc
+        .into_iter()
+        .map(|(name, rule)| Topic {
+            slug: slugify(&name),
+            description: rule.and_then(|i| rules.topics[i].description.clone()),
+            name,
+            articles: Vec::new(),
+        })
+        .collect();
+    let order = sorted_order(&topics, |t| (name_key(&t.name), t.name.clone()));
+    let remap = inverse(&order);
+    let mut topics: Vec<Topic> = order.iter().map(|&i| topics[i].clone()).collect();
+    dedupe_slugs(topics.iter_mut().map(|t| &mut t.slug));
+    for (ei, e) in entries.iter_mut().enumerate() {
+        for id in e.topics.iter_mut() {
+            *id = remap[*id];
+            topics[*id].articles.push(ei);
+        }
+        e.topics
+            .sort_by(|a, b| topics[*a].name.cmp(&topics[*b].name));
+    }
+    topics
+}
+
+fn index_sources(entries: &mut [Entry]) -> Vec<Source> {
+    let mut by_key: BTreeMap<String, Source> = BTreeMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(name) = &e.article.source {
+            let key = name_key(name);
+            if key.is_empty() {
+                continue;
+            }
+            let s = by_key.entry(key).or_insert_with(|| Source {
+                name: name.trim().to_string(),
+                slug: slugify(name),
+                articles: Vec::new(),
+            });
+            s.articles.push(i);
+        }
+    }
+    let mut sources: Vec<Source> = by_key.into_values().collect();
+    dedupe_slugs(sources.iter_mut().map(|s| &mut s.slug));
+    let ids: HashMap<String, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (name_key(&s.name), i))
+        .collect();
+    for e in entries.iter_mut() {
+        e.source = e
+            .article
+            .source
+            .as_ref()
+            .and_then(|n| ids.get(&name_key(n)).copied());
+    }
+    sources
+}
+
+/// The most frequent spelling; ties go to accented spellings, then to ones not in capitals, then
+/// alphabetical order.
+fn best_spelling(spellings: &HashMap<String, usize>) -> String {
+    let mut all: Vec<(&String, &usize)> = spellings.iter().collect();
+    let calm = |s: &str| s.chars().any(char::is_lowercase);
+    all.sort_by(|a, b| {
+        b.1.cmp(a.1)
+            .then(has_non_ascii(b.0).cmp(&has_non_ascii(a.0)))
+            .then(calm(b.0).cmp(&calm(a.0)))
+            .then(a.0.cmp(b.0))
+    });
+    all.first().map(|(s, _)| (*s).clone()).unwrap_or_default()
+}
+
+fn majority(kinds: &HashMap<ActorKind, usize>) -> Option<ActorKind> {
+    kinds
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(k, _)| *k)
+}
+
+fn sorted_order<T, K: Ord>(items: &[T], key: impl Fn(&T) -> K) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| key(&items[i]));
+    order
+}
+
+fn inverse(order: &[usize]) -> Vec<usize> {
+    let mut inv = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        inv[old] = new;
+    }
+    inv
+}
+
+/// Makes slugs unique in order: a later duplicate gets `-2`, `-3`…
+fn dedupe_slugs<'a>(slugs: impl Iterator<Item = &'a mut String>) {
+    let mut seen = HashSet::new();
+    for slug in slugs {
+        let base = slug.clone();
+        let mut n = 1;
+        while !seen.insert(slug.clone()) {
+            n += 1;
+            *slug = format!("{base}-{n}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{LoadOptions, parse_article};
+    use std::path::Path;
+
+    fn article(name: &str, text: &str) -> Article {
+        let opts = LoadOptions::new(
+            Path::new("/x"),
+            &SiteConfig::default(),
+            jiff::civil::Date::constant(2026, 1, 1),
+        );
+        parse_article(Path::new(name), Path::new(name), text, &opts).unwrap()
+    }
+
+    fn build(config: &str, articles: Vec<Article>) -> Result<Archive, Error> {
+        let config = SiteConfig::parse(config, Path::new("site.toml")).unwrap();
+        Archive::build(articles, &config, &Rules::new(&config).unwrap())
+    }
+
+    #[test]
+    fn names_merge_and_prefer_accented_spelling() {
+        let a = build(
+            "",
+            vec![
+                article("a.md", "+++\nactors = [\"Juan Guaido\"]\n+++\nx"),
+                article("b.md", "+++\nactors = [\"Juan Guaidó\"]\n+++\nx"),
+                article("c.md", "+++\nactors = [\"JUAN  GUAIDÓ\"]\n+++\nx"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(a.actors.len(), 1);
+        assert_eq!(a.actors[0].name, "Juan Guaidó");
+        assert_eq!(a.actors[0].slug, "juan-guaido");
+        assert_eq!(a.actors[0].articles.len(), 3);
+    }
+
+    #[test]
+    fn declared_actor_found_in_text_under_alias() {
+        let a = build(
+            "[[actors]]\nname = \"Nicolás Maduro\"\nkind = \"person\"\naliases = [\"Maduro\"]\n",
+            vec![
+                article("a.md", "Mr Maduro spoke."),
+                article("b.md", "Nobody here."),
+            ],
+        )
+        .unwrap();
+        assert_eq!(a.actors[0].name, "Nicolás Maduro");
+        assert_eq!(a.actors[0].articles.len(), 1);
+    }
+
+    #[test]
+    fn newest_first_with_undated_last_and_date_index() {
+        let a = build(
+            "",
+            vec![
+                article("a.md", "+++\ntitle = \"A\"\ndate = 2019-01-02\n+++\n"),
+                article("b.md", "+++\ntitle = \"B\"\n+++\n"),
+                article("c.md", "+++\ntitle = \"C\"\ndate = 2019-03-01\n+++\n"),
+            ],
+        )
+        .unwrap();
+        let titles: Vec<&str> = a.entries.iter().map(|e| e.article.title.as_str()).collect();
+        assert_eq!(titles, ["C", "A", "B"]);
+        assert_eq!(
+            a.years[0]
+                .months
+                .iter()
+                .map(|m| m.month)
+                .collect::<Vec<_>>(),
+            [3, 1]
+        );
+        assert_eq!(a.undated, vec![2]);
+    }
+
+    #[test]
+    fn derived_slugs_are_disambiguated_explicit_ones_collide() {
+        let a = build(
+            "",
+            vec![
+                article("a.md", "+++\ntitle = \"Same\"\n+++\n"),
+                article("b.md", "+++\ntitle = \"Same\"\n+++\n"),
+            ],
+        )
+        .unwrap();
+        let mut slugs: Vec<&str> = a.entries.iter().map(|e| e.article.slug.as_str()).collect();
+        slugs.sort();
+        assert_eq!(slugs, ["same", "same-2"]);
+        let e = build(
+            "",
+            vec![
+                article("a.md", "+++\nslug = \"s\"\n+++\n"),
+                article("b.md", "+++\nslug = \"s\"\n+++\n"),
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "a.md and b.md both want the page articles/s/"
+        );
+    }
+}
