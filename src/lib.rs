@@ -13,5 +13,11 @@ pub mod text;
 pub use config::{ActorKind, SiteConfig};
 pub use error::{Error, Location, Result};
 pub mod archive;
+pub mod build;
 pub mod content;
+pub mod output;
+pub mod render;
 pub mod rules;
+
+pub use build::{BuildOptions, BuildReport, build};
+pub mod init;

@@ -1,0 +1,485 @@
+//! Every page of a site, as a [`PageSpec`] that can be rendered on its own. Listing the specs
+//! first lets the build render them in parallel and lets watch mode re-render only the pages an
+//! edit touches.
+
+use serde_json::{Value, json};
+use tera::Context;
+
+use super::Renderer;
+use super::views::{self, SiteView, actor_path, article_path, source_path, topic_path};
+use crate::archive::Archive;
+use crate::config::{ActorKind, SiteConfig};
+use crate::error::Error;
+
+/// One output file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    /// Path relative to the output folder, with `/` separators.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// A page to render. Numbers are 1-based page numbers of paginated listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PageSpec {
+    /// The home page listing, newest first.
+    Home(usize),
+    /// One article.
+    Article(usize),
+    /// Actors grouped by kind.
+    Actors,
+    /// One actor's articles.
+    Actor(usize, usize),
+    /// One actor's feed.
+    ActorFeed(usize),
+    /// All topics.
+    Topics,
+    /// One topic's articles.
+    Topic(usize, usize),
+    /// One topic's feed.
+    TopicFeed(usize),
+    /// All sources.
+    Sources,
+    /// One source's articles.
+    Source(usize, usize),
+    /// Years and months.
+    Archive,
+    /// One year.
+    Year(usize, usize),
+    /// One month of a year.
+    Month(usize, usize, usize),
+    /// Articles without a date.
+    Undated(usize),
+    /// The site feed.
+    Feed,
+    /// sitemap.xml.
+    Sitemap,
+    /// robots.txt.
+    Robots,
+    /// 404.html.
+    NotFound,
+}
+
+/// Everything needed to render any page of one build.
+pub struct SiteRender<'a> {
+    config: &'a SiteConfig,
+    archive: &'a Archive,
+    renderer: &'a Renderer,
+    summaries: Vec<Value>,
+    site: Value,
+}
+
+fn page_count(items: usize, per: usize) -> usize {
+    items.div_ceil(per).max(1)
+}
+
+/// `base` for page 1, `base/page/N/` after.
+pub fn paged_path(base: &str, page: usize) -> String {
+    if page <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{page}/")
+    }
+}
+
+/// The way back to the site root from a page directory (`a/b/` → `../../`).
+pub fn root_of(dir: &str) -> String {
+    "../".repeat(dir.matches('/').count())
+}
+
+impl<'a> SiteRender<'a> {
+    /// Prepares shared views: each article's list view is built here, once.
+    pub fn new(
+        config: &'a SiteConfig,
+        archive: &'a Archive,
+        renderer: &'a Renderer,
+    ) -> SiteRender<'a> {
+        let summaries = archive
+            .entries
+            .iter()
+            .map(|e| views::article_summary(archive, e))
+            .collect();
+        let site = serde_json::to_value(SiteView::new(config, archive)).unwrap_or(Value::Null);
+        SiteRender {
+            config,
+            archive,
+            renderer,
+            summaries,
+            site,
+        }
+    }
+
+    /// Every page of the site, in a stable order.
+    pub fn specs(&self) -> Vec<PageSpec> {
+        let a = self.archive;
+        let per = self.config.paginate;
+        let mut specs = Vec::new();
+        specs.extend((1..=page_count(a.entries.len(), per)).map(PageSpec::Home));
+        specs.extend((0..a.entries.len()).map(PageSpec::Article));
+        specs.push(PageSpec::Actors);
+        for (i, actor) in a.actors.iter().enumerate() {
+            specs
+                .extend((1..=page_count(actor.articles.len(), per)).map(|p| PageSpec::Actor(i, p)));
+            specs.push(PageSpec::ActorFeed(i));
+        }
+        specs.push(PageSpec::Topics);
+        for (i, topic) in a.topics.iter().enumerate() {
+            specs
+                .extend((1..=page_count(topic.articles.len(), per)).map(|p| PageSpec::Topic(i, p)));
+            specs.push(PageSpec::TopicFeed(i));
+        }
+        specs.push(PageSpec::Sources);
+        for (i, s) in a.sources.iter().enumerate() {
+            specs.extend((1..=page_count(s.articles.len(), per)).map(|p| PageSpec::Source(i, p)));
+        }
+        specs.push(PageSpec::Archive);
+        for (y, year) in a.years.iter().enumerate() {
+            specs.extend((1..=page_count(year.articles.len(), per)).map(|p| PageSpec::Year(y, p)));
+            for (m, month) in year.months.iter().enumerate() {
+                specs.extend(
+                    (1..=page_count(month.articles.len(), per)).map(|p| PageSpec::Month(y, m, p)),
+                );
+            }
+        }
+        specs.extend((1..=page_count(a.undated.len(), per)).map(PageSpec::Undated));
+        specs.extend([
+            PageSpec::Feed,
+            PageSpec::Sitemap,
+            PageSpec::Robots,
+            PageSpec::NotFound,
+        ]);
+        specs
+    }
+
+    /// The output path of a page.
+    pub fn path_of(&self, spec: PageSpec) -> String {
+        let a = self.archive;
+        match spec {
+            PageSpec::Home(p) => paged_path("", p) + "index.html",
+            PageSpec::Article(i) => article_path(&a.entries[i].article.slug) + "index.html",
+            PageSpec::Actors => "actors/index.html".into(),
+            PageSpec::Actor(i, p) => paged_path(&actor_path(&a.actors[i].slug), p) + "index.html",
+            PageSpec::ActorFeed(i) => actor_path(&a.actors[i].slug) + "feed.xml",
+            PageSpec::Topics => "topics/index.html".into(),
+            PageSpec::Topic(i, p) => paged_path(&topic_path(&a.topics[i].slug), p) + "index.html",
+            PageSpec::TopicFeed(i) => topic_path(&a.topics[i].slug) + "feed.xml",
+            PageSpec::Sources => "sources/index.html".into(),
+            PageSpec::Source(i, p) => {
+                paged_path(&source_path(&a.sources[i].slug), p) + "index.html"
+            }
+            PageSpec::Archive => "archive/index.html".into(),
+            PageSpec::Year(y, p) => paged_path(&year_path(a, y), p) + "index.html",
+            PageSpec::Month(y, m, p) => paged_path(&month_path(a, y, m), p) + "index.html",
+            PageSpec::Undated(p) => paged_path("undated/", p) + "index.html",
+            PageSpec::Feed => "feed.xml".into(),
+            PageSpec::Sitemap => "sitemap.xml".into(),
+            PageSpec::Robots => "robots.txt".into(),
+            PageSpec::NotFound => "404.html".into(),
+        }
+    }
+
+    /// Renders one page.
+    pub fn render(&self, spec: PageSpec) -> Result<Page, Error> {
+        let path = self.path_of(spec);
+        let dir = path
+            .rsplit_once('/')
+            .map(|(d, _)| format!("{d}/"))
+            .unwrap_or_default();
+        let mut ctx = Context::new();
+        ctx.insert("site", &self.site);
+        ctx.insert("root", &root_of(&dir));
+        ctx.insert("path", &dir);
+        ctx.insert("canonical", &format!("{}{}", self.config.base_url, dir));
+        ctx.insert("section", section_of(spec));
+        let template = self.fill(spec, &mut ctx);
+        let html = self.renderer.render(template, &ctx)?;
+        Ok(Page {
+            path,
+            bytes: html.into_bytes(),
+        })
+    }
+
+    /// Adds the page-specific values and returns the template to use.
+    fn fill(&self, spec: PageSpec, ctx: &mut Context) -> &'static str {
+        let a = self.archive;
+        match spec {
+            PageSpec::Home(p) => self.listing(ctx, "", &all(a.entries.len()), p, "index.html"),
+            PageSpec::Article(i) => self.article(ctx, i),
+            PageSpec::Actors => self.actors(ctx),
+            PageSpec::Actor(i, p) => {
+                ctx.insert("actor", &views::actor_view(&a.actors[i]));
+                self.listing(
+                    ctx,
+                    &actor_path(&a.actors[i].slug),
+                    &a.actors[i].articles,
+                    p,
+                    "actor.html",
+                )
+            }
+            PageSpec::ActorFeed(i) => {
+                let actor = &a.actors[i];
+                self.feed(ctx, &actor.name, &actor_path(&actor.slug), &actor.articles)
+            }
+            PageSpec::Topics => {
+                ctx.insert(
+                    "topics",
+                    &a.topics.iter().map(views::topic_view).collect::<Vec<_>>(),
+                );
+                "topics.html"
+            }
+            PageSpec::Topic(i, p) => {
+                ctx.insert("topic", &views::topic_view(&a.topics[i]));
+                self.listing(
+                    ctx,
+                    &topic_path(&a.topics[i].slug),
+                    &a.topics[i].articles,
+                    p,
+                    "topic.html",
+                )
+            }
+            PageSpec::TopicFeed(i) => {
+                let topic = &a.topics[i];
+                self.feed(ctx, &topic.name, &topic_path(&topic.slug), &topic.articles)
+            }
+            PageSpec::Sources => {
+                ctx.insert(
+                    "sources",
+                    &a.sources.iter().map(views::source_view).collect::<Vec<_>>(),
+                );
+                "sources.html"
+            }
+            PageSpec::Source(i, p) => {
+                ctx.insert("source", &views::source_view(&a.sources[i]));
+                self.listing(
+                    ctx,
+                    &source_path(&a.sources[i].slug),
+                    &a.sources[i].articles,
+                    p,
+                    "source.html",
+                )
+            }
+            PageSpec::Archive => self.archive_index(ctx),
+            PageSpec::Year(y, p) => {
+                ctx.insert("year", &year_view(a, y));
+                self.listing(ctx, &year_path(a, y), &a.years[y].articles, p, "year.html")
+            }
+            PageSpec::Month(y, m, p) => {
+                ctx.insert("year", &year_view(a, y));
+                ctx.insert("month", &month_view(a, y, m));
+                self.listing(
+                    ctx,
+                    &month_path(a, y, m),
+                    &a.years[y].months[m].articles,
+                    p,
+                    "month.html",
+                )
+            }
+            PageSpec::Undated(p) => self.listing(ctx, "undated/", &a.undated, p, "undated.html"),
+            PageSpec::Feed => self.feed(ctx, &self.config.title, "", &all(a.entries.len())),
+            PageSpec::Sitemap => {
+                let pages: Vec<String> = self
+                    .specs()
+                    .into_iter()
+                    .filter_map(|s| self.sitemap_entry(s))
+                    .collect();
+                ctx.insert("pages", &pages);
+                "sitemap.xml"
+            }
+            PageSpec::Robots => "robots.txt",
+            PageSpec::NotFound => "404.html",
+        }
+    }
+
+    fn sitemap_entry(&self, spec: PageSpec) -> Option<String> {
+        let path = self.path_of(spec);
+        let dir = path.strip_suffix("index.html")?;
+        Some(format!("{}{}", self.config.base_url, dir))
+    }
+
+    /// A paginated list of articles under `base`.
+    fn listing(
+        &self,
+        ctx: &mut Context,
+        base: &str,
+        ids: &[usize],
+        page: usize,
+        template: &'static str,
+    ) -> &'static str {
+        let per = self.config.paginate;
+        let total = page_count(ids.len(), per);
+        let start = (page - 1) * per;
+        let items: Vec<&Value> = ids
+            .iter()
+            .skip(start)
+            .take(per)
+            .map(|&i| &self.summaries[i])
+            .collect();
+        ctx.insert("articles", &items);
+        ctx.insert("paginator", &paginator(base, page, total, ids.len(), per));
+        template
+    }
+
+    fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
+        let entry = &self.archive.entries[i];
+        let a = &entry.article;
+        let mut view = self.summaries[i].clone();
+        if let Value::Object(map) = &mut view {
+            map.insert("body".into(), json!(a.body_html));
+            map.insert("extra".into(), json!(a.extra));
+            map.insert("dropped".into(), json!(a.dropped));
+            let n = self.archive.entries.len();
+            // Newer articles come first in the archive, so "previous" (older) is the next index.
+            map.insert(
+                "previous".into(),
+                if i + 1 < n {
+                    self.link(i + 1)
+                } else {
+                    Value::Null
+                },
+            );
+            map.insert(
+                "next".into(),
+                if i > 0 { self.link(i - 1) } else { Value::Null },
+            );
+        }
+        ctx.insert("article", &view);
+        "article.html"
+    }
+
+    fn link(&self, i: usize) -> Value {
+        let s = &self.summaries[i];
+        json!({ "title": s["title"], "path": s["path"], "date": s["date"] })
+    }
+
+    fn actors(&self, ctx: &mut Context) -> &'static str {
+        let groups: Vec<Value> = ActorKind::ALL
+            .iter()
+            .map(|&kind| {
+                let actors: Vec<Value> = self
+                    .archive
+                    .actors
+                    .iter()
+                    .filter(|x| x.kind == kind)
+                    .map(views::actor_view)
+                    .collect();
+                json!({ "kind": kind.as_str(), "label": kind.plural_label(), "actors": actors })
+            })
+            .filter(|g| g["actors"].as_array().is_some_and(|a| !a.is_empty()))
+            .collect();
+        ctx.insert("groups", &groups);
+        ctx.insert("actor_count", &self.archive.actors.len());
+        "actors.html"
+    }
+
+    fn archive_index(&self, ctx: &mut Context) -> &'static str {
+        let years: Vec<Value> = (0..self.archive.years.len())
+            .map(|y| year_view(self.archive, y))
+            .collect();
+        ctx.insert("years", &years);
+        ctx.insert("undated_count", &self.archive.undated.len());
+        "archive.html"
+    }
+
+    /// An Atom feed of the newest `feed_limit` articles of a listing.
+    fn feed(&self, ctx: &mut Context, title: &str, page: &str, ids: &[usize]) -> &'static str {
+        let items: Vec<&Value> = ids
+            .iter()
+            .take(self.config.feed_limit)
+            .map(|&i| &self.summaries[i])
+            .collect();
+        let updated = items
+            .iter()
+            .filter_map(|v| v["updated"].as_str())
+            .max()
+            .unwrap_or("1970-01-01T00:00:00Z")
+            .to_string();
+        let base = &self.config.base_url;
+        ctx.insert("feed", &json!({ "title": title, "url": format!("{base}{page}feed.xml"), "page_url": format!("{base}{page}"), "updated": updated }));
+        ctx.insert("articles", &items);
+        "atom.xml"
+    }
+}
+
+/// Which main navigation entry a page belongs to.
+fn section_of(spec: PageSpec) -> &'static str {
+    match spec {
+        PageSpec::Home(_) => "home",
+        PageSpec::Article(_) => "articles",
+        PageSpec::Actors | PageSpec::Actor(..) | PageSpec::ActorFeed(_) => "actors",
+        PageSpec::Topics | PageSpec::Topic(..) | PageSpec::TopicFeed(_) => "topics",
+        PageSpec::Sources | PageSpec::Source(..) => "sources",
+        PageSpec::Archive | PageSpec::Year(..) | PageSpec::Month(..) | PageSpec::Undated(_) => {
+            "archive"
+        }
+        PageSpec::Feed | PageSpec::Sitemap | PageSpec::Robots | PageSpec::NotFound => "none",
+    }
+}
+
+fn all(n: usize) -> Vec<usize> {
+    (0..n).collect()
+}
+
+fn paginator(base: &str, current: usize, total: usize, items: usize, per: usize) -> Value {
+    let link = |p: usize| (p >= 1 && p <= total).then(|| paged_path(base, p));
+    let window: Vec<Value> = (current.saturating_sub(2).max(1)..=(current + 2).min(total))
+        .map(|p| json!({ "number": p, "path": paged_path(base, p), "current": p == current }))
+        .collect();
+    json!({
+        "current": current, "total": total, "items": items, "per_page": per,
+        "first_item": if items == 0 { 0 } else { (current - 1) * per + 1 },
+        "last_item": (current * per).min(items),
+        "previous": link(current.wrapping_sub(1)), "next": link(current + 1),
+        "first": paged_path(base, 1), "last": paged_path(base, total), "window": window,
+    })
+}
+
+fn year_path(a: &Archive, y: usize) -> String {
+    format!("archive/{:04}/", a.years[y].year)
+}
+
+fn month_path(a: &Archive, y: usize, m: usize) -> String {
+    format!(
+        "archive/{:04}/{:02}/",
+        a.years[y].year, a.years[y].months[m].month
+    )
+}
+
+fn year_view(a: &Archive, y: usize) -> Value {
+    let year = &a.years[y];
+    let months: Vec<Value> = (0..year.months.len())
+        .map(|m| month_view(a, y, m))
+        .collect();
+    json!({ "year": year.year, "path": year_path(a, y), "count": year.articles.len(), "months": months })
+}
+
+fn month_view(a: &Archive, y: usize, m: usize) -> Value {
+    let month = &a.years[y].months[m];
+    json!({
+        "month": month.month, "name": views::MONTHS[(month.month - 1) as usize], "path": month_path(a, y, m),
+        "count": month.articles.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_roots() {
+        assert_eq!(root_of(""), "");
+        assert_eq!(root_of("articles/x/"), "../../");
+        assert_eq!(paged_path("actors/x/", 3), "actors/x/page/3/");
+        assert_eq!(paged_path("", 1), "");
+    }
+
+    #[test]
+    fn paginator_links() {
+        let p = paginator("topics/t/", 2, 3, 50, 20);
+        assert_eq!(p["previous"], "topics/t/");
+        assert_eq!(p["next"], "topics/t/page/3/");
+        assert_eq!(p["last_item"], 40);
+        let p = paginator("", 1, 1, 0, 20);
+        assert!(p["previous"].is_null() && p["next"].is_null());
+    }
+}
