@@ -115,8 +115,10 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
     let today = jiff::Zoned::now().date();
     let loaded = content::load_all(&LoadOptions::new(root, config, today));
     errors.extend(loaded.errors);
-    let (Some(renderer), None) = (renderer, Error::from_list(std::mem::take(&mut errors))) else {
-        return Err(Error::from_list(errors).unwrap_or_else(|| Error::Many { list: vec![] }));
+    let renderer = match (renderer, Error::from_list(errors)) {
+        (Some(renderer), None) => renderer,
+        (_, Some(e)) => return Err(e),
+        (None, None) => unreachable!("a failed renderer always records its error"),
     };
     let articles: Vec<Article> = loaded
         .articles

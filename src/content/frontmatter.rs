@@ -54,8 +54,7 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Error> {
     let delimiter = if syntax == Syntax::Toml { "+++" } else { "---" };
     let start = (first_end + 1).min(text.len());
     let mut offset = start;
-    let mut line = 2;
-    for raw in text[start..].split_inclusive('\n') {
+    for (line, raw) in (2..).zip(text[start..].split_inclusive('\n')) {
         let trimmed = raw.trim_end();
         if trimmed == delimiter || (syntax == Syntax::Yaml && trimmed == "...") {
             let body_start = offset + raw.len();
@@ -67,7 +66,6 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Error> {
             });
         }
         offset += raw.len();
-        line += 1;
     }
     Err(Error::content(
         Location::new(path, 1, 1),

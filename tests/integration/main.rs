@@ -1,0 +1,8 @@
+//! dossier's one integration-test binary: fixture sites under `tests/fixtures/<case>/` are
+//! copied to a temporary folder, built with the real `dossier` binary, and the output checked.
+
+mod build;
+mod errors;
+mod escaping;
+mod sample;
+mod util;
