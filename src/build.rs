@@ -42,6 +42,36 @@ pub struct BuildReport {
     pub warnings: Vec<String>,
     /// Wall time.
     pub elapsed: Duration,
+    /// Where the time went.
+    pub timings: Timings,
+}
+
+/// Wall time per pipeline stage (for `--timings`).
+#[derive(Debug, Clone, Default)]
+pub struct Timings {
+    /// Reading config, theme and templates.
+    pub setup: Duration,
+    /// Reading, parsing and rendering articles' Markdown / extracting raw texts.
+    pub load: Duration,
+    /// Matching actors and topics, building indexes.
+    pub index: Duration,
+    /// Rendering pages through templates.
+    pub render: Duration,
+    /// Writing files and swapping the output in.
+    pub write: Duration,
+}
+
+impl Timings {
+    /// `(stage, duration)` pairs in pipeline order.
+    pub fn stages(&self) -> [(&'static str, Duration); 5] {
+        [
+            ("setup", self.setup),
+            ("load", self.load),
+            ("index", self.index),
+            ("render", self.render),
+            ("write", self.write),
+        ]
+    }
 }
 
 /// Everything a build renders, before it is written.
@@ -54,6 +84,8 @@ pub struct Rendered {
     pub articles: usize,
     /// Non-fatal problems.
     pub warnings: Vec<String>,
+    /// Where the time went so far.
+    pub timings: Timings,
 }
 
 /// Reads the site's configuration with command-line overrides applied.
@@ -80,8 +112,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let output = output_dir(options, &config);
     output::check_output_dir(&output, &protected(&options.root, &config))?;
     let rendered = render_site(options, &config)?;
-    let files = output::publish(&output, &rendered.pages, &rendered.copies)?;
+    let write_started = Instant::now();
+    let published = output::publish(&output, &rendered.pages, &rendered.copies)?;
+    let files = published.written + published.unchanged;
+    let mut timings = rendered.timings;
+    timings.write = write_started.elapsed();
     Ok(BuildReport {
+        timings,
         articles: rendered.articles,
         pages: rendered.pages.len(),
         files,
@@ -107,11 +144,18 @@ pub fn protected(root: &Path, config: &SiteConfig) -> Protected {
 /// Loads, understands and renders the whole site in memory.
 pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Rendered, Error> {
     let root = &options.root;
+    let mut timings = Timings::default();
+    let mut clock = Instant::now();
+    let mut lap = |slot: &mut Duration| {
+        *slot = clock.elapsed();
+        clock = Instant::now();
+    };
     let mut errors = Vec::new();
     let rules = Rules::new(config)?;
     let mut theme_files = theme::load(root, config.theme.as_deref())?;
     theme::add_site_static(&mut theme_files, root)?;
     let renderer = Renderer::new(&theme_files).map_err(|e| errors.push(e)).ok();
+    lap(&mut timings.setup);
     let today = jiff::Zoned::now().date();
     let loaded = content::load_all(&LoadOptions::new(root, config, today));
     errors.extend(loaded.errors);
@@ -125,9 +169,11 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
         .into_iter()
         .filter(|a| options.drafts || !a.draft)
         .collect();
+    lap(&mut timings.load);
     let archive = Archive::build(articles, config, &rules)?;
-    let pages = render_pages(&archive, config, &renderer)?;
-    let mut pages = pages;
+    lap(&mut timings.index);
+    let mut pages = render_pages(&archive, config, &renderer)?;
+    lap(&mut timings.render);
     pages.extend(theme_files.statics.iter().map(|(path, bytes)| Page {
         path: path.clone(),
         bytes: bytes.clone(),
@@ -137,6 +183,7 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
         pages,
         articles: archive.entries.len(),
         warnings: loaded.warnings,
+        timings,
     })
 }
 
@@ -146,7 +193,7 @@ pub fn render_pages(
     config: &SiteConfig,
     renderer: &Renderer,
 ) -> Result<Vec<Page>, Error> {
-    let site = SiteRender::new(config, archive, renderer);
+    let site = SiteRender::new(config, archive, renderer)?;
     let specs = site.specs();
     let results: Vec<Result<Page, Error>> = specs.par_iter().map(|s| site.render(*s)).collect();
     let mut pages = Vec::with_capacity(results.len());

@@ -39,6 +39,9 @@ struct BuildArgs {
     /// Include articles marked `draft = true`.
     #[arg(long)]
     drafts: bool,
+    /// Print where the time went (setup, load, index, render, write).
+    #[arg(long)]
+    timings: bool,
 }
 
 fn main() -> ExitCode {
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
 }
 
 fn build(args: BuildArgs) -> Result<(), dossier::Error> {
+    let timings = args.timings;
     let options = dossier::BuildOptions {
         root: args.root,
         output: args.output,
@@ -75,6 +79,11 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
         report.output.display(),
         report.elapsed.as_secs_f64()
     );
+    if timings {
+        for (stage, took) in report.timings.stages() {
+            println!("  {stage:<7} {:>8.1} ms", took.as_secs_f64() * 1000.0);
+        }
+    }
     Ok(())
 }
 

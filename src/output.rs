@@ -1,7 +1,10 @@
-//! Writing a build: every file goes into a fresh folder beside the output folder, which replaces
-//! the old output only once the whole build has been written. A failed or killed build leaves the
-//! previous output as it was; leftovers from a killed build are cleared by the next one.
+//! Writing a build without ever exposing half of it. Every build is written into a staging
+//! folder beside the output (`.public.dossier-stage`), which then trades places with the output in
+//! one atomic rename. The staging folder keeps the build before last, so the next build updates it
+//! in place: files whose bytes did not change are not rewritten (their mtimes stay, and no inodes
+//! are churned), stale files are removed. A failed or killed build leaves the output as it was.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
@@ -118,6 +121,11 @@ fn staging_names(output: &Path) -> (PathBuf, String) {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
+    let parent = if parent.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        parent
+    };
     let name = output
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -125,68 +133,167 @@ fn staging_names(output: &Path) -> (PathBuf, String) {
     (parent, name)
 }
 
-/// Removes staging folders left by killed builds, and puts back an output folder that a build
-/// killed mid-swap had moved aside.
+/// The staging folder of an output folder.
+pub fn staging_dir(output: &Path) -> PathBuf {
+    let (parent, name) = staging_names(output);
+    parent.join(format!(".{name}.dossier-stage"))
+}
+
+/// Puts back an output folder that a build killed mid-swap (on systems without an atomic
+/// exchange) had moved aside, and removes other leftovers of killed builds.
 pub fn recover(output: &Path) -> Result<(), Error> {
     let (parent, name) = staging_names(output);
     let Ok(entries) = std::fs::read_dir(&parent) else {
         return Ok(());
     };
-    let tmp_prefix = format!(".{name}.dossier-tmp-");
     let old_prefix = format!(".{name}.dossier-old-");
+    let tmp_prefix = format!(".{name}.dossier-tmp-");
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let path = entry.path();
         if file_name.starts_with(&old_prefix) && !output.exists() {
             std::fs::rename(&path, output).map_err(|e| Error::io(&path, e))?;
-        } else if file_name.starts_with(&tmp_prefix) || file_name.starts_with(&old_prefix) {
+        } else if file_name.starts_with(&old_prefix) || file_name.starts_with(&tmp_prefix) {
             std::fs::remove_dir_all(&path).map_err(|e| Error::io(&path, e))?;
         }
     }
     Ok(())
 }
 
-/// Writes a whole build and swaps it in place of `output`. Returns the number of files written.
-pub fn publish(output: &Path, pages: &[Page], copies: &[Copy]) -> Result<usize, Error> {
-    recover(output)?;
-    let (parent, name) = staging_names(output);
-    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-    let staging = parent.join(format!(".{name}.dossier-tmp-{}", std::process::id()));
-    std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-    let written = write_all(&staging, pages, copies);
-    if let Err(e) = written {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    swap_in(&staging, output, &parent, &name)?;
-    Ok(pages.len() + copies.len())
+/// What publishing did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Published {
+    /// Files whose bytes were written.
+    pub written: usize,
+    /// Files already right in the staging folder.
+    pub unchanged: usize,
+    /// Stale files removed from the staging folder.
+    pub removed: usize,
 }
 
-fn write_all(staging: &Path, pages: &[Page], copies: &[Copy]) -> Result<(), Error> {
-    let mut dirs: Vec<&str> = pages
-        .iter()
-        .map(|p| p.path.as_str())
-        .chain(copies.iter().map(|c| c.to.as_str()))
-        .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
-        .collect();
-    dirs.sort_unstable();
-    dirs.dedup();
-    for d in dirs {
-        let dir = staging.join(d);
+/// Writes a whole build and swaps it in place of `output`.
+pub fn publish(output: &Path, pages: &[Page], copies: &[Copy]) -> Result<Published, Error> {
+    let (parent, name) = staging_names(output);
+    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+    let _lock = lock(&parent.join(format!(".{name}.dossier-lock")))?;
+    recover(output)?;
+    let stage = staging_dir(output);
+    let published = sync_tree(&stage, pages, copies)?;
+    swap(&stage, output)?;
+    Ok(published)
+}
+
+/// Holds an exclusive lock so that two builds never share a staging folder.
+fn lock(path: &Path) -> Result<std::fs::File, Error> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(path, e))?;
+    file.lock().map_err(|e| Error::io(path, e))?;
+    Ok(file)
+}
+
+/// What a path in the new build should contain.
+enum Want<'a> {
+    Bytes(&'a [u8]),
+    CopyOf(&'a Path),
+}
+
+/// Makes the staging folder hold exactly the new build, touching only what differs.
+fn sync_tree(stage: &Path, pages: &[Page], copies: &[Copy]) -> Result<Published, Error> {
+    let mut wanted: HashMap<&str, Want> = HashMap::with_capacity(pages.len() + copies.len());
+    for p in pages {
+        check_relative(&p.path)?;
+        wanted.insert(&p.path, Want::Bytes(&p.bytes));
+    }
+    for c in copies {
+        check_relative(&c.to)?;
+        wanted.insert(&c.to, Want::CopyOf(&c.from));
+    }
+    let dirs: HashSet<&str> = wanted.keys().flat_map(|p| parents(p)).collect();
+    let removed = prune(stage, &wanted, &dirs)?;
+    let mut sorted_dirs: Vec<&&str> = dirs.iter().collect();
+    sorted_dirs.sort_unstable();
+    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
+    for d in sorted_dirs {
+        let dir = stage.join(d);
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     }
-    pages.par_iter().try_for_each(|p| {
-        check_relative(&p.path)?;
-        let to = staging.join(&p.path);
-        std::fs::write(&to, &p.bytes).map_err(|e| Error::io(&to, e))
-    })?;
-    copies.par_iter().try_for_each(|c| {
-        check_relative(&c.to)?;
-        let to = staging.join(&c.to);
-        std::fs::copy(&c.from, &to)
-            .map(|_| ())
-            .map_err(|e| Error::io(&c.from, e))
+    let items: Vec<(&&str, &Want)> = wanted.iter().collect();
+    let written = items
+        .par_iter()
+        .map(|(rel, want)| write_if_changed(&stage.join(rel), want).map(usize::from))
+        .try_reduce(|| 0, |a, b| Ok(a + b))?;
+    Ok(Published {
+        written,
+        unchanged: wanted.len() - written,
+        removed,
     })
+}
+
+/// Every ancestor folder of a relative file path (`a/b/c.html` → `a`, `a/b`).
+fn parents(path: &str) -> impl Iterator<Item = &str> {
+    path.match_indices('/').map(move |(i, _)| &path[..i])
+}
+
+/// Removes from the staging folder every file and folder the new build does not have.
+fn prune(stage: &Path, wanted: &HashMap<&str, Want>, dirs: &HashSet<&str>) -> Result<usize, Error> {
+    if !stage.is_dir() {
+        if stage.exists() || stage.is_symlink() {
+            std::fs::remove_file(stage).map_err(|e| Error::io(stage, e))?;
+        }
+        return Ok(0);
+    }
+    let mut removed = 0;
+    let mut walker = walkdir::WalkDir::new(stage).min_depth(1).into_iter();
+    while let Some(entry) = walker.next() {
+        let entry = entry.map_err(|e| Error::io(stage, std::io::Error::other(e.to_string())))?;
+        let rel = entry.path().strip_prefix(stage).unwrap_or(entry.path());
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        let is_dir = entry.file_type().is_dir();
+        let keep = if is_dir {
+            dirs.contains(rel.as_str())
+        } else {
+            wanted.contains_key(rel.as_str())
+        };
+        if keep {
+            continue;
+        }
+        let path = entry.path();
+        if is_dir {
+            walker.skip_current_dir();
+            std::fs::remove_dir_all(path).map_err(|e| Error::io(path, e))?;
+        } else {
+            std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+        }
+        removed += 1;
+    }
+    Ok(removed)
+}
+
+/// Writes a file unless it already holds exactly these bytes. Returns whether it wrote.
+fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
+    let bytes = match want {
+        Want::Bytes(b) => std::borrow::Cow::Borrowed(*b),
+        Want::CopyOf(from) => {
+            std::borrow::Cow::Owned(std::fs::read(from).map_err(|e| Error::io(from, e))?)
+        }
+    };
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if meta.is_file() && meta.len() == bytes.len() as u64 {
+            if let Ok(old) = std::fs::read(path) {
+                if old == *bytes {
+                    return Ok(false);
+                }
+            }
+        } else if !meta.is_file() {
+            std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+        }
+    }
+    std::fs::write(path, &*bytes).map_err(|e| Error::io(path, e))?;
+    Ok(true)
 }
 
 fn check_relative(path: &str) -> Result<(), Error> {
@@ -200,20 +307,36 @@ fn check_relative(path: &str) -> Result<(), Error> {
     }
 }
 
-/// Moves the finished build into place: old output aside, new one in, old one deleted.
-fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Error> {
-    if output.exists() {
-        let old = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
-        std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
-        if let Err(e) = std::fs::rename(staging, output) {
-            let _ = std::fs::rename(&old, output);
-            return Err(Error::io(output, e));
-        }
-        std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
-    } else {
-        std::fs::rename(staging, output).map_err(|e| Error::io(output, e))?;
+/// Puts the finished staging folder in place of the output; the old output becomes the staging
+/// folder of the next build.
+fn swap(stage: &Path, output: &Path) -> Result<(), Error> {
+    if !output.exists() {
+        return std::fs::rename(stage, output).map_err(|e| Error::io(output, e));
     }
-    Ok(())
+    if exchange(stage, output).is_ok() {
+        return Ok(());
+    }
+    // No atomic exchange here (not Linux, or a file system without it): three renames, with
+    // `recover` putting the output back if a build dies between the first two.
+    let (parent, name) = staging_names(output);
+    let old = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
+    std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
+    if let Err(e) = std::fs::rename(stage, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(Error::io(output, e));
+    }
+    std::fs::rename(&old, stage).map_err(|e| Error::io(&old, e))
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::other("no atomic exchange on this system"))
 }
 
 #[cfg(test)]
@@ -253,27 +376,53 @@ mod tests {
     }
 
     #[test]
-    fn publish_replaces_whole_output() {
+    fn publish_replaces_whole_output_and_keeps_unchanged_files() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         let page = |p: &str, b: &str| Page {
             path: p.into(),
             bytes: b.into(),
         };
-        publish(
+        let first = publish(
             &out,
-            &[page("a/index.html", "1"), page("old.html", "x")],
+            &[page("a/index.html", "1"), page("old/x.html", "x")],
             &[],
         )
         .unwrap();
-        publish(&out, &[page("a/index.html", "2")], &[]).unwrap();
+        assert_eq!(first.written, 2);
+        publish(&out, &[page("a/index.html", "2"), page("b.html", "b")], &[]).unwrap();
         assert_eq!(
             std::fs::read_to_string(out.join("a/index.html")).unwrap(),
             "2"
         );
-        assert!(!out.join("old.html").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1);
+        assert!(!out.join("old").exists());
+        // Later builds update the build before last in place, touching only what differs.
+        let third = publish(&out, &[page("a/index.html", "2"), page("b.html", "b")], &[]).unwrap();
+        assert_eq!((third.written, third.unchanged, third.removed), (2, 0, 1));
+        let fourth = publish(&out, &[page("a/index.html", "2"), page("b.html", "b")], &[]).unwrap();
+        assert_eq!(
+            (fourth.written, fourth.unchanged, fourth.removed),
+            (0, 2, 0)
+        );
+        assert_eq!(crate_files(&out), ["a/index.html", "b.html"]);
+        assert_eq!(crate_files(&staging_dir(&out)), ["a/index.html", "b.html"]);
+    }
+
+    fn crate_files(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        v.sort();
+        v
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! first lets the build render them in parallel and lets watch mode re-render only the pages an
 //! edit touches.
 
+use rayon::prelude::*;
 use serde_json::{Value, json};
 use tera::Context;
 
@@ -67,8 +68,16 @@ pub struct SiteRender<'a> {
     archive: &'a Archive,
     renderer: &'a Renderer,
     summaries: Vec<Value>,
+    /// Each article's card (`card.html`), rendered once, split where `root` goes.
+    cards: Vec<Card>,
+    /// Each article's Atom entry (`entry.xml`), rendered once.
+    entries: Vec<String>,
     site: Value,
 }
+
+/// Stands for `root` in pre-rendered cards; replaced by each listing page's own way back to the
+/// site root. Only `../` sequences ever replace it, so content cannot turn it into markup.
+pub const ROOT_MARK: &str = "\u{1}root\u{1}";
 
 fn page_count(items: usize, per: usize) -> usize {
     items.div_ceil(per).max(1)
@@ -89,25 +98,33 @@ pub fn root_of(dir: &str) -> String {
 }
 
 impl<'a> SiteRender<'a> {
-    /// Prepares shared views: each article's list view is built here, once.
+    /// Prepares shared views: each article's list view, card and feed entry are built here,
+    /// once, and shared by every page that lists the article.
     pub fn new(
         config: &'a SiteConfig,
         archive: &'a Archive,
         renderer: &'a Renderer,
-    ) -> SiteRender<'a> {
-        let summaries = archive
+    ) -> Result<SiteRender<'a>, Error> {
+        let summaries: Vec<Value> = archive
             .entries
-            .iter()
+            .par_iter()
             .map(|e| views::article_summary(archive, e))
             .collect();
         let site = serde_json::to_value(SiteView::new(config, archive)).unwrap_or(Value::Null);
-        SiteRender {
+        let cards = pre_render(renderer, "card.html", &site, &summaries)?
+            .into_iter()
+            .map(|c| Card::new(&c))
+            .collect();
+        let entries = pre_render(renderer, "entry.xml", &site, &summaries)?;
+        Ok(SiteRender {
             config,
             archive,
             renderer,
             summaries,
+            cards,
+            entries,
             site,
-        }
+        })
     }
 
     /// Every page of the site, in a stable order.
@@ -309,13 +326,14 @@ impl<'a> SiteRender<'a> {
         let per = self.config.paginate;
         let total = page_count(ids.len(), per);
         let start = (page - 1) * per;
-        let items: Vec<&Value> = ids
+        let root = root_of(&paged_path(base, page));
+        let cards: Vec<String> = ids
             .iter()
             .skip(start)
             .take(per)
-            .map(|&i| &self.summaries[i])
+            .map(|&i| self.cards[i].with_root(&root))
             .collect();
-        ctx.insert("articles", &items);
+        ctx.insert("cards", &cards);
         ctx.insert("paginator", &paginator(base, page, total, ids.len(), per));
         template
     }
@@ -343,7 +361,12 @@ impl<'a> SiteRender<'a> {
                 if i > 0 { self.link(i - 1) } else { Value::Null },
             );
         }
-        ctx.insert("article", &view);
+        // Moved in, not serialised again: the view is the largest value of any page.
+        let mut wrapper = serde_json::Map::new();
+        wrapper.insert("article".into(), view);
+        if let Ok(extra) = Context::from_value(Value::Object(wrapper)) {
+            ctx.extend(extra);
+        }
         "article.html"
     }
 
@@ -383,20 +406,17 @@ impl<'a> SiteRender<'a> {
 
     /// An Atom feed of the newest `feed_limit` articles of a listing.
     fn feed(&self, ctx: &mut Context, title: &str, page: &str, ids: &[usize]) -> &'static str {
-        let items: Vec<&Value> = ids
+        let shown = &ids[..ids.len().min(self.config.feed_limit)];
+        let entries: Vec<&str> = shown.iter().map(|&i| self.entries[i].as_str()).collect();
+        let updated = shown
             .iter()
-            .take(self.config.feed_limit)
-            .map(|&i| &self.summaries[i])
-            .collect();
-        let updated = items
-            .iter()
-            .filter_map(|v| v["updated"].as_str())
+            .filter_map(|&i| self.summaries[i]["updated"].as_str())
             .max()
             .unwrap_or("1970-01-01T00:00:00Z")
             .to_string();
         let base = &self.config.base_url;
         ctx.insert("feed", &json!({ "title": title, "url": format!("{base}{page}feed.xml"), "page_url": format!("{base}{page}"), "updated": updated }));
-        ctx.insert("articles", &items);
+        ctx.insert("entries", &entries);
         "atom.xml"
     }
 }
@@ -414,6 +434,43 @@ fn section_of(spec: PageSpec) -> &'static str {
         }
         PageSpec::Feed | PageSpec::Sitemap | PageSpec::Robots | PageSpec::NotFound => "none",
     }
+}
+
+/// A pre-rendered card, cut into the pieces between its `root` marks.
+struct Card {
+    parts: Vec<String>,
+}
+
+impl Card {
+    fn new(html: &str) -> Card {
+        Card {
+            parts: html.split(ROOT_MARK).map(str::to_string).collect(),
+        }
+    }
+
+    fn with_root(&self, root: &str) -> String {
+        self.parts.join(root)
+    }
+}
+
+/// Renders one template per article, in parallel, with `article` and `site` set and `root` set
+/// to [`ROOT_MARK`].
+fn pre_render(
+    renderer: &Renderer,
+    template: &str,
+    site: &Value,
+    summaries: &[Value],
+) -> Result<Vec<String>, Error> {
+    summaries
+        .par_iter()
+        .map(|summary| {
+            let mut ctx = Context::new();
+            ctx.insert("site", site);
+            ctx.insert("root", ROOT_MARK);
+            ctx.insert("article", summary);
+            renderer.render(template, &ctx)
+        })
+        .collect()
 }
 
 fn all(n: usize) -> Vec<usize> {

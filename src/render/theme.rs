@@ -16,9 +16,10 @@ macro_rules! embed {
 
 /// The default theme's templates.
 pub const DEFAULT_TEMPLATES: &[Embedded] = embed!("templates":
-    "base.html", "macros.html", "index.html", "article.html", "actors.html", "actor.html",
+    "base.html", "list.html", "pager.html", "index.html", "article.html", "actors.html", "actor.html",
     "topics.html", "topic.html", "sources.html", "source.html", "archive.html", "year.html",
-    "month.html", "undated.html", "404.html", "atom.xml", "sitemap.xml", "robots.txt",
+    "month.html", "undated.html", "404.html", "card.html", "atom.xml", "entry.xml", "sitemap.xml",
+    "robots.txt",
 );
 
 /// The default theme's static files (copied to the output root).

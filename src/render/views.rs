@@ -91,10 +91,22 @@ pub fn article_summary(archive: &Archive, entry: &Entry) -> Value {
         "url": a.url,
         "authors": a.authors,
         "summary": a.summary_html,
+        "description": description(&a.text),
         "actors": entry.actors.iter().map(|&(i, n)| actor_ref(&archive.actors[i], n)).collect::<Vec<_>>(),
         "topics": entry.topics.iter().map(|&i| topic_ref(&archive.topics[i])).collect::<Vec<_>>(),
         "format": match a.format { crate::content::Format::Markdown => "markdown", crate::content::Format::Text => "text" },
     })
+}
+
+/// Plain text for `<meta name="description">`: the start of the body, cut at a word, ≤ 200 chars.
+pub fn description(text: &str) -> String {
+    let first = text.split("\n\n").next().unwrap_or("").trim();
+    if first.chars().count() <= 200 {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(199).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
 }
 
 /// A short reference to an actor: name, slug, kind, path and (in an article) mentions.
