@@ -41,10 +41,10 @@ pub fn check_output_dir(output: &Path, protected: &Protected) -> Result<(), Erro
     if out.parent().is_none() {
         return refuse("it is the file system root");
     }
-    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
-        if absolute(&home) == out {
-            return refuse("it is your home folder");
-        }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+        && absolute(&home) == out
+    {
+        return refuse("it is your home folder");
     }
     for dir in &protected.dirs {
         let dir = absolute(dir);
@@ -283,10 +283,10 @@ fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
     };
     if let Ok(meta) = std::fs::symlink_metadata(path) {
         if meta.is_file() && meta.len() == bytes.len() as u64 {
-            if let Ok(old) = std::fs::read(path) {
-                if old == *bytes {
-                    return Ok(false);
-                }
+            if let Ok(old) = std::fs::read(path)
+                && old == *bytes
+            {
+                return Ok(false);
             }
         } else if !meta.is_file() {
             std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;

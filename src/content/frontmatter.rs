@@ -293,11 +293,11 @@ fn deserialize<T: serde::de::DeserializeOwned>(
 fn unwrap_toml_datetimes(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
-            if map.len() == 1 {
-                if let Some(serde_json::Value::String(s)) = map.get("$__toml_private_datetime") {
-                    *value = serde_json::Value::String(s.clone());
-                    return;
-                }
+            if map.len() == 1
+                && let Some(serde_json::Value::String(s)) = map.get("$__toml_private_datetime")
+            {
+                *value = serde_json::Value::String(s.clone());
+                return;
             }
             map.values_mut().for_each(unwrap_toml_datetimes);
         }

@@ -304,10 +304,10 @@ fn from_markdown(
     let mut article = empty_article(shown, Format::Markdown);
     let mut seen = std::collections::HashSet::new();
     for r in &rendered.local_refs {
-        if let Some((from, name)) = local_asset(&dir, content_dir, r) {
-            if seen.insert(name.clone()) {
-                article.assets.push(Asset { from, name });
-            }
+        if let Some((from, name)) = local_asset(&dir, content_dir, r)
+            && seen.insert(name.clone())
+        {
+            article.assets.push(Asset { from, name });
         }
     }
     article.title = front
@@ -457,12 +457,13 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;

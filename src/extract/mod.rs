@@ -129,10 +129,11 @@ pub fn escape_markdown(p: &str) -> String {
         }
     }
     // "1. " at the start of a paragraph would become a list.
-    if let Some(dot) = out.find(". ").or_else(|| out.find(") ")) {
-        if dot > 0 && out[..dot].chars().all(|c| c.is_ascii_digit()) {
-            out.insert(dot, '\\');
-        }
+    if let Some(dot) = out.find(". ").or_else(|| out.find(") "))
+        && dot > 0
+        && out[..dot].chars().all(|c| c.is_ascii_digit())
+    {
+        out.insert(dot, '\\');
     }
     out.split('\n').map(str::trim).collect::<Vec<_>>().join(" ")
 }
