@@ -18,12 +18,20 @@ pub struct Location {
 impl Location {
     /// A whole file, no position.
     pub fn file(path: impl AsRef<Path>) -> Location {
-        Location { path: path.as_ref().to_path_buf(), line: None, column: None }
+        Location {
+            path: path.as_ref().to_path_buf(),
+            line: None,
+            column: None,
+        }
     }
 
     /// A position in a file.
     pub fn new(path: impl AsRef<Path>, line: usize, column: usize) -> Location {
-        Location { path: path.as_ref().to_path_buf(), line: Some(line), column: Some(column) }
+        Location {
+            path: path.as_ref().to_path_buf(),
+            line: Some(line),
+            column: Some(column),
+        }
     }
 }
 
@@ -103,6 +111,26 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// The file watcher could not start or keep watching (`dossier watch`, `dossier serve`).
+    #[error("watching {}: {message}", path.display())]
+    Watch {
+        /// The folder being watched.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// The development server could not start or failed while running (`dossier serve`).
+    #[error("{message}")]
+    Serve {
+        /// What went wrong, with a suggestion where there is one (e.g. another `--port`).
+        message: String,
+    },
+    /// A build panicked; the watch loop caught it and goes on watching.
+    #[error("the build panicked: {message}")]
+    Panic {
+        /// The panic's message.
+        message: String,
+    },
     /// Several errors from one build, all of them reported.
     #[error("{}", list.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
     Many {
@@ -114,12 +142,18 @@ pub enum Error {
 impl Error {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Error {
-        Error::Io { path: path.as_ref().to_path_buf(), source }
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
     }
 
     /// A content error at a position.
     pub fn content(at: Location, message: impl Into<String>) -> Error {
-        Error::Content { at, message: message.into() }
+        Error::Content {
+            at,
+            message: message.into(),
+        }
     }
 
     /// Folds a list of errors into one: nothing for none, the error itself for one.

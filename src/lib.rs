@@ -9,6 +9,8 @@ pub mod config;
 pub mod error;
 pub mod extract;
 pub mod text;
+pub mod watch;
 
 pub use config::{ActorKind, SiteConfig};
 pub use error::{Error, Location, Result};
+pub use watch::{BuildOutcome, ChangeKind, SiteLayout};

@@ -1,0 +1,334 @@
+//! Tests for the watcher: `classify` exhaustively (it is pure), then the real debounced watcher
+//! and the loop against a temporary site on disk.
+
+use super::*;
+use std::fs;
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+
+fn layout() -> SiteLayout {
+    SiteLayout::new("/site", Path::new("content"), Path::new("public"))
+}
+
+fn kind(path: &str) -> Option<ChangeKind> {
+    classify(&layout(), Path::new(path))
+}
+
+fn content(path: &str) -> Option<ChangeKind> {
+    Some(ChangeKind::Content(PathBuf::from(path)))
+}
+
+#[test]
+fn articles_are_content_changes_relative_to_the_root() {
+    assert_eq!(kind("/site/content/a.md"), content("content/a.md"));
+    assert_eq!(
+        kind("/site/content/2019/01/b.txt"),
+        content("content/2019/01/b.txt")
+    );
+    assert_eq!(kind("content/a.md"), content("content/a.md"));
+    assert_eq!(kind("/site/./content/a.md"), content("content/a.md"));
+    // A folder of articles (created, deleted, renamed) is a content change too.
+    assert_eq!(kind("/site/content/2019"), content("content/2019"));
+}
+
+#[test]
+fn config_templates_and_static_files() {
+    assert_eq!(kind("/site/site.toml"), Some(ChangeKind::Config));
+    assert_eq!(
+        kind("/site/themes/default/templates/article.html"),
+        Some(ChangeKind::Template(PathBuf::from(
+            "themes/default/templates/article.html"
+        )))
+    );
+    assert_eq!(
+        kind("/site/themes/dark/static/style.css"),
+        Some(ChangeKind::Static(PathBuf::from(
+            "themes/dark/static/style.css"
+        )))
+    );
+    assert_eq!(
+        kind("/site/static/img/logo.png"),
+        Some(ChangeKind::Static(PathBuf::from("static/img/logo.png")))
+    );
+    // A whole theme appearing changes how pages render.
+    assert_eq!(
+        kind("/site/themes/dark"),
+        Some(ChangeKind::Template(PathBuf::from("themes/dark")))
+    );
+}
+
+#[test]
+fn source_folders_themselves_mean_a_rescan() {
+    for path in ["/site/content", "/site/themes", "/site/static"] {
+        assert_eq!(kind(path), Some(ChangeKind::Rescan), "{path}");
+    }
+}
+
+#[test]
+fn editor_swap_backup_and_temp_files_are_ignored() {
+    let ignored = [
+        "/site/content/.a.md.swp",
+        "/site/content/.a.md.swx",
+        "/site/content/.a.md.swo",
+        "/site/content/a.md~",
+        "/site/content/4913",
+        "/site/content/.#a.md",
+        "/site/content/#a.md#",
+        "/site/content/a.md.tmp",
+        "/site/content/a.md.bak",
+        "/site/content/a.md___jb_tmp___",
+        "/site/content/a.md___jb_old___",
+        "/site/content/.DS_Store",
+        "/site/themes/default/templates/.base.html.swp",
+        "/site/themes/default/templates/base.html~",
+        "/site/site.toml~",
+        "/site/.site.toml.swp",
+        "/site/content/.goutputstream-XYZ123",
+    ];
+    for path in ignored {
+        assert_eq!(kind(path), None, "{path}");
+    }
+}
+
+#[test]
+fn names_that_merely_resemble_temp_files_are_kept() {
+    assert_eq!(
+        kind("/site/content/#hashtag.md"),
+        content("content/#hashtag.md")
+    );
+    assert_eq!(kind("/site/content/49130.md"), content("content/49130.md"));
+    assert_eq!(kind("/site/content/swap.md"), content("content/swap.md"));
+}
+
+#[test]
+fn output_vcs_and_build_folders_are_ignored() {
+    for path in [
+        "/site/public",
+        "/site/public/index.html",
+        "/site/public/content/a/index.html",
+        "/site/.git/index",
+        "/site/content/.git/HEAD",
+        "/site/target/debug/dossier",
+        "/site/node_modules/x/index.js",
+    ] {
+        assert_eq!(kind(path), None, "{path}");
+    }
+    // `target` is only Cargo's at the root; an article folder may be called that.
+    assert_eq!(
+        kind("/site/content/target/a.md"),
+        content("content/target/a.md")
+    );
+}
+
+#[test]
+fn output_inside_content_is_still_ignored() {
+    let layout = SiteLayout::new("/site", Path::new("content"), Path::new("content/out"));
+    assert_eq!(
+        classify(&layout, Path::new("/site/content/out/index.html")),
+        None
+    );
+    assert!(classify(&layout, Path::new("/site/content/a.md")).is_some());
+}
+
+#[test]
+fn paths_outside_the_sources_are_ignored() {
+    for path in [
+        "/elsewhere/content/a.md",
+        "/site/README.md",
+        "/site/notes/a.md",
+        "/site/content/../secret.md",
+        "/site",
+    ] {
+        assert_eq!(kind(path), None, "{path}");
+    }
+}
+
+#[test]
+fn configured_folders_are_honoured() {
+    let layout = SiteLayout::new("/site", Path::new("./articles"), Path::new("/site/_site"));
+    assert_eq!(layout.output_dir, PathBuf::from("_site"));
+    assert_eq!(
+        classify(&layout, Path::new("/site/articles/a.md")),
+        Some(ChangeKind::Content(PathBuf::from("articles/a.md")))
+    );
+    assert_eq!(classify(&layout, Path::new("/site/content/a.md")), None);
+    assert_eq!(
+        classify(&layout, Path::new("/site/_site/a/index.html")),
+        None
+    );
+}
+
+#[test]
+fn rescan_and_config_subsume_other_changes() {
+    let a = ChangeKind::Content(PathBuf::from("content/a.md"));
+    let t = ChangeKind::Template(PathBuf::from("themes/x/templates/a.html"));
+    let set = |items: &[ChangeKind]| items.iter().cloned().collect::<BTreeSet<_>>();
+    assert_eq!(
+        collapse(set(&[a.clone(), ChangeKind::Rescan])),
+        vec![ChangeKind::Rescan]
+    );
+    assert_eq!(
+        collapse(set(&[a.clone(), ChangeKind::Config])),
+        vec![ChangeKind::Config]
+    );
+    assert_eq!(
+        collapse(set(&[t.clone(), a.clone(), a.clone()])),
+        vec![a, t]
+    );
+}
+
+#[test]
+fn describe_keeps_terminal_lines_short() {
+    let many: Vec<_> = (0..5)
+        .map(|i| ChangeKind::Content(PathBuf::from(format!("content/{i}.md"))))
+        .collect();
+    assert_eq!(describe(&many), "content/0.md, content/1.md, and 3 more");
+    assert_eq!(describe(&[ChangeKind::Config]), "site.toml");
+}
+
+/// A site on disk with every source folder and an output folder.
+fn temp_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["content", "themes/default/templates", "static", "public"] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+    }
+    fs::write(dir.path().join("site.toml"), "title = \"t\"\n").unwrap();
+    fs::write(dir.path().join("content/a.md"), "a").unwrap();
+    dir
+}
+
+fn temp_layout(dir: &tempfile::TempDir) -> SiteLayout {
+    SiteLayout::new(dir.path(), Path::new("content"), Path::new("public"))
+}
+
+/// Generous: the machine running the tests may be busy compiling.
+const WAIT: Duration = Duration::from_secs(5);
+
+#[test]
+fn watcher_reports_an_edit_once_and_ignores_output_and_swap_files() {
+    let dir = temp_site();
+    let mut watcher = SiteWatcher::new(temp_layout(&dir)).unwrap();
+    fs::write(dir.path().join("public/index.html"), "out").unwrap();
+    fs::write(dir.path().join("content/.a.md.swp"), "swap").unwrap();
+    assert_eq!(watcher.next_batch(Duration::from_millis(400)), None);
+    for i in 0..5 {
+        fs::write(dir.path().join("content/a.md"), format!("edit {i}")).unwrap();
+    }
+    assert_eq!(
+        watcher.next_batch(WAIT),
+        Some(vec![ChangeKind::Content("content/a.md".into())])
+    );
+}
+
+#[test]
+fn watcher_sees_saves_by_rename_as_one_change_of_the_article() {
+    let dir = temp_site();
+    let mut watcher = SiteWatcher::new(temp_layout(&dir)).unwrap();
+    let article = dir.path().join("content/a.md");
+    // The JetBrains way: write a temp file, move the original aside, move the temp in place.
+    let tmp = dir.path().join("content/a.md___jb_tmp___");
+    let old = dir.path().join("content/a.md___jb_old___");
+    fs::write(&tmp, "new").unwrap();
+    fs::rename(&article, &old).unwrap();
+    fs::rename(&tmp, &article).unwrap();
+    fs::remove_file(&old).unwrap();
+    assert_eq!(
+        watcher.next_batch(WAIT),
+        Some(vec![ChangeKind::Content("content/a.md".into())])
+    );
+}
+
+#[test]
+fn watcher_reports_deletes_renames_config_and_templates() {
+    let dir = temp_site();
+    let mut watcher = SiteWatcher::new(temp_layout(&dir)).unwrap();
+    fs::rename(
+        dir.path().join("content/a.md"),
+        dir.path().join("content/b.md"),
+    )
+    .unwrap();
+    let batch = watcher.next_batch(WAIT).unwrap();
+    assert!(
+        batch.contains(&ChangeKind::Content("content/a.md".into())),
+        "{batch:?}"
+    );
+    assert!(
+        batch.contains(&ChangeKind::Content("content/b.md".into())),
+        "{batch:?}"
+    );
+
+    fs::remove_file(dir.path().join("content/b.md")).unwrap();
+    assert_eq!(
+        watcher.next_batch(WAIT),
+        Some(vec![ChangeKind::Content("content/b.md".into())])
+    );
+
+    fs::write(dir.path().join("themes/default/templates/base.html"), "x").unwrap();
+    let template = ChangeKind::Template("themes/default/templates/base.html".into());
+    assert_eq!(watcher.next_batch(WAIT), Some(vec![template]));
+
+    fs::write(dir.path().join("site.toml"), "title = \"u\"\n").unwrap();
+    assert_eq!(watcher.next_batch(WAIT), Some(vec![ChangeKind::Config]));
+}
+
+#[test]
+fn watcher_follows_a_content_folder_created_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut watcher = SiteWatcher::new(temp_layout(&dir)).unwrap();
+    fs::create_dir(dir.path().join("content")).unwrap();
+    assert_eq!(watcher.next_batch(WAIT), Some(vec![ChangeKind::Rescan]));
+    fs::write(dir.path().join("content/a.md"), "a").unwrap();
+    assert_eq!(
+        watcher.next_batch(WAIT),
+        Some(vec![ChangeKind::Content("content/a.md".into())])
+    );
+}
+
+#[test]
+fn loop_survives_failing_and_panicking_builds() {
+    let dir = temp_site();
+    let stop = Arc::new(AtomicBool::new(false));
+    let calls = Arc::new(AtomicUsize::new(0));
+    let results = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let handle = {
+        let (stop, calls, results) = (stop.clone(), calls.clone(), results.clone());
+        let layout = temp_layout(&dir);
+        std::thread::spawn(move || {
+            let rebuild = |_: &[ChangeKind]| match calls.fetch_add(1, Ordering::SeqCst) {
+                0 => Err(Error::Serve {
+                    message: "first build broken".into(),
+                }),
+                1 => panic!("bug in the pipeline"),
+                n => Ok(BuildOutcome { pages_written: n }),
+            };
+            let record = |c: &[ChangeKind], r: &Result<BuildOutcome, Error>| {
+                results.lock().unwrap().push((c.to_vec(), r.is_ok()));
+            };
+            watch_loop(layout, &stop, rebuild, record)
+        })
+    };
+    let wait_for = |n: usize| {
+        let started = Instant::now();
+        while calls.load(Ordering::SeqCst) < n && started.elapsed() < WAIT {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    wait_for(1);
+    fs::write(dir.path().join("content/a.md"), "panic now").unwrap();
+    wait_for(2);
+    fs::write(dir.path().join("content/a.md"), "fine again").unwrap();
+    wait_for(3);
+    stop.store(true, Ordering::SeqCst);
+    handle.join().unwrap().unwrap();
+    let results = results.lock().unwrap();
+    let a = vec![ChangeKind::Content("content/a.md".into())];
+    assert_eq!(
+        *results,
+        vec![
+            (vec![ChangeKind::Rescan], false),
+            (a.clone(), false),
+            (a, true)
+        ]
+    );
+}
