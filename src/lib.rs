@@ -8,9 +8,11 @@
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod serve;
 pub mod text;
 pub mod watch;
 
 pub use config::{ActorKind, SiteConfig};
 pub use error::{Error, Location, Result};
-pub use watch::{BuildOutcome, ChangeKind, SiteLayout};
+pub use serve::{ServeOptions, serve};
+pub use watch::{BuildOutcome, ChangeKind, SiteLayout, watch_loop};
