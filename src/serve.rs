@@ -50,6 +50,8 @@ const SNIPPET: &str = "<script src=\"/__dossier/live.js\"></script>";
 const FALLBACK_404: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
     <title>Not found</title></head>\n<body><h1>Not found</h1>\
     <p>There is no page at this address.</p></body></html>\n";
+/// How long a request waits for an output folder that is missing, as during a build's swap.
+const SWAP_WAIT: Duration = Duration::from_millis(25);
 /// How long open connections get to finish after Ctrl-C before they are cut.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 
@@ -81,16 +83,19 @@ impl ServeOptions {
 /// Serves the site until Ctrl-C: starts the server, builds once (the server keeps running and
 /// shows the error if that build fails), then rebuilds on every change and reloads the browsers.
 ///
-/// `build` receives the changes since the last build (`[ChangeKind::Rescan]` the first time)
-/// and must leave the previous output in place when it fails. Errors: the address cannot be
-/// bound (the message suggests another `--port`), or the file watcher cannot start.
-pub fn serve<B>(options: ServeOptions, build: B) -> Result<(), Error>
+/// `make_build` is called once the address is bound, with the URL the site is served at (e.g.
+/// `http://127.0.0.1:1111/`, to use as the build's `base_url`), and returns the build function.
+/// That function receives the changes since the last build (`[ChangeKind::Rescan]` the first
+/// time) and must leave the previous output in place when it fails. Errors: the address cannot
+/// be bound (the message suggests another `--port`), or the file watcher cannot start.
+pub fn serve<M, B>(options: ServeOptions, make_build: M) -> Result<(), Error>
 where
+    M: FnOnce(&str) -> B,
     B: FnMut(&[ChangeKind]) -> Result<BuildOutcome, Error>,
 {
     let address = SocketAddr::new(options.bind, options.port);
     let server = LiveServer::start(options.layout.output_path(), address, CtrlC::Shutdown)?;
-    let url = format!("http://{}/", server.address());
+    let url = server.url();
     eprintln!(
         "serving {} at {url} (Ctrl-C to stop)",
         options.layout.output_path().display()
@@ -101,6 +106,7 @@ where
             options.bind
         );
     }
+    let build = make_build(&url);
     let result = drive(options.layout, &server, options.open.then_some(url), build);
     server.shutdown();
     eprintln!("stopped");
@@ -228,6 +234,16 @@ impl LiveServer {
     /// The address actually bound (with the real port when 0 was asked for).
     pub fn address(&self) -> SocketAddr {
         self.address
+    }
+
+    /// The site's URL on this server, with a trailing slash. A wildcard bind (`0.0.0.0`, `::`)
+    /// is shown as `localhost`, the one name sure to reach it from this machine.
+    pub fn url(&self) -> String {
+        if self.address.ip().is_unspecified() {
+            format!("http://localhost:{}/", self.address.port())
+        } else {
+            format!("http://{}/", self.address)
+        }
     }
 
     /// Set once the user pressed Ctrl-C (with [`CtrlC::Shutdown`]) or the server failed: the
@@ -391,12 +407,21 @@ async fn page(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
 }
 
 /// [`resolve`] off the async workers: it touches the file system.
+///
+/// A build publishes by swapping the whole output folder, which is absent for an instant: a
+/// request landing then waits for the new folder rather than getting a spurious 404.
 async fn find(output_dir: &Path, request_path: &str) -> Option<PathBuf> {
     let (output_dir, request_path) = (output_dir.to_path_buf(), request_path.to_owned());
-    tokio::task::spawn_blocking(move || resolve(&output_dir, &request_path))
-        .await
-        .ok()
-        .flatten()
+    let lookup = move || {
+        resolve(&output_dir, &request_path).or_else(|| {
+            if output_dir.exists() {
+                return None;
+            }
+            std::thread::sleep(SWAP_WAIT);
+            resolve(&output_dir, &request_path)
+        })
+    };
+    tokio::task::spawn_blocking(lookup).await.ok().flatten()
 }
 
 /// `/articles` served as `/articles/index.html` would break the page's relative links.

@@ -367,6 +367,7 @@ fn edits_are_visible_and_a_broken_article_does_not_stop_the_server() {
     let build = toy_build(dir.path());
     std::thread::scope(|scope| {
         let looping = scope.spawn(|| drive(layout, &server, None, build));
+        assert_eq!(server.url(), format!("http://{address}/"));
         assert!(eventually(address, "/a.html", "first version").contains("first version"));
         let mut events = Events::open(address);
         events.next("hello");
