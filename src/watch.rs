@@ -47,6 +47,9 @@ const POLL: Duration = Duration::from_millis(200);
 ///
 /// Paths are relative to the site root (`content/2019/a.md`) and may no longer exist: a deleted
 /// or renamed-away article must be removed from the archive along with the pages it produced.
+/// A path may also name a folder (created, moved or deleted as a whole): handle everything under
+/// it. Files written right after their new folder is created can arrive before the watch on that
+/// folder does, so the folder's own change is the only certain news of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ChangeKind {
     /// An article, or a folder of articles, was created, edited, deleted or renamed: re-load it
@@ -55,7 +58,8 @@ pub enum ChangeKind {
     /// A template changed: re-render every page from the articles already in memory, without
     /// re-reading content.
     Template(PathBuf),
-    /// A static file (site `static/` or a theme's `static/`) changed: copy it again or remove it.
+    /// A static file or folder (site `static/` or a theme's `static/`) changed: copy it again or
+    /// remove its copy.
     Static(PathBuf),
     /// `site.toml` changed: rebuild everything.
     Config,

@@ -332,3 +332,246 @@ fn loop_survives_failing_and_panicking_builds() {
         ]
     );
 }
+
+/// A toy incremental site builder, to check that the watcher's batches carry everything an
+/// incremental build needs: each `content/**/*.md` becomes `<out>/<path>.html` through the one
+/// template, `index.html` lists every article, static files are copied, and `site.toml`'s text
+/// goes into every page.
+struct ToySite {
+    root: PathBuf,
+    out: PathBuf,
+    config: String,
+    template: String,
+    articles: std::collections::BTreeMap<PathBuf, String>,
+}
+
+const TOY_TEMPLATE: &str = "themes/t/templates/page.html";
+
+impl ToySite {
+    fn new(root: &Path, out: &Path) -> ToySite {
+        let (root, out) = (root.to_path_buf(), out.to_path_buf());
+        let (config, template) = (String::new(), String::new());
+        ToySite {
+            root,
+            out,
+            config,
+            template,
+            articles: Default::default(),
+        }
+    }
+
+    fn apply(&mut self, changes: &[ChangeKind]) {
+        let mut touched = Vec::new();
+        for change in changes {
+            match change {
+                ChangeKind::Rescan | ChangeKind::Config => return self.full(),
+                ChangeKind::Template(_) => self.template = self.read(Path::new(TOY_TEMPLATE)),
+                ChangeKind::Static(rel) => self.copy_static(rel),
+                ChangeKind::Content(rel) => touched.extend(self.reload(rel)),
+            }
+        }
+        if changes.iter().any(|c| matches!(c, ChangeKind::Template(_))) {
+            touched = self.articles.keys().cloned().collect();
+        }
+        for rel in touched {
+            self.render(&rel);
+        }
+        self.render_index();
+    }
+
+    /// A clean build: forget everything, read everything.
+    fn full(&mut self) {
+        let _ = fs::remove_dir_all(&self.out);
+        self.config = self.read(Path::new(CONFIG_FILE));
+        self.template = self.read(Path::new(TOY_TEMPLATE));
+        self.articles.clear();
+        let touched = self.reload(Path::new("content"));
+        for rel in touched {
+            self.render(&rel);
+        }
+        for entry in walkdir::WalkDir::new(self.root.join(STATIC_DIR))
+            .into_iter()
+            .flatten()
+        {
+            let rel = entry.path().strip_prefix(&self.root).unwrap().to_path_buf();
+            self.copy_static(&rel);
+        }
+        self.render_index();
+    }
+
+    fn read(&self, rel: &Path) -> String {
+        fs::read_to_string(self.root.join(rel)).unwrap_or_default()
+    }
+
+    /// Re-reads a changed content path (a file, a folder, or something now gone) and returns the
+    /// articles whose pages must be rendered; pages of vanished articles are removed.
+    fn reload(&mut self, rel: &Path) -> Vec<PathBuf> {
+        let gone: Vec<PathBuf> = self
+            .articles
+            .keys()
+            .filter(|a| a.starts_with(rel))
+            .cloned()
+            .collect();
+        for article in gone {
+            self.articles.remove(&article);
+            let _ = fs::remove_file(self.page(&article));
+        }
+        let mut touched = Vec::new();
+        for entry in walkdir::WalkDir::new(self.root.join(rel))
+            .into_iter()
+            .flatten()
+        {
+            let path = entry.path();
+            let is_article = path.extension().is_some_and(|e| e == "md");
+            if entry.file_type().is_file() && is_article && !is_ignored_file(entry.file_name()) {
+                let article = path.strip_prefix(&self.root).unwrap().to_path_buf();
+                self.articles
+                    .insert(article.clone(), fs::read_to_string(path).unwrap());
+                touched.push(article);
+            }
+        }
+        touched
+    }
+
+    fn page(&self, article: &Path) -> PathBuf {
+        self.out.join(article.with_extension("html"))
+    }
+
+    fn render(&self, article: &Path) {
+        let body = format!("{}|{}", self.config.trim(), self.articles[article].trim());
+        let page = self.page(article);
+        fs::create_dir_all(page.parent().unwrap()).unwrap();
+        fs::write(page, self.template.replace("BODY", &body)).unwrap();
+    }
+
+    fn render_index(&self) {
+        let names: Vec<String> = self
+            .articles
+            .keys()
+            .map(|a| a.display().to_string())
+            .collect();
+        fs::create_dir_all(&self.out).unwrap();
+        fs::write(self.out.join("index.html"), names.join("\n")).unwrap();
+    }
+
+    /// Copies a static file, or a whole folder: files created right after their folder can
+    /// come before the watch on the new folder, so only the folder's event is certain.
+    fn copy_static(&self, rel: &Path) {
+        let _ = fs::remove_file(self.out.join(rel));
+        let _ = fs::remove_dir_all(self.out.join(rel));
+        for entry in walkdir::WalkDir::new(self.root.join(rel))
+            .into_iter()
+            .flatten()
+        {
+            let rel = entry.path().strip_prefix(&self.root).unwrap();
+            let to = self.out.join(rel);
+            if entry.file_type().is_file() && !is_ignored_file(entry.file_name()) {
+                fs::create_dir_all(to.parent().unwrap()).unwrap();
+                fs::copy(entry.path(), to).unwrap();
+            }
+        }
+    }
+}
+
+/// Every file under `dir` with its bytes.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Applies the watcher's batches until it has been quiet for a while.
+fn drain(watcher: &mut SiteWatcher, site: &mut ToySite) {
+    while let Some(batch) = watcher.next_batch(Duration::from_millis(600)) {
+        site.apply(&batch);
+    }
+}
+
+#[test]
+fn incremental_output_after_many_edits_equals_a_clean_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let write = |rel: &str, text: &str| {
+        let path = root.join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    };
+    write("site.toml", "title = 1");
+    write(TOY_TEMPLATE, "<main>BODY</main>");
+    write("content/a.md", "a");
+    write("content/x/in-x.md", "x");
+    write("static/style.css", "css");
+    let layout = SiteLayout::new(&root, Path::new("content"), Path::new("public"));
+    let mut watcher = SiteWatcher::new(layout).unwrap();
+    let mut site = ToySite::new(&root, &root.join("public"));
+    site.full();
+
+    let edits: Vec<Box<dyn Fn()>> = vec![
+        Box::new(|| write("content/a.md", "a, edited")),
+        Box::new(|| {
+            write("content/2020/b.md", "b");
+            write("content/2020/c.md", "c");
+        }),
+        Box::new(|| fs::rename(root.join("content/a.md"), root.join("content/d.md")).unwrap()),
+        // vim: back up by rename, write anew, drop the backup; swap file and probe file around.
+        Box::new(|| {
+            write("content/2020/.b.md.swp", "swap");
+            write("content/2020/4913", "");
+            fs::remove_file(root.join("content/2020/4913")).unwrap();
+            fs::rename(
+                root.join("content/2020/b.md"),
+                root.join("content/2020/b.md~"),
+            )
+            .unwrap();
+            write("content/2020/b.md", "b, saved by vim");
+            fs::remove_file(root.join("content/2020/b.md~")).unwrap();
+            fs::remove_file(root.join("content/2020/.b.md.swp")).unwrap();
+        }),
+        // JetBrains: temp file, original moved aside, temp moved in place.
+        Box::new(|| {
+            write("content/2020/c.md___jb_tmp___", "c, saved by JetBrains");
+            let (c, old) = (
+                root.join("content/2020/c.md"),
+                root.join("content/2020/c.md___jb_old___"),
+            );
+            fs::rename(&c, &old).unwrap();
+            fs::rename(root.join("content/2020/c.md___jb_tmp___"), &c).unwrap();
+            fs::remove_file(old).unwrap();
+        }),
+        Box::new(|| fs::rename(root.join("content/x"), root.join("content/y")).unwrap()),
+        Box::new(|| write(TOY_TEMPLATE, "<article>BODY</article>")),
+        Box::new(|| {
+            write("static/img/logo.svg", "<svg/>");
+            fs::remove_file(root.join("static/style.css")).unwrap();
+        }),
+        Box::new(|| fs::remove_dir_all(root.join("content/2020")).unwrap()),
+        Box::new(|| write("site.toml", "title = 2")),
+        Box::new(|| {
+            // A burst over several files, then a new article in a new folder.
+            for i in 0..5 {
+                write("content/d.md", &format!("d {i}"));
+                write("content/y/in-x.md", &format!("y {i}"));
+            }
+            write("content/2021/05/e.md", "e");
+        }),
+    ];
+    for (step, edit) in edits.iter().enumerate() {
+        edit();
+        drain(&mut watcher, &mut site);
+        let mut clean = ToySite::new(&root, &dir.path().join("clean"));
+        clean.full();
+        assert_eq!(
+            snapshot(&site.out),
+            snapshot(&clean.out),
+            "after edit {step}"
+        );
+    }
+}
