@@ -50,7 +50,7 @@ const SNIPPET: &str = "<script src=\"/__dossier/live.js\"></script>";
 const FALLBACK_404: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
     <title>Not found</title></head>\n<body><h1>Not found</h1>\
     <p>There is no page at this address.</p></body></html>\n";
-/// How long a request waits for an output folder that is missing, as during a build's swap.
+/// How long a request that found nothing waits before looking again (see `fetch`).
 const SWAP_WAIT: Duration = Duration::from_millis(25);
 /// How long open connections get to finish after Ctrl-C before they are cut.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
@@ -393,35 +393,35 @@ async fn page(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
             .into_response();
     }
     let path = uri.path();
-    match find(&shared.output_dir, path).await {
-        Some(file) if names_folder_without_slash(path, &file) => {
+    match fetch(&shared.output_dir, path).await {
+        Some((file, _)) if names_folder_without_slash(path, &file) => {
             redirect_to_folder(path, uri.query())
         }
-        Some(file) => match tokio::fs::read(&file).await {
-            Ok(bytes) => file_response(StatusCode::OK, &file, bytes),
-            // Removed by a rebuild between resolving and reading.
-            Err(_) => not_found(&shared).await,
-        },
+        Some((file, bytes)) => file_response(StatusCode::OK, &file, bytes),
         None => not_found(&shared).await,
     }
 }
 
-/// [`resolve`] off the async workers: it touches the file system.
+/// The file for `request_path` and its bytes.
 ///
-/// A build publishes by swapping the whole output folder, which is absent for an instant: a
-/// request landing then waits for the new folder rather than getting a spurious 404.
-async fn find(output_dir: &Path, request_path: &str) -> Option<PathBuf> {
-    let (output_dir, request_path) = (output_dir.to_path_buf(), request_path.to_owned());
-    let lookup = move || {
-        resolve(&output_dir, &request_path).or_else(|| {
-            if output_dir.exists() {
-                return None;
+/// A rebuild may replace the file, or swap the whole output folder, between any two steps: a
+/// miss is tried once more after a moment, so that requests during a rebuild do not see a
+/// spurious 404. Real 404s pay that moment, which a local server can afford.
+async fn fetch(output_dir: &Path, request_path: &str) -> Option<(PathBuf, Vec<u8>)> {
+    for attempt in 0..2 {
+        if attempt > 0 {
+            tokio::time::sleep(SWAP_WAIT).await;
+        }
+        let (dir, request) = (output_dir.to_path_buf(), request_path.to_owned());
+        // `resolve` touches the file system: keep it off the async workers.
+        let found = tokio::task::spawn_blocking(move || resolve(&dir, &request)).await;
+        if let Ok(Some(file)) = found {
+            if let Ok(bytes) = tokio::fs::read(&file).await {
+                return Some((file, bytes));
             }
-            std::thread::sleep(SWAP_WAIT);
-            resolve(&output_dir, &request_path)
-        })
-    };
-    tokio::task::spawn_blocking(lookup).await.ok().flatten()
+        }
+    }
+    None
 }
 
 /// `/articles` served as `/articles/index.html` would break the page's relative links.
@@ -448,10 +448,8 @@ fn redirect_to_folder(path: &str, query: Option<&str>) -> Response {
 /// The site's own `404.html` when it has one, else a plain page; both get the live-reload
 /// snippet, so a page that does not exist yet appears when a build creates it.
 async fn not_found(shared: &Shared) -> Response {
-    if let Some(file) = find(&shared.output_dir, "/404.html").await {
-        if let Ok(bytes) = tokio::fs::read(&file).await {
-            return file_response(StatusCode::NOT_FOUND, &file, bytes);
-        }
+    if let Some((file, bytes)) = fetch(&shared.output_dir, "/404.html").await {
+        return file_response(StatusCode::NOT_FOUND, &file, bytes);
     }
     file_response(
         StatusCode::NOT_FOUND,
