@@ -7,6 +7,31 @@
 //! nothing is written to disk, so `public/` from `dossier build` never contains it. When a build
 //! fails the server keeps the last good pages and the script shows the error, HTML-escaped, as
 //! an overlay until the next good build.
+//!
+//! The CLI wires it up like this (the build closure is where the pipeline plugs in):
+//!
+//! ```no_run
+//! use std::path::Path;
+//! use dossier::{BuildOutcome, ChangeKind, ServeOptions, SiteLayout};
+//!
+//! let layout = SiteLayout::new(".", Path::new("content"), Path::new("public"));
+//! let mut options = ServeOptions::new(layout);
+//! options.open = true;
+//! dossier::serve(options, |base_url| {
+//!     // Build for `base_url` (http://127.0.0.1:1111/), so that absolute links stay local.
+//!     let base_url = base_url.to_string();
+//!     move |changes: &[ChangeKind]| {
+//!         // Re-load and re-render what `changes` name; publish atomically; on error leave
+//!         // the previous output alone and return the error (it is printed and shown).
+//!         let _ = (&base_url, changes);
+//!         Ok(BuildOutcome { pages_written: 0 })
+//!     }
+//! })?;
+//! # Ok::<(), dossier::Error>(())
+//! ```
+//!
+//! Known limit: each open tab holds one event-stream connection, and browsers allow six HTTP/1.1
+//! connections per host, so more than about five tabs on the same server can stall.
 
 mod files;
 
