@@ -15,4 +15,4 @@ pub mod watch;
 pub use config::{ActorKind, SiteConfig};
 pub use error::{Error, Location, Result};
 pub use serve::{ServeOptions, serve};
-pub use watch::{BuildOutcome, ChangeKind, SiteLayout, watch_loop};
+pub use watch::{BuildOutcome, ChangeKind, Plan, SiteLayout, watch_loop};

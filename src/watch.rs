@@ -120,6 +120,23 @@ impl SiteLayout {
         Some(normalize(rel))
     }
 
+    /// The same layout with an absolute, symlink-free root, as notify reports event paths under
+    /// it; an absolute output folder inside the root becomes relative again, so it stays ignored.
+    pub fn canonical(&self) -> Result<SiteLayout, Error> {
+        let root = self
+            .root
+            .canonicalize()
+            .map_err(|e| Error::io(&self.root, e))?;
+        let output = if self.output_dir.is_absolute() {
+            self.output_dir
+                .canonicalize()
+                .unwrap_or_else(|_| self.output_dir.clone())
+        } else {
+            self.output_dir.clone()
+        };
+        Ok(SiteLayout::new(root, &self.content_dir, &output))
+    }
+
     /// The folders watched recursively, as absolute-or-root-relative paths.
     fn source_dirs(&self) -> [PathBuf; 3] {
         [
@@ -259,13 +276,8 @@ pub struct SiteWatcher {
 impl SiteWatcher {
     /// Starts watching `layout.root`. Fails when the root cannot be read or the operating system
     /// refuses a watch.
-    pub fn new(mut layout: SiteLayout) -> Result<SiteWatcher, Error> {
-        // notify reports paths under the watched path as given; an absolute root makes every
-        // event path comparable with the layout.
-        layout.root = layout
-            .root
-            .canonicalize()
-            .map_err(|e| Error::io(&layout.root, e))?;
+    pub fn new(layout: SiteLayout) -> Result<SiteWatcher, Error> {
+        let layout = layout.canonical()?;
         let (sender, events) = mpsc::channel();
         let debouncer = notify_debouncer_full::new_debouncer(DEBOUNCE, None, sender)
             .map_err(|e| watch_error(&layout.root, &e))?;
@@ -366,6 +378,42 @@ fn watch_error(path: &Path, error: &notify::Error) -> Error {
     Error::Watch {
         path: path.to_path_buf(),
         message,
+    }
+}
+
+/// A batch of changes digested into the work an incremental build has to do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Re-read everything (configuration, templates, content) as a clean build does.
+    pub full: bool,
+    /// Re-load the templates and re-render every page from the articles in memory.
+    pub templates: bool,
+    /// Content paths to re-load (files or folders; gone ones drop their articles), after which
+    /// their pages and every page that lists them are re-rendered.
+    pub content: Vec<PathBuf>,
+    /// Static files or folders to copy again, or to remove from the output when gone.
+    pub statics: Vec<PathBuf>,
+}
+
+impl Plan {
+    /// The plan for one batch from [`SiteWatcher::next_batch`] (or `[Rescan]` for a first build).
+    pub fn new(changes: &[ChangeKind]) -> Plan {
+        let mut plan = Plan::default();
+        for change in changes {
+            match change {
+                ChangeKind::Rescan | ChangeKind::Config => plan.full = true,
+                ChangeKind::Template(_) => plan.templates = true,
+                ChangeKind::Content(path) => plan.content.push(path.clone()),
+                ChangeKind::Static(path) => plan.statics.push(path.clone()),
+            }
+        }
+        if plan.full {
+            return Plan {
+                full: true,
+                ..Plan::default()
+            };
+        }
+        plan
     }
 }
 

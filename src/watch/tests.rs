@@ -178,6 +178,46 @@ fn rescan_and_config_subsume_other_changes() {
 }
 
 #[test]
+fn plans_say_what_an_incremental_build_must_do() {
+    let a = ChangeKind::Content(PathBuf::from("content/a.md"));
+    let css = ChangeKind::Static(PathBuf::from("static/a.css"));
+    let t = ChangeKind::Template(PathBuf::from("themes/x/templates/a.html"));
+    assert_eq!(
+        Plan::new(&[a.clone(), css, t.clone()]),
+        Plan {
+            full: false,
+            templates: true,
+            content: vec!["content/a.md".into()],
+            statics: vec!["static/a.css".into()],
+        }
+    );
+    let full = Plan {
+        full: true,
+        ..Plan::default()
+    };
+    assert_eq!(Plan::new(&[a.clone(), ChangeKind::Config]), full);
+    assert_eq!(Plan::new(&[ChangeKind::Rescan, t]), full);
+    assert_eq!(Plan::new(&[]), Plan::default());
+}
+
+#[test]
+fn absolute_output_inside_the_root_is_still_ignored() {
+    let dir = temp_site();
+    let layout = SiteLayout::new(".", Path::new("content"), &dir.path().join("content/out"));
+    let layout = SiteLayout {
+        root: dir.path().to_path_buf(),
+        ..layout
+    }
+    .canonical()
+    .unwrap();
+    assert_eq!(layout.output_dir, PathBuf::from("content/out"));
+    assert_eq!(
+        classify(&layout, &layout.root.join("content/out/index.html")),
+        None
+    );
+}
+
+#[test]
 fn describe_keeps_terminal_lines_short() {
     let many: Vec<_> = (0..5)
         .map(|i| ChangeKind::Content(PathBuf::from(format!("content/{i}.md"))))
@@ -361,16 +401,21 @@ impl ToySite {
     }
 
     fn apply(&mut self, changes: &[ChangeKind]) {
-        let mut touched = Vec::new();
-        for change in changes {
-            match change {
-                ChangeKind::Rescan | ChangeKind::Config => return self.full(),
-                ChangeKind::Template(_) => self.template = self.read(Path::new(TOY_TEMPLATE)),
-                ChangeKind::Static(rel) => self.copy_static(rel),
-                ChangeKind::Content(rel) => touched.extend(self.reload(rel)),
-            }
+        let plan = Plan::new(changes);
+        if plan.full {
+            return self.full();
         }
-        if changes.iter().any(|c| matches!(c, ChangeKind::Template(_))) {
+        if plan.templates {
+            self.template = self.read(Path::new(TOY_TEMPLATE));
+        }
+        let mut touched = Vec::new();
+        for rel in &plan.content {
+            touched.extend(self.reload(rel));
+        }
+        for rel in &plan.statics {
+            self.copy_static(rel);
+        }
+        if plan.templates {
             touched = self.articles.keys().cloned().collect();
         }
         for rel in touched {
