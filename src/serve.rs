@@ -54,7 +54,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures_util::{Stream, StreamExt, stream};
-use tokio::sync::{oneshot, watch};
+use tokio::sync::watch;
 
 use crate::error::Error;
 use crate::text::escape_html;
@@ -210,7 +210,7 @@ pub struct LiveServer {
     address: SocketAddr,
     shared: Arc<Shared>,
     interrupted: Arc<AtomicBool>,
-    stop: Option<oneshot::Sender<()>>,
+    stop: watch::Sender<bool>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -238,7 +238,7 @@ impl LiveServer {
             status,
         });
         let interrupted = Arc::new(AtomicBool::new(false));
-        let (stop, stopped) = oneshot::channel();
+        let (stop, stopped) = watch::channel(false);
         let thread = {
             let (shared, interrupted) = (shared.clone(), interrupted.clone());
             let run = run(listener, shared, stopped, ctrl_c, interrupted);
@@ -251,7 +251,7 @@ impl LiveServer {
             address,
             shared,
             interrupted,
-            stop: Some(stop),
+            stop,
             thread: Some(thread),
         })
     }
@@ -296,9 +296,7 @@ impl LiveServer {
 
 impl Drop for LiveServer {
     fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
+        self.stop.send_replace(true);
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
@@ -345,7 +343,7 @@ fn serve_error(doing: &str, error: &std::io::Error) -> Error {
 async fn run(
     listener: TcpListener,
     shared: Arc<Shared>,
-    stopped: oneshot::Receiver<()>,
+    mut stopped: watch::Receiver<bool>,
     ctrl_c: CtrlC,
     interrupted: Arc<AtomicBool>,
 ) {
@@ -358,7 +356,7 @@ async fn run(
         }
     };
     let mut status = shared.status.subscribe();
-    let closing = closing_signal(stopped, ctrl_c, interrupted.clone(), shared.clone());
+    let closing = closing_signal(stopped.clone(), ctrl_c, interrupted.clone(), shared.clone());
     let server = axum::serve(listener, router(shared)).with_graceful_shutdown(closing);
     let deadline = async move {
         let _ = status.wait_for(|s| s.closing).await;
@@ -371,31 +369,41 @@ async fn run(
         },
         () = deadline => eprintln!("warning: cut the connections still open at shutdown"),
     }
+    if ctrl_c == CtrlC::Shutdown && interrupted.load(Ordering::SeqCst) {
+        // The watch loop may be in the middle of a long build before it sees the interruption;
+        // a second Ctrl-C must not be swallowed by the handler installed above.
+        tokio::select! {
+            Ok(()) = tokio::signal::ctrl_c() => {
+                eprintln!("interrupted again: exiting now");
+                std::process::exit(130);
+            }
+            _ = stopped.wait_for(|stop| *stop) => {}
+        }
+    }
 }
 
 /// Resolves when the server should close: on [`LiveServer`]'s stop, or on Ctrl-C when handled.
 /// Then marks the status as closing, which ends the event streams (or graceful shutdown would
 /// wait for them forever).
 async fn closing_signal(
-    mut stopped: oneshot::Receiver<()>,
+    mut stopped: watch::Receiver<bool>,
     ctrl_c: CtrlC,
     interrupted: Arc<AtomicBool>,
     shared: Arc<Shared>,
 ) {
-    if ctrl_c == CtrlC::Shutdown {
-        tokio::select! {
-            _ = &mut stopped => {}
-            signal = tokio::signal::ctrl_c() => match signal {
-                Ok(()) => {
-                    eprintln!("\nshutting down");
-                    interrupted.store(true, Ordering::SeqCst);
-                }
-                // No signal handling here: only an explicit stop can end the server.
-                Err(_) => drop((&mut stopped).await),
-            },
+    let handled = async {
+        if ctrl_c == CtrlC::Shutdown && tokio::signal::ctrl_c().await.is_ok() {
+            return;
         }
-    } else {
-        let _ = stopped.await;
+        // Not handling Ctrl-C, or no handler could be installed: only a stop ends the server.
+        std::future::pending::<()>().await
+    };
+    tokio::select! {
+        _ = stopped.wait_for(|stop| *stop) => {}
+        () = handled => {
+            eprintln!("\nshutting down");
+            interrupted.store(true, Ordering::SeqCst);
+        }
     }
     shared.status.send_modify(|status| status.closing = true);
 }
