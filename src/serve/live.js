@@ -23,25 +23,34 @@
     show(event.data);
   });
 
+  // The overlay lives in a shadow root so that no theme's CSS can restyle or hide it.
+  var STYLE =
+    ":host{all:initial}" +
+    ".box{position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;" +
+    "padding:2rem;background:rgba(20,20,20,.94);color:#f4f4f4;" +
+    "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}" +
+    "h2{margin:0 0 1rem;font-size:1rem;color:#ff8a8a}" +
+    "pre{margin:0 0 1rem;white-space:pre-wrap;font:inherit}" +
+    "p{margin:0;opacity:.8}";
+
   function show(escapedText) {
-    var box = document.getElementById("__dossier-error");
-    if (!box) {
-      box = document.createElement("div");
-      box.id = "__dossier-error";
-      box.setAttribute("role", "alert");
-      box.style.cssText =
-        "position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;" +
-        "background:rgba(20,20,20,.92);color:#fff;font:14px/1.5 ui-monospace,monospace;";
-      box.title = "Click to hide; it comes back with the next failed build";
-      box.addEventListener("click", function () {
-        box.remove();
+    var host = document.getElementById("__dossier-error");
+    if (!host) {
+      host = document.createElement("div");
+      host.id = "__dossier-error";
+      host.attachShadow({ mode: "open" });
+      // Clicking hides it until the next failed build; the page underneath is the last good one.
+      host.addEventListener("click", function () {
+        host.remove();
       });
-      document.body.appendChild(box);
+      document.body.appendChild(host);
     }
-    box.innerHTML =
-      '<p style="color:#ff8080;font-weight:bold;margin:0 0 1rem">dossier: the build failed</p>' +
-      '<pre style="white-space:pre-wrap;margin:0 0 1rem">' + escapedText + "</pre>" +
-      "<p style=\"margin:0;opacity:.8\">This is the last good build underneath. " +
-      "Fix the file and save: the page reloads when the build succeeds.</p>";
+    host.shadowRoot.innerHTML =
+      "<style>" + STYLE + "</style>" +
+      '<div class="box" role="alert" title="Click to hide">' +
+      "<h2>dossier: the build failed</h2>" +
+      "<pre>" + escapedText + "</pre>" +
+      "<p>This is the last good build underneath. " +
+      "Fix the file and save: the page reloads when the build succeeds.</p></div>";
   }
 })();
