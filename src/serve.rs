@@ -77,6 +77,8 @@ const FALLBACK_404: &str = "<!doctype html>\n<html lang=\"en\"><head><meta chars
     <p>There is no page at this address.</p></body></html>\n";
 /// How long a request that found nothing waits before looking again (see `fetch`).
 const SWAP_WAIT: Duration = Duration::from_millis(25);
+/// How soon pages try the event stream again after losing it.
+const RECONNECT: Duration = Duration::from_millis(1000);
 /// How long open connections get to finish after Ctrl-C before they are cut.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(3);
 
@@ -522,11 +524,12 @@ async fn events(
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let mut receiver = shared.status.subscribe();
     let current = receiver.borrow_and_update().clone();
-    let mut opening = vec![
-        Event::default()
-            .event("hello")
-            .data(current.generation.to_string()),
-    ];
+    let hello = Event::default()
+        .event("hello")
+        .data(current.generation.to_string())
+        // After `dossier serve` restarts, pages should find it again within a second.
+        .retry(RECONNECT);
+    let mut opening = vec![hello];
     if let Some(error) = &current.error {
         opening.push(error_event(error));
     }

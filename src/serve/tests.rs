@@ -268,7 +268,11 @@ fn events_say_hello_then_reload_after_a_good_build() {
     let (_dir, public) = output();
     let server = start(&public);
     let mut events = Events::open(server.address());
-    assert!(events.next("hello").contains("data: 0"));
+    let hello = events.next("hello");
+    assert!(
+        hello.contains("data: 0") && hello.contains("retry: 1000"),
+        "{hello}"
+    );
     server.report(None);
     assert!(events.next("reload").contains("data: 1"));
 }
