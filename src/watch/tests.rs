@@ -325,6 +325,41 @@ fn watcher_follows_a_content_folder_created_later() {
 }
 
 #[test]
+fn lost_events_and_watcher_errors_mean_a_rescan_and_reads_mean_nothing() {
+    use notify::event::{AccessKind, Flag};
+    let dir = temp_site();
+    let watcher = SiteWatcher::new(temp_layout(&dir)).unwrap();
+    let article = watcher.layout().root.join("content/a.md");
+    let batch = |events: Vec<notify::Event>| {
+        let events = events
+            .into_iter()
+            .map(|e| DebouncedEvent::new(e, Instant::now()));
+        let mut changes = BTreeSet::new();
+        watcher.absorb(Ok(events.collect()), &mut changes);
+        changes.into_iter().collect::<Vec<_>>()
+    };
+    let overflow = notify::Event::new(EventKind::Other).set_flag(Flag::Rescan);
+    assert_eq!(batch(vec![overflow]), vec![ChangeKind::Rescan]);
+    let read = notify::Event::new(EventKind::Access(AccessKind::Any)).add_path(article.clone());
+    assert_eq!(batch(vec![read]), vec![]);
+    let atime = EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime));
+    assert_eq!(
+        batch(vec![notify::Event::new(atime).add_path(article)]),
+        vec![]
+    );
+
+    let mut changes = BTreeSet::new();
+    watcher.absorb(
+        Err(vec![notify::Error::generic("queue overflow")]),
+        &mut changes,
+    );
+    assert_eq!(
+        changes.into_iter().collect::<Vec<_>>(),
+        vec![ChangeKind::Rescan]
+    );
+}
+
+#[test]
 fn loop_survives_failing_and_panicking_builds() {
     let dir = temp_site();
     let stop = Arc::new(AtomicBool::new(false));
