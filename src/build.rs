@@ -34,8 +34,10 @@ pub struct BuildReport {
     pub articles: usize,
     /// Pages rendered (HTML, feeds, sitemap…).
     pub pages: usize,
-    /// Files written in total, static files and images included.
+    /// Files in the output, static files and images included.
     pub files: usize,
+    /// Files whose bytes changed and were written.
+    pub written: usize,
     /// Where the site went.
     pub output: PathBuf,
     /// Non-fatal problems.
@@ -119,6 +121,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     timings.write = write_started.elapsed();
     Ok(BuildReport {
         timings,
+        written: published.written,
         articles: rendered.articles,
         pages: rendered.pages.len(),
         files,

@@ -111,6 +111,26 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// The file watcher could not start or keep watching (`dossier watch`, `dossier serve`).
+    #[error("watching {}: {message}", path.display())]
+    Watch {
+        /// The folder being watched.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// The development server could not start or failed while running (`dossier serve`).
+    #[error("{message}")]
+    Serve {
+        /// What went wrong, with a suggestion where there is one (e.g. another `--port`).
+        message: String,
+    },
+    /// A build panicked; the watch loop caught it and goes on watching.
+    #[error("the build panicked: {message}")]
+    Panic {
+        /// The panic's message.
+        message: String,
+    },
     /// Several errors from one build, all of them reported.
     #[error("{}", list.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))]
     Many {

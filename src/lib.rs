@@ -2,22 +2,28 @@
 //!
 //! A site is a folder with `site.toml`, `content/` (Markdown articles with front matter, or raw
 //! scraped `.txt`) and optionally `themes/`. Building runs one pipeline:
-//! **load** (content) → **understand** (extract, actors, topics) → **archive** (indexes) →
-//! **render** (Tera) → **write** (atomic publish into `public/`).
+//! **load** ([`content`]) → **understand** ([`extract`], [`rules`]) → **archive** ([`archive`]) →
+//! **render** ([`render`]) → **write** ([`output`]), driven once by [`build()`] or on every change by
+//! [`watch_loop`] and [`serve()`].
 
-pub mod config;
-pub mod error;
-pub mod extract;
-pub mod text;
-
-pub use config::{ActorKind, SiteConfig};
-pub use error::{Error, Location, Result};
 pub mod archive;
 pub mod build;
+pub mod config;
 pub mod content;
+pub mod error;
+pub mod extract;
+pub mod init;
 pub mod output;
 pub mod render;
 pub mod rules;
+pub mod serve;
+pub mod session;
+pub mod text;
+pub mod watch;
 
 pub use build::{BuildOptions, BuildReport, build};
-pub mod init;
+pub use config::{ActorKind, SiteConfig};
+pub use error::{Error, Location, Result};
+pub use serve::{ServeOptions, serve};
+pub use session::Session;
+pub use watch::{BuildOutcome, ChangeKind, Plan, SiteLayout, watch_loop};
