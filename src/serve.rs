@@ -450,10 +450,10 @@ async fn fetch(output_dir: &Path, request_path: &str) -> Option<(PathBuf, Vec<u8
         let (dir, request) = (output_dir.to_path_buf(), request_path.to_owned());
         // `resolve` touches the file system: keep it off the async workers.
         let found = tokio::task::spawn_blocking(move || resolve(&dir, &request)).await;
-        if let Ok(Some(file)) = found {
-            if let Ok(bytes) = tokio::fs::read(&file).await {
-                return Some((file, bytes));
-            }
+        if let Ok(Some(file)) = found
+            && let Ok(bytes) = tokio::fs::read(&file).await
+        {
+            return Some((file, bytes));
         }
     }
     None

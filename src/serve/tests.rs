@@ -241,12 +241,12 @@ impl Events {
         let started = Instant::now();
         let marker = format!("event: {name}\n");
         loop {
-            if let Some(at) = self.seen.find(&marker) {
-                if let Some(end) = self.seen[at..].find("\n\n") {
-                    let event = self.seen[at..at + end].to_string();
-                    self.seen.drain(..at + end + 2);
-                    return event;
-                }
+            if let Some(at) = self.seen.find(&marker)
+                && let Some(end) = self.seen[at..].find("\n\n")
+            {
+                let event = self.seen[at..at + end].to_string();
+                self.seen.drain(..at + end + 2);
+                return event;
             }
             assert!(
                 started.elapsed() < WAIT,
