@@ -21,6 +21,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -111,56 +112,116 @@ pub fn terms(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty() && t.len() <= MAX_TERM_BYTES)
 }
 
-/// The weighted terms of one document: `(term, weight)`, unsorted.
-fn doc_terms(doc: &SearchDoc) -> Vec<(String, u8)> {
-    let title = fold(doc.title);
-    let names = fold(
-        &doc.actors
-            .iter()
-            .chain(&doc.topics)
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
-    // The source counts as one body mention: "reuters" should find Reuters articles, but a
-    // byline is weaker evidence than the text itself.
-    let body = fold(doc.text) + " " + &fold(doc.source.unwrap_or(""));
-    let mut counts: HashMap<&str, [u32; 3]> = HashMap::new();
-    for (field, text) in [&title, &names, &body].into_iter().enumerate() {
-        for term in terms(text) {
-            counts.entry(term).or_default()[field] += 1;
+/// Calls `f` with every term of `text`, exactly as `terms(&fold(text))` would yield them, but
+/// without folding the whole text: ASCII words (nearly all of them) only need lowercasing. This
+/// loop is most of the index build time, hence the byte-level scan.
+pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut lower = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        while i < bytes.len() && SEPARATOR[usize::from(bytes[i])] {
+            i += 1;
+        }
+        let (start, mut seen) = (i, 0u8);
+        while i < bytes.len() && !SEPARATOR[usize::from(bytes[i])] {
+            seen |= bytes[i];
+            i += 1;
+        }
+        // Separators are ASCII, so both ends are char boundaries.
+        let word = &text[start..i];
+        if word.is_empty() {
+        } else if !seen.is_ascii() {
+            terms(&fold(word)).for_each(&mut f);
+        } else if word.len() <= MAX_TERM_BYTES {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            f(&lower);
         }
     }
-    counts
-        .into_iter()
-        .map(|(term, c)| (term.to_owned(), weight(c)))
-        .collect()
+}
+
+/// Bytes that split words: ASCII punctuation and space. Non-ASCII bytes stay in the word so
+/// [`fold`] sees whole characters.
+const SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Per-field occurrence counts of a term in one document: title, actor/topic names, body.
+type Counts = [u32; 3];
+
+/// Adds one document's terms to a chunk's postings; the document's postings are the last
+/// entries of each list, so one hash lookup per token suffices.
+fn add_doc(doc: &SearchDoc, id: u32, postings: &mut FxMap<String, Vec<(u32, Counts)>>) {
+    let names = doc
+        .actors
+        .iter()
+        .chain(&doc.topics)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The source counts as one body mention: "reuters" should find Reuters articles, but a
+    // byline is weaker evidence than the text itself.
+    let fields = [doc.title, &names, doc.text, doc.source.unwrap_or("")];
+    for (field, text) in fields.into_iter().enumerate() {
+        for_each_term(text, |term| {
+            let list = match postings.get_mut(term) {
+                Some(list) => list,
+                None => postings.entry(term.to_owned()).or_default(),
+            };
+            if list.last().is_none_or(|(last, _)| *last != id) {
+                list.push((id, Counts::default()));
+            }
+            list.last_mut().expect("just pushed").1[field.min(2)] += 1;
+        });
+    }
 }
 
 /// Combines per-field counts into one posting weight (fits a byte: at most 31).
-fn weight([title, names, body]: [u32; 3]) -> u8 {
+fn weight([title, names, body]: Counts) -> u8 {
     let w = if title > 0 { TITLE_WEIGHT } else { 0 }
         + if names > 0 { NAME_WEIGHT } else { 0 }
         + body.min(BODY_CAP);
     w as u8
 }
 
-/// The inverted index: `(term, encoded postings)` sorted by term. Documents are tokenised in
-/// parallel; merging walks them in id order so every posting list comes out sorted.
+/// Documents per parallel indexing task: large enough that a task's term strings are shared
+/// by many documents, small enough to keep both cores busy.
+const TASK_DOCS: usize = 256;
+
+/// The inverted index: `(term, encoded postings)` sorted by term. Runs of documents are indexed
+/// in parallel and merged in id order, so every posting list comes out sorted.
 fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String)> {
-    let per_doc: Vec<Vec<(String, u8)>> = order.par_iter().map(|&i| doc_terms(&docs[i])).collect();
-    let mut postings: HashMap<String, Vec<(u32, u8)>> = HashMap::new();
-    for (id, doc_terms) in per_doc.into_iter().enumerate() {
-        for (term, w) in doc_terms {
-            match postings.get_mut(&term) {
-                Some(list) => list.push((id as u32, w)),
+    let parts: Vec<FxMap<String, Vec<(u32, Counts)>>> = order
+        .par_chunks(TASK_DOCS)
+        .enumerate()
+        .map(|(task, indices)| {
+            let mut postings = FxMap::default();
+            for (offset, &i) in indices.iter().enumerate() {
+                add_doc(&docs[i], (task * TASK_DOCS + offset) as u32, &mut postings);
+            }
+            postings
+        })
+        .collect();
+    let mut merged: FxMap<String, Vec<(u32, Counts)>> = FxMap::default();
+    for part in parts {
+        for (term, list) in part {
+            match merged.get_mut(&term) {
+                Some(all) => all.extend(list),
                 None => {
-                    postings.insert(term, vec![(id as u32, w)]);
+                    merged.insert(term, list);
                 }
             }
         }
     }
-    let mut sorted: Vec<(String, Vec<(u32, u8)>)> = postings.into_iter().collect();
+    let mut sorted: Vec<(String, Vec<(u32, Counts)>)> = merged.into_iter().collect();
     sorted.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     sorted
         .into_par_iter()
@@ -168,20 +229,69 @@ fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A fast, non-cryptographic hasher for term maps (the Fx multiply-rotate scheme): the keys are
+/// the site's own words, so hash flooding is no concern and SipHash would dominate the build.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A HashMap with [`FxHasher`].
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// `[d0,w0,d1,w1,…]` with each doc id stored as the gap from the previous one.
-fn encode_postings(list: &[(u32, u8)]) -> String {
+fn encode_postings(list: &[(u32, Counts)]) -> String {
     let mut out = String::with_capacity(list.len() * 5 + 2);
     out.push('[');
     let mut prev = 0;
-    for (i, &(doc, w)) in list.iter().enumerate() {
+    for (i, &(doc, counts)) in list.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let _ = write!(out, "{},{w}", doc - prev);
+        push_number(&mut out, doc - prev);
+        out.push(',');
+        push_number(&mut out, u32::from(weight(counts)));
         prev = doc;
     }
     out.push(']');
     out
+}
+
+/// Appends a decimal number; `write!` is measurably slower over millions of postings.
+fn push_number(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
 /// Groups the sorted terms into shards: `(key, range of terms)`, sorted by key. Each term lands in
@@ -502,6 +612,15 @@ mod tests {
         );
         assert!(chunk.chars().count() < EXCERPT_CHARS + 80);
         assert_eq!(file(&files, "search/facets/source/0.json"), "[0]");
+    }
+
+    #[test]
+    fn fast_tokeniser_matches_fold_then_split() {
+        let text = "Guaidó’s DEFECTION, l'armée — Straße ÆON €5 Путин 2019-01-23 naïve";
+        let mut fast = Vec::new();
+        for_each_term(text, |t| fast.push(t.to_owned()));
+        let slow: Vec<String> = terms(&fold(text)).map(str::to_owned).collect();
+        assert_eq!(fast, slow);
     }
 
     #[test]

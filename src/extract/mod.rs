@@ -77,7 +77,10 @@ pub fn extract(text: &str, _options: &ExtractOptions) -> Extracted {
             if out.title.is_empty() {
                 out.title = line.to_string();
             } else if let Some(reason) = noise_reason(line) {
-                out.dropped.push(Dropped { text: line.to_string(), reason: reason.to_string() });
+                out.dropped.push(Dropped {
+                    text: line.to_string(),
+                    reason: reason.to_string(),
+                });
             } else {
                 out.paragraphs.push(line.to_string());
             }
@@ -139,12 +142,19 @@ mod tests {
     use super::*;
 
     fn options() -> ExtractOptions {
-        ExtractOptions { today: Date::constant(2026, 1, 1), detect_actors: true, exclude: vec![] }
+        ExtractOptions {
+            today: Date::constant(2026, 1, 1),
+            detect_actors: true,
+            exclude: vec![],
+        }
     }
 
     #[test]
     fn headline_paragraphs_and_ads() {
-        let e = extract("Headline here\n\nFirst para.\n\nAdvertisement\n\nSecond para.\n", &options());
+        let e = extract(
+            "Headline here\n\nFirst para.\n\nAdvertisement\n\nSecond para.\n",
+            &options(),
+        );
         assert_eq!(e.title, "Headline here");
         assert_eq!(e.paragraphs, vec!["First para.", "Second para."]);
         assert_eq!(e.dropped[0].reason, "advertisement");
@@ -152,7 +162,10 @@ mod tests {
 
     #[test]
     fn markdown_escaping_keeps_text_literal() {
-        assert_eq!(escape_markdown("# not a heading *x*"), "\\# not a heading \\*x\\*");
+        assert_eq!(
+            escape_markdown("# not a heading *x*"),
+            "\\# not a heading \\*x\\*"
+        );
         assert_eq!(escape_markdown("1. not a list"), "1\\. not a list");
     }
 }
