@@ -6,9 +6,9 @@
 //! - `meta.json`: document count, chunk size, the sorted shard keys and the facet values
 //!   (actor, topic, source, year) with their counts. Always loaded first.
 //! - `shards/<i>.json`: the inverted index, one object `{term: [doc, weight, doc, weight, …]}`
-//!   per shard, doc ids delta-coded. A shard holds every term whose longest shard-key prefix is
-//!   its key; keys are term prefixes that grow only where a prefix holds too much, so a query
-//!   loads only the shards its terms can match.
+//!   per shard, doc ids delta-coded. Shards are consecutive runs of the sorted terms of about
+//!   [`SHARD_BUDGET`] bytes, and `meta.json` lists each one's first term, so a term (and every
+//!   word it is a prefix of) is found in one shard or a few neighbours.
 //! - `docs/<c>.json`: display data for [`CHUNK_DOCS`] documents (url, title, date, source,
 //!   actors, topics and a short excerpt for snippets), fetched only for shown results.
 //! - `facets/<kind>/<i>.json`: delta-coded doc ids carrying one facet value, fetched only when
@@ -51,7 +51,8 @@ pub struct SearchDoc<'a> {
 /// Documents per `docs/<c>.json` chunk: small, because a page of results touches up to one
 /// chunk per result and unrelated neighbours ride along.
 pub const CHUNK_DOCS: usize = 16;
-/// Target size of one shard file in bytes; a prefix holding more is split by its next letter.
+/// Target size of one shard file in bytes (a single term's postings may exceed it). Larger
+/// shards mean fewer requests per query but more unrelated bytes in each.
 pub const SHARD_BUDGET: usize = 32 * 1024;
 /// Characters of body text kept per document for snippets (the whole body is never shipped).
 pub const EXCERPT_CHARS: usize = 480;
@@ -294,45 +295,24 @@ fn push_number(out: &mut String, mut n: u32) {
     out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
-/// Groups the sorted terms into shards: `(key, range of terms)`, sorted by key. Each term lands in
-/// the shard of its longest key prefix, which is what the script looks up.
+/// Packs the sorted terms into shards: `(first term, range of terms)`. A shard closes when the
+/// next term would push it past [`SHARD_BUDGET`], so shards are ranges in term order, which is
+/// what the script's binary search over first terms assumes.
 fn plan_shards(terms: &[(String, String)]) -> Vec<(String, Range<usize>)> {
-    let mut out = Vec::new();
-    split_shard(terms, 0..terms.len(), "", &mut out);
+    let mut out: Vec<(String, Range<usize>)> = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    for (i, (term, postings)) in terms.iter().enumerate() {
+        let entry = term.len() + postings.len() + 4;
+        if i > start && size + entry > SHARD_BUDGET {
+            out.push((terms[start].0.clone(), start..i));
+            (start, size) = (i, 0);
+        }
+        size += entry;
+    }
+    if start < terms.len() {
+        out.push((terms[start].0.clone(), start..terms.len()));
+    }
     out
-}
-
-/// Emits `prefix` as one shard if its terms fit the budget, else gives the term equal to the
-/// prefix (if any) a shard of its own and recurses into one group per next character.
-fn split_shard(
-    terms: &[(String, String)],
-    range: Range<usize>,
-    prefix: &str,
-    out: &mut Vec<(String, Range<usize>)>,
-) {
-    let size: usize = terms[range.clone()]
-        .iter()
-        .map(|(t, p)| t.len() + p.len() + 4)
-        .sum();
-    if !prefix.is_empty() && size <= SHARD_BUDGET {
-        out.push((prefix.to_owned(), range));
-        return;
-    }
-    let mut start = range.start;
-    if start < range.end && terms[start].0 == prefix {
-        out.push((prefix.to_owned(), start..start + 1));
-        start += 1;
-    }
-    while start < range.end {
-        let next = terms[start].0[prefix.len()..]
-            .chars()
-            .next()
-            .expect("longer than prefix");
-        let child = format!("{prefix}{next}");
-        let end = start + terms[start..range.end].partition_point(|(t, _)| t.starts_with(&child));
-        split_shard(terms, start..end, &child, out);
-        start = end;
-    }
 }
 
 /// One shard file. Terms are runs of alphanumeric characters, which JSON never needs to escape,
@@ -565,15 +545,15 @@ mod tests {
     }
 
     #[test]
-    fn shards_split_big_prefixes_and_cover_every_term() {
-        let long = "x".repeat(SHARD_BUDGET / 2 + 1);
+    fn shards_are_consecutive_term_runs_within_budget() {
+        let big = "x".repeat(SHARD_BUDGET / 2);
         let terms: Vec<(String, String)> = ["de", "debt", "defect", "defection", "demand", "zulia"]
             .iter()
             .map(|t| {
                 (
                     t.to_string(),
                     if t.starts_with("def") {
-                        long.clone()
+                        big.clone()
                     } else {
                         "[0,1]".into()
                     },
@@ -582,16 +562,13 @@ mod tests {
             .collect();
         let shards = plan_shards(&terms);
         let keys: Vec<&str> = shards.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(keys, ["de", "deb", "defect", "defecti", "dem", "z"]);
-        let covered: usize = shards.iter().map(|(_, r)| r.len()).sum();
-        assert_eq!(covered, terms.len());
+        assert_eq!(keys, ["de", "defection"]);
+        let mut next = 0;
         for (key, range) in &shards {
-            assert!(
-                terms[range.clone()]
-                    .iter()
-                    .all(|(t, _)| t.starts_with(key.as_str()))
-            );
+            assert_eq!((range.start, key), (next, &terms[range.start].0));
+            next = range.end;
         }
+        assert_eq!(next, terms.len());
     }
 
     #[test]

@@ -183,8 +183,9 @@ fn parse_article(path: &Path) -> Parsed {
     }
 }
 
-/// Bytes a first query for `term` downloads: meta, the shards its terms can live in, and the
-/// doc chunks of the first page (20 results; at most 20 chunks, counted at the average size).
+/// Bytes a first query for `term` downloads, as search.js fetches them: meta, the shard holding
+/// the term and the following ones whose first term extends it, and the doc chunks of the first
+/// page (10 results; at most 10 chunks, counted at the average chunk size).
 fn first_query_bytes(files: &[(String, Vec<u8>)], term: &str) -> usize {
     let size = |path: &str| {
         files
@@ -206,15 +207,13 @@ fn first_query_bytes(files: &[(String, Vec<u8>)], term: &str) -> usize {
         .iter()
         .map(|k| k.as_str().unwrap())
         .collect();
-    let exact = keys
+    let after = keys.partition_point(|k| *k <= term);
+    let extra = keys[after..]
         .iter()
-        .filter(|k| term.starts_with(**k))
-        .max_by_key(|k| k.len());
-    let shards: usize = keys
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.starts_with(term) || Some(*k) == exact)
-        .map(|(i, _)| size(&format!("search/shards/{i}.json")))
+        .take_while(|k| k.starts_with(term))
+        .count();
+    let shards: usize = (after.saturating_sub(1)..after + extra)
+        .map(|i| size(&format!("search/shards/{i}.json")))
         .sum();
     let chunks: Vec<usize> = files
         .iter()
@@ -222,7 +221,7 @@ fn first_query_bytes(files: &[(String, Vec<u8>)], term: &str) -> usize {
         .map(|(_, b)| b.len())
         .collect();
     let chunk_avg = chunks.iter().sum::<usize>() / chunks.len().max(1);
-    size("search/meta.json") + shards + 20 * chunk_avg
+    size("search/meta.json") + shards + 10 * chunk_avg
 }
 
 /// CPU time (user + system) this process has used so far, in ms, from /proc (Linux only; 0

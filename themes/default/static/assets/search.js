@@ -7,7 +7,7 @@
 (function () {
   'use strict';
 
-  var PAGE = 20; // results rendered per "page"; more on demand
+  var PAGE = 10; // results rendered at once (each may need its own doc chunk); more on demand
   var MAX_TERMS = 8; // a pasted paragraph must not fetch half the index
   var MIN_PREFIX = 3; // shorter terms match whole words only: "d*" would load a large share of shards
   var PREFIX_FACTOR = 0.6; // "defect" matching "defection" counts less than an exact hit
@@ -62,19 +62,28 @@
     return cache.get(path);
   }
 
-  /** Indices of the shards that can hold `term` or, for prefix terms, words starting with it. */
-  function shardsFor(term, keys) {
-    var exact = -1;
-    var out = [];
-    for (var i = 0; i < keys.length; i++) {
-      var k = keys[i];
-      if (term.startsWith(k)) {
-        if (exact < 0 || k.length > keys[exact].length) exact = i;
-      } else if (expands(term) && k.startsWith(term)) {
-        out.push(i);
-      }
+  /** Whether a sorts before b in code point order, as Rust sorts the terms (plain `<` compares
+   * UTF-16 units, which differs only around astral characters). */
+  function before(a, b) {
+    if (!/[\ud800-\udfff]/.test(a + b)) return a < b;
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < x.length && i < y.length; i++) {
+      if (x[i] !== y[i]) return x[i].codePointAt(0) < y[i].codePointAt(0);
     }
-    if (exact >= 0) out.push(exact);
+    return x.length < y.length;
+  }
+
+  /** Indices of the shards that can hold `term` or, for prefix terms, words starting with it.
+   * `keys` are the shards' first terms: shard i holds the terms from keys[i] up to keys[i + 1]. */
+  function shardsFor(term, keys) {
+    var lo = 0, hi = keys.length; // find the first key after the term
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (before(term, keys[mid])) hi = mid; else lo = mid + 1;
+    }
+    var out = [Math.max(lo - 1, 0)];
+    // Words that extend the term sort right after it, into the following shards.
+    for (var j = lo; expands(term) && j < keys.length && keys[j].startsWith(term); j++) out.push(j);
     return out;
   }
 
@@ -274,10 +283,12 @@
     }
     ui.status.textContent = 'Searching…';
     return search(meta, terms, params.filters).then(function (ranked) {
+      var rankedAt = performance.now();
       return renderPage(ui, meta, ranked, 0, terms).then(function () {
         ui.status.textContent = statusText(ranked.length, params.q, params.filters);
         // Exposed for measuring: time of this search, bytes fetched since the page loaded.
         ui.status.dataset.ms = (performance.now() - started).toFixed(1);
+        ui.status.dataset.rankMs = (rankedAt - started).toFixed(1);
         ui.status.dataset.bytes = String(stats.bytes);
       });
     });
