@@ -13,7 +13,7 @@
   var PREFIX_FACTOR = 0.6; // "defect" matching "defection" counts less than an exact hit
   var WINDOW = 240; // characters of excerpt shown around the first hit
   var KINDS = ['actor', 'topic', 'source', 'year'];
-  // Letters that NFD does not decompose but the Rust side (deunicode) transliterates.
+  // Letters that NFKD does not decompose but the Rust side (deunicode) transliterates.
   var EXTRA = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'ı': 'i' };
   var EXTRA_RE = /[ßæœøđðþłı]/g;
   var MARKS_RE = /\p{M}+/gu;
@@ -24,9 +24,12 @@
   var stats = { bytes: 0 };
   var decoder = new TextDecoder();
 
-  /** Folds text like crate::text::fold: lowercase, accents stripped, a few letters spelled out. */
+  /** Folds text like crate::text::fold: lowercase, accents stripped, a few letters spelled out.
+   * NFKD rather than NFD so ligatures, superscripts and roman numerals split as deunicode does.
+   * (Non-Latin scripts differ: the index holds deunicode's transliterations, so "putin" finds
+   * "Путин" but "Путин" typed in the box does not.) */
   function fold(s) {
-    return s.toLowerCase().normalize('NFD').replace(MARKS_RE, '')
+    return s.normalize('NFKD').toLowerCase().replace(MARKS_RE, '')
       .replace(EXTRA_RE, function (c) { return EXTRA[c]; });
   }
 
