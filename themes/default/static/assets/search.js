@@ -21,6 +21,8 @@
   var WORD_RE = /[\p{Alphabetic}\p{N}]+/gu;
 
   var cache = new Map();
+  var latest = 0; // generation of the newest search, so a slow older one cannot render over it
+  var baseTitle = document.title;
   var stats = { bytes: 0 };
   var decoder = new TextDecoder();
 
@@ -225,17 +227,20 @@
   }
 
   /** Renders results [from, from + PAGE) into the list, loading their doc chunks. */
-  function renderPage(ui, meta, ranked, from, terms) {
+  function renderPage(ui, meta, ranked, from, terms, generation) {
     var page = ranked.slice(from, from + PAGE);
     var chunks = Array.from(new Set(page.map(function (r) { return Math.floor(r[0] / meta.chunk); })));
     return Promise.all(chunks.map(function (c) { return load('docs/' + c + '.json'); })).then(function (loaded) {
+      if (generation !== latest) return; // a newer search started meanwhile; it owns the list
       page.forEach(function (r) {
         var chunk = loaded[chunks.indexOf(Math.floor(r[0] / meta.chunk))];
         ui.results.append(resultItem(meta, chunk[r[0] % meta.chunk], terms));
       });
       var shown = from + page.length;
       ui.more.hidden = shown >= ranked.length;
-      ui.more.onclick = function () { renderPage(ui, meta, ranked, shown, terms); };
+      ui.more.onclick = function () {
+        renderPage(ui, meta, ranked, shown, terms, generation).catch(function (e) { fail(ui, e); });
+      };
     });
   }
 
@@ -269,13 +274,15 @@
   function statusText(count, q, filters) {
     var what = q ? ' for “' + q + '”' : '';
     var narrowed = Object.keys(filters).map(function (k) { return filters[k]; }).join(', ');
-    return (count === 0 ? 'No results' : count === 1 ? '1 result' : count + ' results') + what +
+    var n = count === 1 ? '1 result' : count.toLocaleString() + ' results';
+    return (count === 0 ? 'No results' : n) + what +
       (narrowed ? ' (filtered: ' + narrowed + ')' : '') + '.';
   }
 
   /** Runs the search described by the current URL and renders it; `started` is when the work
    * began (for the first search, before meta.json was fetched). */
   function run(ui, meta, started) {
+    var generation = ++latest;
     var params = readParams();
     var terms = queryTerms(params.q);
     ui.results.replaceChildren();
@@ -285,9 +292,11 @@
       return Promise.resolve();
     }
     ui.status.textContent = 'Searching…';
+    document.title = params.q ? params.q + ' – ' + baseTitle : baseTitle;
     return search(meta, terms, params.filters).then(function (ranked) {
       var rankedAt = performance.now();
-      return renderPage(ui, meta, ranked, 0, terms).then(function () {
+      return renderPage(ui, meta, ranked, 0, terms, generation).then(function () {
+        if (generation !== latest) return;
         ui.status.textContent = statusText(ranked.length, params.q, params.filters);
         // Exposed for measuring: time of this search, bytes fetched since the page loaded.
         ui.status.dataset.ms = (performance.now() - started).toFixed(1);
