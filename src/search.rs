@@ -529,6 +529,17 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_archive_gets_a_meta_file_only() {
+        let files = build_index(&[]);
+        assert_eq!(files.len(), 1);
+        let meta = file(&files, "search/meta.json");
+        assert!(
+            meta.starts_with("{\"version\":1,\"docs\":0,\"chunk\":16,\"shards\":[]"),
+            "{meta}"
+        );
+    }
+
+    #[test]
     fn terms_are_folded_and_title_outweighs_body() {
         let a = doc("a/", "Guaidó speaks", "2019-01-23", "nothing");
         let b = doc("b/", "Other", "2019-01-24", "Juan guaido said");

@@ -81,6 +81,7 @@
   /** Indices of the shards that can hold `term` or, for prefix terms, words starting with it.
    * `keys` are the shards' first terms: shard i holds the terms from keys[i] up to keys[i + 1]. */
   function shardsFor(term, keys) {
+    if (!keys.length) return []; // an empty archive has no shards at all
     var lo = 0, hi = keys.length; // find the first key after the term
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
