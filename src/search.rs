@@ -51,7 +51,7 @@ pub struct SearchDoc<'a> {
 
 /// Documents per `docs/<c>.json` chunk: small, because a page of results touches up to one
 /// chunk per result and unrelated neighbours ride along.
-pub const CHUNK_DOCS: usize = 16;
+pub const CHUNK_DOCS: usize = 8;
 /// Target size of one shard file in bytes (a single term's postings may exceed it). Larger
 /// shards mean fewer requests per query but more unrelated bytes in each.
 pub const SHARD_BUDGET: usize = 32 * 1024;
@@ -534,7 +534,7 @@ mod tests {
         assert_eq!(files.len(), 1);
         let meta = file(&files, "search/meta.json");
         assert!(
-            meta.starts_with("{\"version\":1,\"docs\":0,\"chunk\":16,\"shards\":[]"),
+            meta.starts_with("{\"version\":1,\"docs\":0,\"chunk\":8,\"shards\":[]"),
             "{meta}"
         );
     }
