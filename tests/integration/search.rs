@@ -132,6 +132,14 @@ fn search_page_finds_ranks_filters_and_escapes_in_a_browser() {
         "source filter did not narrow results"
     );
 
+    let dom = search("year=2019");
+    find(&dom, "Air force general");
+    find(&dom, "Blackout hits");
+    assert!(
+        !dom.contains("Oil talks"),
+        "a filter alone lists only its articles"
+    );
+
     let dom = search("q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     assert!(!dom.contains("<img"), "query injected markup:\n{dom}");
     find(&dom, "&lt;img src=x onerror=alert(1)&gt;");

@@ -9,6 +9,7 @@
 
   var PAGE = 10; // results rendered at once (each may need its own doc chunk); more on demand
   var MAX_TERMS = 8; // a pasted paragraph must not fetch half the index
+  var MAX_SHARDS = 24; // shards are ~32 KB: this keeps any first query under 1 MB
   var MIN_PREFIX = 3; // shorter terms match whole words only: "d*" would load a large share of shards
   var PREFIX_FACTOR = 0.6; // "defect" matching "defection" counts less than an exact hit
   var WINDOW = 240; // characters of excerpt shown around the first hit
@@ -142,9 +143,13 @@
 
   /** Ranked `[doc, score]` pairs for the query terms and active filters. */
   function search(meta, terms, filters) {
+    // Each term always gets the shard it would sit in; the words it is a prefix of share what is
+    // left of the budget, so a short common prefix cannot pull in the whole index.
+    var share = Math.max(0, Math.floor((MAX_SHARDS - terms.length) / Math.max(terms.length, 1)));
     var wanted = terms.map(function (t) {
-      return Promise.all(shardsFor(t, meta.shards).map(function (i) { return load('shards/' + i + '.json'); }))
-        .then(function (shards) { return scoreTerm(t, shards, meta.docs); });
+      var shards = shardsFor(t, meta.shards).slice(0, 1 + share);
+      return Promise.all(shards.map(function (i) { return load('shards/' + i + '.json'); }))
+        .then(function (loaded) { return scoreTerm(t, loaded, meta.docs); });
     });
     var sets = Object.keys(filters).map(function (k) { return facetDocs(meta, k, filters[k]); });
     return Promise.all([Promise.all(wanted), Promise.all(sets)]).then(function (r) {
