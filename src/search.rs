@@ -133,17 +133,17 @@ pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
         }
         // Separators are ASCII, so both ends are char boundaries.
         let word = &text[start..i];
-        if word.is_empty() {
-        } else if !seen.is_ascii() {
+        if !seen.is_ascii() {
             terms(&fold(word)).for_each(&mut f);
-        } else if word.len() > MAX_TERM_BYTES {
-        } else if !upper {
-            f(word);
-        } else {
+        } else if word.is_empty() || word.len() > MAX_TERM_BYTES {
+            // Text ended on separators, or a token too long to be a word (see MAX_TERM_BYTES).
+        } else if upper {
             lower.clear();
             lower.push_str(word);
             lower.make_ascii_lowercase();
             f(&lower);
+        } else {
+            f(word);
         }
     }
 }
