@@ -63,6 +63,9 @@
       }).then(function (buf) {
         stats.bytes += buf.byteLength;
         return JSON.parse(decoder.decode(buf));
+      }).catch(function (error) {
+        cache.delete(path); // let the next search retry instead of failing for good
+        throw error;
       }));
     }
     return cache.get(path);
