@@ -145,6 +145,70 @@ fn search_page_finds_ranks_filters_and_escapes_in_a_browser() {
     find(&dom, "&lt;img src=x onerror=alert(1)&gt;");
 }
 
+#[test]
+fn prefix_queries_gather_words_across_shard_boundaries_in_a_browser() {
+    if chromium().is_none() {
+        return;
+    }
+    // 600 articles over 3,000 distinct words ("term0"…"term2999") make several shards.
+    let texts: Vec<String> = (0..600)
+        .map(|i| {
+            (0..50)
+                .map(|j| format!("term{}", (i * 7 + j * 13) % 3000))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let urls: Vec<String> = (0..600).map(|i| format!("articles/a{i}/")).collect();
+    let docs: Vec<SearchDoc> = texts
+        .iter()
+        .zip(&urls)
+        .map(|(text, url)| SearchDoc {
+            url,
+            title: "Numbered",
+            date: Some("2020-01-01"),
+            text,
+            ..SearchDoc::default()
+        })
+        .collect();
+    let files = build_index(&docs);
+    let prefix = straddling_prefix(&files);
+    let expected = texts
+        .iter()
+        .filter(|t| t.split(' ').any(|w| w.starts_with(&prefix)))
+        .count();
+    let dir = tempfile::tempdir().unwrap();
+    write_files(&dir.path().join("site"), &files);
+    let server = StaticServer::start(dir.path());
+    let dom = dump_dom(&server.url(&format!("/site/search/?q={prefix}")));
+    find(&dom, &format!("{expected} results for “{prefix}”."));
+}
+
+/// A query prefix whose words start in one shard and continue in the next: the second shard's
+/// first term minus its last letter, when the first shard's last term shares it.
+fn straddling_prefix(files: &[(String, Vec<u8>)]) -> String {
+    let json = |path: &str| -> serde_json::Value {
+        serde_json::from_slice(&files.iter().find(|(p, _)| p == path).unwrap().1).unwrap()
+    };
+    let meta = json("search/meta.json");
+    let keys: Vec<&str> = meta["shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    assert!(keys.len() > 2, "expected several shards, got {keys:?}");
+    for i in 1..keys.len() {
+        let prefix = &keys[i][..keys[i].len() - 1];
+        let previous = json(&format!("search/shards/{}.json", i - 1));
+        let last = previous.as_object().unwrap().keys().max().unwrap().clone();
+        if prefix.len() >= 3 && last.starts_with(prefix) {
+            return prefix.to_owned();
+        }
+    }
+    panic!("no shard boundary falls inside a prefix: {keys:?}");
+}
+
 /// Crude front matter and Markdown stripping, enough to feed the corpus to the index.
 struct Parsed {
     url: String,
