@@ -443,7 +443,9 @@ fn doc_entry<'a>(doc: &SearchDoc<'a>, facets: &Facets) -> DocEntry<'a> {
             .collect()
     };
     DocEntry(
-        doc.url,
+        // The script links to `../` + url from `search/`, so a leading slash would escape the
+        // subpath the site is hosted under.
+        doc.url.trim_start_matches('/'),
         doc.title,
         doc.date,
         doc.source.and_then(|s| facets.position(2, s)),
@@ -606,6 +608,13 @@ mod tests {
         assert!(meta.contains("\"actor\":[[\"Juan Guaidó\",1]]"), "{meta}");
         assert!(meta.contains("\"year\":[[\"2019\",1]]"), "{meta}");
         let chunk = file(&files, "search/docs/0.json");
+        assert!(
+            !file(
+                &build_index(&[doc("/b/", "t", "2019-01-01", "")]),
+                "search/docs/0.json"
+            )
+            .contains("\"/b/")
+        );
         assert!(
             chunk
                 .starts_with("[[\"a/\",\"<script>x</script>\",\"2019-01-23\",0,[0],[],\"word word"),
