@@ -184,6 +184,17 @@ impl Hasher for FxHasher {
     }
 }
 
+/// A short hex digest of files' paths and bytes, in the given order (cache busting, not security).
+pub(super) fn content_stamp(files: &[(String, Vec<u8>)]) -> String {
+    let mut hasher = FxHasher::default();
+    for (path, bytes) in files {
+        hasher.write(path.as_bytes());
+        hasher.write(bytes);
+        hasher.write_usize(bytes.len());
+    }
+    format!("{:016x}", hasher.finish())
+}
+
 /// A HashMap with [`FxHasher`].
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 

@@ -29,8 +29,8 @@ use serde::Serialize;
 
 use crate::text::name_key;
 
+use invert::{content_stamp, invert, plan_shards, shard_json};
 pub use invert::{for_each_term, terms};
-use invert::{invert, plan_shards, shard_json};
 
 /// One article as the search index sees it; borrowed from the archive.
 #[derive(Debug, Clone, Default)]
@@ -84,7 +84,7 @@ pub fn build_index(docs: &[SearchDoc]) -> Vec<(String, Vec<u8>)> {
     let keys: Vec<&str> = shards.iter().map(|(key, _)| key.as_str()).collect();
     files.push((
         "search/meta.json".to_owned(),
-        meta_json(order.len(), &keys, &facets),
+        meta_json(order.len(), &keys, &facets, content_stamp(&files)),
     ));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files
@@ -248,10 +248,13 @@ struct Meta<'a> {
     shards: &'a [&'a str],
     /// Per kind: `[name, count]` in display order; positions are the facet file names.
     facets: BTreeMap<&'a str, Vec<(&'a str, usize)>>,
+    /// Hash of every other index file. The script adds it to their URLs, so after a rebuild a
+    /// browser cannot mix cached old shards with the new meta (their names are reused).
+    stamp: String,
 }
 
 /// Serialises the meta file.
-fn meta_json(docs: usize, shards: &[&str], facets: &Facets) -> Vec<u8> {
+fn meta_json(docs: usize, shards: &[&str], facets: &Facets, stamp: String) -> Vec<u8> {
     let facets = FACET_KINDS
         .iter()
         .zip(&facets.kinds)
@@ -268,6 +271,7 @@ fn meta_json(docs: usize, shards: &[&str], facets: &Facets) -> Vec<u8> {
         chunk: CHUNK_DOCS,
         shards,
         facets,
+        stamp,
     })
 }
 

@@ -25,6 +25,7 @@
   var latest = 0; // generation of the newest search, so a slow older one cannot render over it
   var baseTitle = document.title;
   var stats = { bytes: 0 };
+  var stamp = ''; // from meta.json, see load()
   var decoder = new TextDecoder();
 
   /** Folds text like crate::text::fold: lowercase, accents stripped, a few letters spelled out.
@@ -54,10 +55,11 @@
     return terms.some(function (t) { return word === t || (expands(t) && word.startsWith(t)); });
   }
 
-  /** Fetches and parses one index file relative to this page, once, counting bytes. */
+  /** Fetches and parses one index file relative to this page, once, counting bytes. Files other
+   * than meta.json carry the index's stamp so a rebuilt site never mixes with cached old files. */
   function load(path) {
     if (!cache.has(path)) {
-      cache.set(path, fetch(path).then(function (r) {
+      cache.set(path, fetch(stamp ? path + '?v=' + encodeURIComponent(stamp) : path).then(function (r) {
         if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
         return r.arrayBuffer();
       }).then(function (buf) {
@@ -347,6 +349,7 @@
     ui.form.elements.q.value = params.q;
     load('meta.json').then(function (meta) {
       if (meta.version !== 1) throw new Error('unsupported index version');
+      stamp = meta.stamp || '';
       fillFilters(ui, meta, params.filters);
       ui.form.addEventListener('submit', function (event) {
         event.preventDefault();
