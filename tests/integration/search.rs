@@ -23,9 +23,17 @@ fn render_search_page() -> String {
         ("search.html", read("search.html")),
     ])
     .unwrap();
+    // What the build gives every page (see render/pages.rs on main); the search page uses only
+    // `root` and `site.title`, the rest feeds base.html.
     let mut context = tera::Context::new();
     context.insert("root", "../");
-    context.insert("site", &serde_json::json!({ "title": "Test <Archive>" }));
+    context.insert("path", "search/");
+    context.insert("canonical", "https://example.org/search/");
+    context.insert("section", "search");
+    let site = serde_json::json!({
+        "title": "Test <Archive>", "description": "", "language": "en", "article_count": 4,
+    });
+    context.insert("site", &site);
     tera.render("search.html", &context).unwrap()
 }
 
