@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::output::{self, Copy, Protected};
 use crate::render::{Page, Renderer, SiteRender, theme};
 use crate::rules::Rules;
+use crate::search::{SearchDoc, build_index};
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -175,7 +176,12 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
     lap(&mut timings.load);
     let archive = Archive::build(articles, config, &rules)?;
     lap(&mut timings.index);
-    let mut pages = render_pages(&archive, config, &renderer)?;
+    let (pages, index) = rayon::join(
+        || render_pages(&archive, config, &renderer),
+        || search_index(&archive),
+    );
+    let mut pages = pages?;
+    pages.extend(index);
     lap(&mut timings.render);
     pages.extend(theme_files.statics.iter().map(|(path, bytes)| Page {
         path: path.clone(),
@@ -212,6 +218,46 @@ pub fn render_pages(
         }
     }
     Error::from_list(errors).map_or(Ok(pages), Err)
+}
+
+/// The static search index (`search/…`), built from every published article.
+pub fn search_index(archive: &Archive) -> Vec<Page> {
+    let urls: Vec<String> = archive
+        .entries
+        .iter()
+        .map(|e| crate::render::views::article_path(&e.article.slug))
+        .collect();
+    let dates: Vec<Option<String>> = archive
+        .entries
+        .iter()
+        .map(|e| e.article.date.map(|d| d.day.to_string()))
+        .collect();
+    let docs: Vec<SearchDoc> = archive
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| SearchDoc {
+            url: &urls[i],
+            title: &e.article.title,
+            date: dates[i].as_deref(),
+            source: e.source.map(|s| archive.sources[s].name.as_str()),
+            actors: e
+                .actors
+                .iter()
+                .map(|&(a, _)| archive.actors[a].name.as_str())
+                .collect(),
+            topics: e
+                .topics
+                .iter()
+                .map(|&t| archive.topics[t].name.as_str())
+                .collect(),
+            text: &e.article.text,
+        })
+        .collect();
+    build_index(&docs)
+        .into_iter()
+        .map(|(path, bytes)| Page { path, bytes })
+        .collect()
 }
 
 /// Images and other files articles refer to, copied next to their pages.

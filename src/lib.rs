@@ -16,6 +16,7 @@ pub mod init;
 pub mod output;
 pub mod render;
 pub mod rules;
+pub mod search;
 pub mod serve;
 pub mod session;
 pub mod text;

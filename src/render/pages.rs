@@ -60,6 +60,8 @@ pub enum PageSpec {
     Robots,
     /// 404.html.
     NotFound,
+    /// The search page (the index itself is written by [`crate::search`]).
+    Search,
 }
 
 /// Everything needed to render any page of one build.
@@ -165,6 +167,7 @@ impl<'a> SiteRender<'a> {
             PageSpec::Sitemap,
             PageSpec::Robots,
             PageSpec::NotFound,
+            PageSpec::Search,
         ]);
         specs
     }
@@ -193,6 +196,7 @@ impl<'a> SiteRender<'a> {
             PageSpec::Sitemap => "sitemap.xml".into(),
             PageSpec::Robots => "robots.txt".into(),
             PageSpec::NotFound => "404.html".into(),
+            PageSpec::Search => "search/index.html".into(),
         }
     }
 
@@ -305,6 +309,7 @@ impl<'a> SiteRender<'a> {
             }
             PageSpec::Robots => "robots.txt",
             PageSpec::NotFound => "404.html",
+            PageSpec::Search => "search.html",
         }
     }
 
@@ -432,6 +437,7 @@ fn section_of(spec: PageSpec) -> &'static str {
         PageSpec::Archive | PageSpec::Year(..) | PageSpec::Month(..) | PageSpec::Undated(_) => {
             "archive"
         }
+        PageSpec::Search => "search",
         PageSpec::Feed | PageSpec::Sitemap | PageSpec::Robots | PageSpec::NotFound => "none",
     }
 }

@@ -1,0 +1,373 @@
+//! Search (issue 7) end to end: the index from `dossier::search` plus the theme's search page and
+//! script, checked in headless Chromium under a subpath; and an ignored benchmark over the
+//! 10,000-article corpus from `../shared/bench/gen_corpus.py`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use dossier::search::{SearchDoc, build_index};
+
+use crate::browser::{StaticServer, chromium, dump_dom};
+
+/// The theme directory of this checkout.
+fn theme() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default")
+}
+
+/// Renders the real `search.html` (through the theme's `base.html`) as the page at `search/`.
+fn render_search_page() -> String {
+    let read = |name: &str| std::fs::read_to_string(theme().join("templates").join(name)).unwrap();
+    let mut tera = tera::Tera::default();
+    tera.add_raw_templates(vec![
+        ("base.html", read("base.html")),
+        ("search.html", read("search.html")),
+    ])
+    .unwrap();
+    // What the build gives every page (see render/pages.rs on main); the search page uses only
+    // `root` and `site.title`, the rest feeds base.html.
+    let mut context = tera::Context::new();
+    context.insert("root", "../");
+    context.insert("path", "search/");
+    context.insert("canonical", "https://example.org/search/");
+    context.insert("section", "search");
+    let site = serde_json::json!({
+        "title": "Test <Archive>", "description": "", "language": "en", "article_count": 4,
+    });
+    context.insert("site", &site);
+    tera.render("search.html", &context).unwrap()
+}
+
+/// Writes index files, the page and the assets into `out` as `dossier build` would.
+fn write_site(out: &Path, docs: &[SearchDoc]) {
+    write_files(out, &build_index(docs));
+}
+
+/// Writes the index `files`, the search page and its assets under `out`.
+fn write_files(out: &Path, files: &[(String, Vec<u8>)]) {
+    for (path, bytes) in files {
+        let file = out.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, bytes).unwrap();
+    }
+    std::fs::write(out.join("search/index.html"), render_search_page()).unwrap();
+    std::fs::create_dir_all(out.join("assets")).unwrap();
+    for asset in ["search.js", "search.css"] {
+        std::fs::copy(
+            theme().join("static/assets").join(asset),
+            out.join("assets").join(asset),
+        )
+        .unwrap();
+    }
+}
+
+/// A handful of articles exercising titles, actors, accents, facets and hostile text.
+fn sample_docs() -> Vec<SearchDoc<'static>> {
+    vec![
+        SearchDoc {
+            url: "articles/general-defects/",
+            title: "Air force general defects",
+            date: Some("2019-02-23"),
+            source: Some("Reuters"),
+            actors: vec!["Francisco Yánez"],
+            topics: vec!["Military defection"],
+            text: "A senior officer said he no longer recognises the government.",
+        },
+        SearchDoc {
+            url: "articles/guaido-sworn-in/",
+            title: "Guaidó declares himself interim president",
+            date: Some("2019-01-23"),
+            source: Some("Associated Press"),
+            actors: vec!["Juan Guaidó"],
+            topics: vec!["International recognition"],
+            text: "Crowds filled the streets of Caracas as the assembly leader took an oath.",
+        },
+        SearchDoc {
+            url: "articles/oil-talks/",
+            title: "<script>alert(1)</script> Oil talks",
+            date: Some("2020-05-01"),
+            source: Some("El Nacional"),
+            actors: vec![],
+            topics: vec!["Oil industry"],
+            text: "Analysts expect more soldiers to defect as <b>wages</b> collapse & prices rise.",
+        },
+        SearchDoc {
+            url: "articles/blackout/",
+            title: "Blackout hits Caracas",
+            date: Some("2019-03-08"),
+            source: Some("Reuters"),
+            actors: vec![],
+            topics: vec!["Blackouts"],
+            text: "Power failed across the country for days.",
+        },
+    ]
+}
+
+/// Position of `needle` in `dom`, failing with the DOM when it is missing.
+fn find(dom: &str, needle: &str) -> usize {
+    dom.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in DOM:\n{dom}"))
+}
+
+#[test]
+fn search_page_finds_ranks_filters_and_escapes_in_a_browser() {
+    if chromium().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write_site(&dir.path().join("site"), &sample_docs());
+    let server = StaticServer::start(dir.path());
+    let search = |query: &str| dump_dom(&server.url(&format!("/site/search/?{query}")));
+
+    let dom = search("q=defect");
+    let (title_hit, body_hit) = (find(&dom, "Air force general"), find(&dom, "Oil talks"));
+    assert!(title_hit < body_hit, "title hit must rank above body hit");
+    assert!(!dom.contains("Blackout hits"), "unrelated article listed");
+    find(&dom, "href=\"../articles/general-defects/\"");
+    find(&dom, "<mark>defects</mark>");
+    // The hostile title and body appear only as text.
+    find(&dom, "&lt;script&gt;alert(1)&lt;/script&gt;");
+    find(&dom, "&lt;b&gt;wages&lt;/b&gt;");
+    assert!(!dom.contains("<script>alert"));
+
+    let dom = search("q=Guaido");
+    find(&dom, "declares himself interim president");
+    assert!(!dom.contains("Air force general"));
+
+    let dom = search("q=defect&source=Reuters");
+    find(&dom, "Air force general");
+    assert!(
+        !dom.contains("Oil talks"),
+        "source filter did not narrow results"
+    );
+
+    let dom = search("year=2019");
+    find(&dom, "Air force general");
+    find(&dom, "Blackout hits");
+    assert!(
+        !dom.contains("Oil talks"),
+        "a filter alone lists only its articles"
+    );
+
+    let dom = search("q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    assert!(!dom.contains("<img"), "query injected markup:\n{dom}");
+    find(&dom, "&lt;img src=x onerror=alert(1)&gt;");
+}
+
+#[test]
+fn prefix_queries_gather_words_across_shard_boundaries_in_a_browser() {
+    if chromium().is_none() {
+        return;
+    }
+    // 600 articles over 3,000 distinct words ("term0"…"term2999") make several shards.
+    let texts: Vec<String> = (0..600)
+        .map(|i| {
+            (0..50)
+                .map(|j| format!("term{}", (i * 7 + j * 13) % 3000))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let urls: Vec<String> = (0..600).map(|i| format!("articles/a{i}/")).collect();
+    let docs: Vec<SearchDoc> = texts
+        .iter()
+        .zip(&urls)
+        .map(|(text, url)| SearchDoc {
+            url,
+            title: "Numbered",
+            date: Some("2020-01-01"),
+            text,
+            ..SearchDoc::default()
+        })
+        .collect();
+    let files = build_index(&docs);
+    let prefix = straddling_prefix(&files);
+    let expected = texts
+        .iter()
+        .filter(|t| t.split(' ').any(|w| w.starts_with(&prefix)))
+        .count();
+    let dir = tempfile::tempdir().unwrap();
+    write_files(&dir.path().join("site"), &files);
+    let server = StaticServer::start(dir.path());
+    let dom = dump_dom(&server.url(&format!("/site/search/?q={prefix}")));
+    find(&dom, &format!("{expected} results for “{prefix}”."));
+}
+
+/// A query prefix whose words start in one shard and continue in the next: the second shard's
+/// first term minus its last letter, when the first shard's last term shares it.
+fn straddling_prefix(files: &[(String, Vec<u8>)]) -> String {
+    let json = |path: &str| -> serde_json::Value {
+        serde_json::from_slice(&files.iter().find(|(p, _)| p == path).unwrap().1).unwrap()
+    };
+    let meta = json("search/meta.json");
+    let keys: Vec<&str> = meta["shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    assert!(keys.len() > 2, "expected several shards, got {keys:?}");
+    for i in 1..keys.len() {
+        let prefix = &keys[i][..keys[i].len() - 1];
+        let previous = json(&format!("search/shards/{}.json", i - 1));
+        let last = previous.as_object().unwrap().keys().max().unwrap().clone();
+        if prefix.len() >= 3 && last.starts_with(prefix) {
+            return prefix.to_owned();
+        }
+    }
+    panic!("no shard boundary falls inside a prefix: {keys:?}");
+}
+
+/// Crude front matter and Markdown stripping, enough to feed the corpus to the index.
+struct Parsed {
+    url: String,
+    title: String,
+    date: Option<String>,
+    source: Option<String>,
+    actors: Vec<String>,
+    topics: Vec<String>,
+    text: String,
+}
+
+/// Splits one generated article into its front matter fields and plain-ish body.
+fn parse_article(path: &Path) -> Parsed {
+    let raw = std::fs::read_to_string(path).unwrap();
+    let rest = raw.trim_start_matches("+++\n");
+    let (front, body) = rest.split_once("\n+++\n").unwrap_or(("", rest));
+    let field = |key: &str| {
+        front
+            .lines()
+            .find_map(|l| l.strip_prefix(key)?.trim_start().strip_prefix('='))
+            .map(str::trim)
+    };
+    let string = |key: &str| field(key).map(|v| v.trim_matches('"').trim().to_owned());
+    let list = |key: &str| {
+        let v = field(key).unwrap_or("[]").trim_matches(['[', ']']);
+        v.split("\", \"")
+            .map(|s| s.trim_matches('"').to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+    let slug = path.file_stem().unwrap().to_string_lossy();
+    let text: String = body
+        .chars()
+        .filter(|c| !matches!(c, '#' | '*' | '_' | '>' | '`'))
+        .collect();
+    Parsed {
+        url: format!("articles/{slug}/"),
+        title: string("title ").unwrap_or_default(),
+        date: field("date ").map(str::to_owned),
+        source: string("source "),
+        actors: list("actors "),
+        topics: list("topics "),
+        text,
+    }
+}
+
+/// Bytes a first query for `term` downloads, as search.js fetches them: meta, the shard holding
+/// the term and the following ones whose first term extends it, and the doc chunks of the first
+/// page (10 results; at most 10 chunks, counted at the average chunk size).
+fn first_query_bytes(files: &[(String, Vec<u8>)], term: &str) -> usize {
+    let size = |path: &str| {
+        files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map_or(0, |(_, b)| b.len())
+    };
+    let meta: serde_json::Value = serde_json::from_slice(
+        &files
+            .iter()
+            .find(|(p, _)| p == "search/meta.json")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    let keys: Vec<&str> = meta["shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    let after = keys.partition_point(|k| *k <= term);
+    let extra = keys[after..]
+        .iter()
+        .take_while(|k| k.starts_with(term))
+        .count();
+    let shards: usize = (after.saturating_sub(1)..after + extra)
+        .map(|i| size(&format!("search/shards/{i}.json")))
+        .sum();
+    let chunks: Vec<usize> = files
+        .iter()
+        .filter(|(p, _)| p.starts_with("search/docs/"))
+        .map(|(_, b)| b.len())
+        .collect();
+    let chunk_avg = chunks.iter().sum::<usize>() / chunks.len().max(1);
+    size("search/meta.json") + shards + 10 * chunk_avg
+}
+
+/// CPU time (user + system) this process has used so far, in ms, from /proc (Linux only; 0
+/// elsewhere). Clock ticks are assumed to be the usual 100 per second.
+fn cpu_ms() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // After the parenthesised command name come state, ppid, …; utime and stime are 11 and 12.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    (ticks(11) + ticks(12)) * 10
+}
+
+/// `cargo test --release --test integration -- --ignored --nocapture search_index_10k`
+/// after `python3 ../shared/bench/gen_corpus.py /tmp/corpus 10000`; `DOSSIER_CORPUS` overrides
+/// the articles folder. Prints build time, index size and first-query transfer.
+#[test]
+#[ignore = "benchmark: needs the generated 10k corpus and a release build"]
+fn search_index_10k() {
+    let dir =
+        std::env::var("DOSSIER_CORPUS").unwrap_or("/tmp/corpus/dossier/content/articles".into());
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    let parsed: Vec<Parsed> = paths.iter().map(|p| parse_article(p)).collect();
+    let docs: Vec<SearchDoc> = parsed
+        .iter()
+        .map(|p| SearchDoc {
+            url: &p.url,
+            title: &p.title,
+            date: p.date.as_deref(),
+            source: p.source.as_deref(),
+            actors: p.actors.iter().map(String::as_str).collect(),
+            topics: p.topics.iter().map(String::as_str).collect(),
+            text: &p.text,
+        })
+        .collect();
+    let input: usize = docs.iter().map(|d| d.text.len()).sum();
+    let (mut wall, mut cpu) = (Vec::new(), Vec::new());
+    let mut files = Vec::new();
+    for _ in 0..5 {
+        let (start, cpu_start) = (Instant::now(), cpu_ms());
+        files = build_index(&docs);
+        wall.push(start.elapsed().as_millis());
+        cpu.push(cpu_ms() - cpu_start);
+    }
+    let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+    println!("docs {} ({} MB of text)", docs.len(), input >> 20);
+    // The machine is shared: wall time varies with the neighbours, CPU time much less.
+    println!("build_index wall ms {wall:?}, process CPU ms {cpu:?}");
+    println!("index: {} files, {} KB total", files.len(), total >> 10);
+    for term in ["defect", "guaido", "maduro", "the"] {
+        println!(
+            "first query {term:?}: ~{} KB",
+            first_query_bytes(&files, term) >> 10
+        );
+    }
+    // To try the page on the full corpus: DOSSIER_SEARCH_OUT=/tmp/demo/site, then serve /tmp/demo.
+    if let Ok(out) = std::env::var("DOSSIER_SEARCH_OUT") {
+        write_files(Path::new(&out), &files);
+    }
+}
