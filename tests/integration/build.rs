@@ -35,9 +35,15 @@ fn every_page_kind_is_written() {
         "404.html",
         "assets/style.css",
     ] {
-        assert!(all.contains(&expected.to_string()), "missing {expected}; have {all:#?}");
+        assert!(
+            all.contains(&expected.to_string()),
+            "missing {expected}; have {all:#?}"
+        );
     }
-    assert!(!all.iter().any(|f| f.contains("unfinished-draft")), "draft published");
+    assert!(
+        !all.iter().any(|f| f.contains("unfinished-draft")),
+        "draft published"
+    );
 }
 
 #[test]
@@ -56,13 +62,24 @@ fn feeds_and_sitemap_are_well_formed_with_absolute_urls() {
     let site = Site::fixture("basic");
     site.build_ok();
     let feed = assert_xml(&site.public().join("feed.xml"));
-    assert!(feed.contains("<id>https://example.org/sub/articles/guaido-declares-himself-president/</id>"), "{feed}");
-    assert!(feed.contains("<updated>2019-03-02T00:00:00Z</updated>"), "{feed}");
+    assert!(
+        feed.contains(
+            "<id>https://example.org/sub/articles/guaido-declares-himself-president/</id>"
+        ),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("<updated>2019-03-02T00:00:00Z</updated>"),
+        "{feed}"
+    );
     assert_xml(&site.public().join("actors/nicolas-maduro/feed.xml"));
     let sitemap = assert_xml(&site.public().join("sitemap.xml"));
     assert!(sitemap.contains("<loc>https://example.org/sub/actors/caracas/</loc>"));
     assert!(!sitemap.contains("404"));
-    assert!(site.page("robots.txt").contains("Sitemap: https://example.org/sub/sitemap.xml"));
+    assert!(
+        site.page("robots.txt")
+            .contains("Sitemap: https://example.org/sub/sitemap.xml")
+    );
 }
 
 #[test]
@@ -70,12 +87,18 @@ fn names_merge_across_spelling_case_and_accents() {
     let site = Site::fixture("basic");
     site.build_ok();
     let guaido = site.page("actors/juan-guaido/index.html");
-    assert!(guaido.contains("<h1>Juan Guaidó</h1>"), "accented spelling should win");
+    assert!(
+        guaido.contains("<h1>Juan Guaidó</h1>"),
+        "accented spelling should win"
+    );
     assert_eq!(cards(&guaido), 2);
     let maduro = site.page("actors/nicolas-maduro/index.html");
     // one.md, two.md (alias "Maduro") and scraped.txt mention him; paginate = 2.
     assert!(maduro.contains("Articles 1–2 of 3"), "{maduro}");
-    assert!(site.page("actors/nicolas-maduro/page/2/index.html").contains("article-card"));
+    assert!(
+        site.page("actors/nicolas-maduro/page/2/index.html")
+            .contains("article-card")
+    );
 }
 
 #[test]
@@ -87,13 +110,22 @@ fn article_page_shows_metadata_body_and_links() {
     assert!(page.contains("href=\"https://news.example.com/crowds\""));
     assert!(page.contains("Ana Pérez"));
     assert!(page.contains("id=\"background\""), "heading anchor");
-    assert!(page.contains("src=\"crowd.png\""), "image rewritten next to the page");
+    assert!(
+        page.contains("src=\"crowd.png\""),
+        "image rewritten next to the page"
+    );
     assert!(page.contains("href=\"../../actors/caracas/\""));
     assert!(page.contains("href=\"../../topics/protests/\""));
     // Newest first with two per page: the 23 January article is on page 2.
     let home = site.page("page/2/index.html");
-    assert!(home.contains("Thousands protested"), "summary up to <!-- more -->");
-    assert!(!home.contains("More text with"), "summary stops at the marker");
+    assert!(
+        home.contains("Thousands protested"),
+        "summary up to <!-- more -->"
+    );
+    assert!(
+        !home.contains("More text with"),
+        "summary stops at the marker"
+    );
 }
 
 #[test]
@@ -103,8 +135,14 @@ fn text_articles_are_cleaned_and_matched() {
     let page = site.page("articles/maduro-faces-pressure-as-protests-grow/index.html");
     assert!(page.contains("<p>Caracas was calm by evening.</p>"));
     assert!(!page.contains("<p>Advertisement</p>"));
-    assert!(page.contains("Provenance"), "removed text is recorded on the page");
-    assert!(site.page("undated/index.html").contains("Maduro faces pressure"));
+    assert!(
+        page.contains("Provenance"),
+        "removed text is recorded on the page"
+    );
+    assert!(
+        site.page("undated/index.html")
+            .contains("Maduro faces pressure")
+    );
 }
 
 #[test]
@@ -112,14 +150,28 @@ fn drafts_are_built_on_request() {
     let site = Site::fixture("basic");
     let out = site.run(&["build", "--drafts"]);
     assert!(out.status.success());
-    assert!(site.public().join("articles/unfinished-draft/index.html").is_file());
+    assert!(
+        site.public()
+            .join("articles/unfinished-draft/index.html")
+            .is_file()
+    );
 }
 
 #[test]
 fn base_url_and_output_flags() {
     let site = Site::fixture("basic");
-    let out = site.run(&["build", "--output", "elsewhere", "--base-url", "https://mirror.example.net/x"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = site.run(&[
+        "build",
+        "--output",
+        "elsewhere",
+        "--base-url",
+        "https://mirror.example.net/x",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let feed = std::fs::read_to_string(site.root.join("elsewhere/feed.xml")).unwrap();
     assert!(feed.contains("https://mirror.example.net/x/articles/"));
 }
@@ -128,10 +180,22 @@ fn base_url_and_output_flags() {
 fn init_creates_a_site_that_builds() {
     let tmp = tempfile::tempdir().unwrap();
     let out = crate::util::dossier(tmp.path(), &["init", "newsite"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = crate::util::dossier(&tmp.path().join("newsite"), &["build"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(tmp.path().join("newsite/public/actors/ada-lovelace/index.html").is_file());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        tmp.path()
+            .join("newsite/public/actors/ada-lovelace/index.html")
+            .is_file()
+    );
     let again = crate::util::dossier(tmp.path(), &["init", "newsite"]);
     assert_eq!(again.status.code(), Some(1));
 }
@@ -144,7 +208,13 @@ fn theme_overrides_one_template_and_keeps_the_rest() {
     site.write("themes/mine/templates/article.html", "{% extends \"base.html\" %}{% block content %}<p class=\"mine\">{{ article.title }}</p>{% endblock content %}");
     site.write("themes/mine/static/assets/extra.css", "body{}");
     site.build_ok();
-    assert!(site.page("articles/crowds-gather-in-caracas/index.html").contains("<p class=\"mine\">Crowds gather in Caracas</p>"));
-    assert!(site.page("index.html").contains("article-card"), "other templates come from the default theme");
+    assert!(
+        site.page("articles/crowds-gather-in-caracas/index.html")
+            .contains("<p class=\"mine\">Crowds gather in Caracas</p>")
+    );
+    assert!(
+        site.page("index.html").contains("article-card"),
+        "other templates come from the default theme"
+    );
     assert!(site.public().join("assets/extra.css").is_file());
 }

@@ -9,10 +9,22 @@ fn every_error_is_listed_with_file_line_and_column() {
     let out = site.run(&["build"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("content/bad-toml.md:4:12: invalid TOML front matter: unclosed array"), "{stderr}");
-    assert!(stderr.contains("content/bad-date.md:3:7: invalid date \"2019-02-30\""), "{stderr}");
-    assert!(stderr.contains("content/unclosed.md:1:1: front matter opened with `+++` is never closed"), "{stderr}");
-    assert!(stderr.contains("3 errors; nothing was written."), "{stderr}");
+    assert!(
+        stderr.contains("content/bad-toml.md:4:12: invalid TOML front matter: unclosed array"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/bad-date.md:3:7: invalid date \"2019-02-30\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/unclosed.md:1:1: front matter opened with `+++` is never closed"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("3 errors; nothing was written."),
+        "{stderr}"
+    );
     assert!(!site.public().exists());
 }
 
@@ -37,7 +49,10 @@ fn unknown_config_key_is_named() {
     let out = site.run(&["build"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("site.toml:2:1:") && stderr.contains("paginatte"), "{stderr}");
+    assert!(
+        stderr.contains("site.toml:2:1:") && stderr.contains("paginatte"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -56,7 +71,10 @@ fn template_errors_name_the_template_and_line() {
 #[test]
 fn usage_errors_exit_2() {
     let site = Site::fixture("basic");
-    assert_eq!(site.run(&["build", "--no-such-flag"]).status.code(), Some(2));
+    assert_eq!(
+        site.run(&["build", "--no-such-flag"]).status.code(),
+        Some(2)
+    );
     assert_eq!(site.run(&["frobnicate"]).status.code(), Some(2));
     assert!(site.run(&["build", "--help"]).status.success());
 }
@@ -67,7 +85,10 @@ fn dangerous_output_folders_are_refused() {
     for bad in [".", "content", ".."] {
         let out = site.run(&["build", "--output", bad]);
         assert_eq!(out.status.code(), Some(1), "{bad}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("refusing to use"), "{bad}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("refusing to use"),
+            "{bad}"
+        );
     }
     assert!(site.root.join("content/2019/one.md").is_file());
 }

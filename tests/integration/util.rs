@@ -15,7 +15,9 @@ pub struct Site {
 impl Site {
     /// Copies `tests/fixtures/<name>` into a temporary folder.
     pub fn fixture(name: &str) -> Site {
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path().join(name);
         copy_dir(&src, &root);
@@ -30,7 +32,11 @@ impl Site {
     /// Builds and asserts success.
     pub fn build_ok(&self) -> Output {
         let out = self.run(&["build"]);
-        assert!(out.status.success(), "build failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         out
     }
 
@@ -92,7 +98,12 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<String>) {
         if path.is_dir() {
             collect(base, &path, out);
         } else {
-            out.push(path.strip_prefix(base).unwrap().to_string_lossy().replace('\\', "/"));
+            out.push(
+                path.strip_prefix(base)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+            );
         }
     }
 }
@@ -113,7 +124,11 @@ pub fn links(html: &str) -> Vec<String> {
 }
 
 fn decode_entities(s: &str) -> String {
-    s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
 }
 
 /// Checks that every internal link of every HTML page resolves to a file and none starts with
@@ -123,9 +138,16 @@ pub fn broken_links(public: &Path) -> Vec<String> {
     for rel in files(public).into_iter().filter(|f| f.ends_with(".html")) {
         let html = std::fs::read_to_string(public.join(&rel)).unwrap();
         // 404.html declares <base href> at the site root: its links resolve from there.
-        let dir = if rel == "404.html" { PathBuf::new() } else { Path::new(&rel).parent().unwrap().to_path_buf() };
+        let dir = if rel == "404.html" {
+            PathBuf::new()
+        } else {
+            Path::new(&rel).parent().unwrap().to_path_buf()
+        };
         for link in links(&html) {
-            if link.starts_with("http://") || link.starts_with("https://") || link.starts_with("mailto:") {
+            if link.starts_with("http://")
+                || link.starts_with("https://")
+                || link.starts_with("mailto:")
+            {
                 continue;
             }
             if link.starts_with('/') {
