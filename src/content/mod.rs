@@ -148,7 +148,17 @@ pub fn is_ignored_name(name: &str) -> bool {
 
 /// Finds every article file under the content folder, sorted by path.
 pub fn walk(options: &LoadOptions, warnings: &mut Vec<String>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
+    walk_files(options, warnings).0
+}
+
+/// Every file under the content folder, sorted by path: the articles, and the other files
+/// (images, PDFs…) that articles may link to. Unreadable entries and symlink loops become
+/// warnings; walkdir detects loops, so a `loop -> ..` link is reported rather than followed forever.
+pub fn walk_files(
+    options: &LoadOptions,
+    warnings: &mut Vec<String>,
+) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let (mut articles, mut others) = (Vec::new(), Vec::new());
     let walker = walkdir::WalkDir::new(&options.content_dir)
         .follow_links(true)
         .sort_by_file_name();
@@ -157,7 +167,10 @@ pub fn walk(options: &LoadOptions, warnings: &mut Vec<String>) -> Vec<PathBuf> {
         .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() && is_article(e.path()) => files.push(e.into_path()),
+            Ok(e) if e.file_type().is_file() && is_article(e.path()) => {
+                articles.push(e.into_path())
+            }
+            Ok(e) if e.file_type().is_file() => others.push(e.into_path()),
             Ok(_) => {}
             Err(e) => warnings.push(format!(
                 "skipped {}: {e}",
@@ -165,7 +178,7 @@ pub fn walk(options: &LoadOptions, warnings: &mut Vec<String>) -> Vec<PathBuf> {
             )),
         }
     }
-    files
+    (articles, others)
 }
 
 /// Loads every article under the content folder, in parallel.
@@ -174,7 +187,7 @@ pub fn load_all(options: &LoadOptions) -> Loaded {
     if !options.content_dir.is_dir() {
         return loaded;
     }
-    let files = walk(options, &mut loaded.warnings);
+    let (files, others) = walk_files(options, &mut loaded.warnings);
     let results: Vec<Result<Article, Error>> =
         files.par_iter().map(|f| load_file(f, options)).collect();
     for r in results {
@@ -183,7 +196,30 @@ pub fn load_all(options: &LoadOptions) -> Loaded {
             Err(e) => loaded.errors.push(e),
         }
     }
+    let unused = unreferenced(&others, &loaded.articles);
+    loaded.warnings.extend(unused.into_iter().map(|f| {
+        format!(
+            "skipped {}: not an article (.md, .markdown, .txt) and no article links to it",
+            display_path(&options.root, f).display()
+        )
+    }));
     loaded
+}
+
+/// The non-article files no article refers to: they are not published, and a stray binary or
+/// misnamed article should not vanish silently (issue 6).
+fn unreferenced<'a>(others: &'a [PathBuf], articles: &[Article]) -> Vec<&'a PathBuf> {
+    let used: std::collections::HashSet<&Path> = articles
+        .iter()
+        .flat_map(|a| a.assets.iter().map(|asset| asset.from.as_path()))
+        .collect();
+    others
+        .iter()
+        .filter(|f| {
+            let canonical = f.canonicalize().unwrap_or_else(|_| f.to_path_buf());
+            !used.contains(canonical.as_path())
+        })
+        .collect()
 }
 
 /// A path as shown to the user: relative to the site root when inside it.
@@ -238,8 +274,10 @@ pub fn parse_article(
         Format::Markdown => from_markdown(shown, path, &front, &split, options),
         Format::Text => from_text(shown, &split, options),
     };
+    // `slug = ""` is a mistake to report, not a request for a derived slug.
+    let slug_given = front.slug.is_some();
     apply_front_matter(&mut article, front, date);
-    set_slug(&mut article, &split, path)?;
+    set_slug(&mut article, slug_given, &split, path)?;
     Ok(article)
 }
 
@@ -379,8 +417,8 @@ fn apply_front_matter(article: &mut Article, front: FrontMatter, date: Option<Ar
 }
 
 /// Sets the slug: the one from front matter (validated), else one derived from the title.
-fn set_slug(article: &mut Article, split: &Split, path: &Path) -> Result<(), Error> {
-    if article.slug.is_empty() {
+fn set_slug(article: &mut Article, given: bool, split: &Split, path: &Path) -> Result<(), Error> {
+    if !given {
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())

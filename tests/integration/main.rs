@@ -4,5 +4,6 @@
 mod build;
 mod errors;
 mod escaping;
+mod robustness;
 mod sample;
 mod util;
