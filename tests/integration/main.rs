@@ -6,4 +6,5 @@ mod errors;
 mod escaping;
 mod robustness;
 mod sample;
+mod slugs;
 mod util;
