@@ -200,20 +200,45 @@ fn check_relative(path: &str) -> Result<(), Error> {
     }
 }
 
-/// Moves the finished build into place: old output aside, new one in, old one deleted.
+/// Moves the finished build into place. Where the file system can, the new and old folders are
+/// exchanged in one atomic step, so `output` always holds a whole build, even if the process is
+/// killed right then; the old build, left in the staging folder, is then deleted (or by the next
+/// run's [`recover`]). Elsewhere: old output aside, new one in, old one deleted, with a short
+/// window in which `output` is missing that [`recover`] repairs.
 fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Error> {
-    if output.exists() {
-        let old = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
-        std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
-        if let Err(e) = std::fs::rename(staging, output) {
-            let _ = std::fs::rename(&old, output);
-            return Err(Error::io(output, e));
-        }
-        std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
-    } else {
-        std::fs::rename(staging, output).map_err(|e| Error::io(output, e))?;
+    if !output.exists() {
+        return std::fs::rename(staging, output).map_err(|e| Error::io(output, e));
     }
-    Ok(())
+    if exchange(staging, output)? {
+        return std::fs::remove_dir_all(staging).map_err(|e| Error::io(staging, e));
+    }
+    let old = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
+    std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
+    if let Err(e) = std::fs::rename(staging, output) {
+        let _ = std::fs::rename(&old, output);
+        return Err(Error::io(output, e));
+    }
+    std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))
+}
+
+/// Atomically exchanges two folders; `false` when the system or file system cannot.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> Result<bool, Error> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        // Old kernels (ENOSYS) and file systems without exchange (EINVAL, e.g. some network
+        // and FUSE mounts) fall back to two renames.
+        Err(e) if [Errno::NOSYS, Errno::INVAL, Errno::OPNOTSUPP].contains(&e) => Ok(false),
+        Err(e) => Err(Error::io(b, e.into())),
+    }
+}
+
+/// Atomically exchanges two folders; `false` when the system or file system cannot.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> Result<bool, Error> {
+    Ok(false)
 }
 
 #[cfg(test)]

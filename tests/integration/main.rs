@@ -4,6 +4,7 @@
 mod build;
 mod errors;
 mod escaping;
+mod killed;
 mod robustness;
 mod sample;
 mod slugs;
