@@ -579,3 +579,65 @@ fn pathological_markdown_builds_in_bounded_time() {
     assert_builds(&site);
     assert!(started.elapsed() < TIMEOUT);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Readers' safety
+// ---------------------------------------------------------------------------------------------
+
+/// What a browser would run: the attribute value with tabs, newlines, spaces and controls gone,
+/// lowercased (browsers ignore all of those inside a scheme).
+fn runs_script(url: &str) -> bool {
+    let squeezed: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect();
+    let lower = squeezed.to_ascii_lowercase();
+    [
+        "javascript:",
+        "vbscript:",
+        "data:text/html",
+        "data:image/svg",
+    ]
+    .iter()
+    .any(|s| lower.starts_with(s))
+}
+
+#[test]
+fn script_urls_are_neutralised_in_every_spelling() {
+    let site = built_site();
+    let spellings = [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "  javascript:alert(1)",
+        "java\\tscript:alert(1)",
+        "java\\nscript:alert(1)",
+        "\\u0001javascript:alert(1)",
+        "&#106;avascript:alert(1)",
+        "jav&#x09;ascript:alert(1)",
+        "javascript&colon;alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "data:image/svg+xml,<svg onload=alert(1)>",
+    ];
+    for (i, url) in spellings.iter().enumerate() {
+        let link = url
+            .replace("\\t", "&#9;")
+            .replace("\\n", "&#10;")
+            .replace("\\u0001", "");
+        site.write(
+            &format!("content/url{i}.md"),
+            &format!("+++\ntitle = \"Url {i}\"\nsource = \"S\"\nurl = \"{url}\"\n+++\n[a]({link}) ![b]({link}) <{link}>\n\n[r][r]\n\n[r]: {link}\n"),
+        );
+    }
+    assert_builds(&site);
+    for i in 0..spellings.len() {
+        let page = site.page(&format!("articles/url-{i}/index.html"));
+        for link in crate::util::links(&page) {
+            assert!(
+                !runs_script(&link),
+                "url{i}.md: {link:?} survives in\n{page}"
+            );
+        }
+        assert!(!page.to_ascii_lowercase().contains("<script"), "url{i}.md");
+    }
+}
