@@ -21,3 +21,6 @@ pub mod rules;
 
 pub use build::{BuildOptions, BuildReport, build};
 pub mod init;
+
+#[doc(hidden)]
+pub mod fuzzing;

@@ -4,6 +4,7 @@
 mod build;
 mod errors;
 mod escaping;
+mod fuzz_regressions;
 mod killed;
 mod robustness;
 mod sample;
