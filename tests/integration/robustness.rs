@@ -383,24 +383,24 @@ fn template_syntax_error_names_template_and_line() {
 }
 
 #[test]
-fn unknown_filter_names_template_and_filter() {
+fn unknown_filter_names_template_line_and_filter() {
     let site = built_site();
     with_article_template(
         &site,
         "{% extends \"base.html\" %}\n{% block content %}\n{{ article.title | nosuchfilter }}\n{% endblock content %}\n",
     );
-    let run = assert_build_fails(&site, "error: template article.html (");
+    let run = assert_build_fails(&site, "themes/t/templates/article.html):3: ");
     assert!(run.stderr.contains("nosuchfilter"), "{}", run.stderr);
 }
 
 #[test]
-fn unknown_variable_names_template_and_variable() {
+fn unknown_variable_names_template_line_and_variable() {
     let site = built_site();
     with_article_template(
         &site,
         "{% extends \"base.html\" %}\n{% block content %}\n{{ article.no_such_field }}\n{% endblock content %}\n",
     );
-    let run = assert_build_fails(&site, "error: template article.html (");
+    let run = assert_build_fails(&site, "themes/t/templates/article.html):3: ");
     assert!(run.stderr.contains("no_such_field"), "{}", run.stderr);
 }
 
