@@ -294,6 +294,20 @@ fn two_articles_wanting_one_page_are_an_error_naming_both() {
     );
 }
 
+#[test]
+fn a_linked_file_named_like_a_page_cannot_replace_it() {
+    let site = built_site();
+    site.write("content/2019/index.html", "<p>not the article</p>");
+    site.write(
+        "content/2019/links.md",
+        "+++\ntitle = \"Links\"\n+++\n[see](index.html)\n",
+    );
+    assert_build_fails(
+        &site,
+        "error: content/2019/index.html: linked from an article, it would replace the page articles/links/index.html",
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Clear errors, no panics
 // ---------------------------------------------------------------------------------------------
