@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::robustness::output_tree;
+use crate::util::output_tree;
 
 /// Enough articles that a debug build takes a few seconds, so kills land in every phase.
 const ARTICLES: usize = 1500;
