@@ -335,19 +335,14 @@ fn from_markdown(
 ) -> Article {
     let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let content_dir = &options.content_dir;
+    let assets = std::cell::RefCell::new(AssetNames::default());
     let rewrite = |target: &str| -> Option<String> {
-        local_asset(&dir, content_dir, target).map(|(_, name)| name)
+        let (from, name) = local_asset(&dir, content_dir, target)?;
+        Some(assets.borrow_mut().name_for(from, &name))
     };
     let rendered = markdown::render(split.body, options.markdown, &rewrite);
     let mut article = empty_article(shown, Format::Markdown);
-    let mut seen = std::collections::HashSet::new();
-    for r in &rendered.local_refs {
-        if let Some((from, name)) = local_asset(&dir, content_dir, r) {
-            if seen.insert(name.clone()) {
-                article.assets.push(Asset { from, name });
-            }
-        }
-    }
+    article.assets = assets.into_inner().assets;
     article.title = front
         .title
         .clone()
@@ -468,6 +463,41 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The files one article links to, each with a distinct name in the article's folder: two
+/// different `pic.png` (from `a/` and `b/`) become `pic.png` and `pic-2.png` instead of the
+/// second silently showing the first (issue 6: never a silent overwrite).
+#[derive(Default)]
+struct AssetNames {
+    assets: Vec<Asset>,
+    index: std::collections::HashMap<PathBuf, usize>,
+    taken: std::collections::HashSet<String>,
+}
+
+impl AssetNames {
+    /// The output name of `from`, naming it on first sight.
+    fn name_for(&mut self, from: PathBuf, name: &str) -> String {
+        if let Some(&i) = self.index.get(&from) {
+            return self.assets[i].name.clone();
+        }
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+            _ => (name, String::new()),
+        };
+        let mut candidate = name.to_string();
+        let mut n = 1;
+        while !self.taken.insert(candidate.clone()) {
+            n += 1;
+            candidate = format!("{stem}-{n}{ext}");
+        }
+        self.index.insert(from.clone(), self.assets.len());
+        self.assets.push(Asset {
+            from,
+            name: candidate.clone(),
+        });
+        candidate
+    }
+}
+
 /// Resolves a relative reference from an article to a file inside content/, with the name it
 /// gets in the article's output folder.
 fn local_asset(dir: &Path, content_dir: &Path, target: &str) -> Option<(PathBuf, String)> {
@@ -566,6 +596,19 @@ mod tests {
     fn utf8_errors_have_a_position() {
         let e = decode(b"ok\nab\xff".to_vec(), Path::new("a.txt")).unwrap_err();
         assert!(e.to_string().starts_with("a.txt:2:3:"), "{e}");
+    }
+
+    #[test]
+    fn same_named_files_from_two_folders_keep_distinct_names() {
+        let mut names = AssetNames::default();
+        assert_eq!(names.name_for("/c/a/pic.png".into(), "pic.png"), "pic.png");
+        assert_eq!(
+            names.name_for("/c/b/pic.png".into(), "pic.png"),
+            "pic-2.png"
+        );
+        assert_eq!(names.name_for("/c/a/pic.png".into(), "pic.png"), "pic.png");
+        assert_eq!(names.name_for("/c/.x".into(), ".x"), ".x");
+        assert_eq!(names.assets.len(), 3);
     }
 
     #[test]

@@ -210,6 +210,25 @@ fn a_linked_file_named_like_a_page_cannot_replace_it() {
     );
 }
 
+#[test]
+fn two_linked_files_with_one_name_both_survive() {
+    let site = built_site();
+    site.write("content/a/pic.png", "first");
+    site.write("content/b/pic.png", "second");
+    site.write(
+        "content/two-pics.md",
+        "+++\ntitle = \"Two pics\"\n+++\n![a](a/pic.png) ![b](b/pic.png) ![a again](a/pic.png)\n",
+    );
+    assert_builds(&site);
+    let page = site.page("articles/two-pics/index.html");
+    assert!(
+        page.contains("src=\"pic.png\"") && page.contains("src=\"pic-2.png\""),
+        "{page}"
+    );
+    assert_eq!(site.page("articles/two-pics/pic.png"), "first");
+    assert_eq!(site.page("articles/two-pics/pic-2.png"), "second");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Clear errors, no panics
 // ---------------------------------------------------------------------------------------------
