@@ -8,7 +8,7 @@ use crate::config::{ActorKind, SiteConfig};
 use crate::content::Article;
 use crate::error::Error;
 use crate::rules::Rules;
-use crate::text::{has_non_ascii, name_key, slugify};
+use crate::text::{UniqueNames, has_non_ascii, name_key, slugify};
 
 /// An article with its links into the indexes.
 #[derive(Debug, Clone)]
@@ -267,27 +267,18 @@ impl Archive {
 fn assign_slugs(articles: &mut [Article]) -> Result<(), Error> {
     articles.sort_by(|a, b| a.file.cmp(&b.file));
     let mut owner: HashMap<String, usize> = HashMap::new();
+    let mut names = UniqueNames::new();
     let mut errors = Vec::new();
     for i in (0..articles.len()).filter(|&i| articles[i].slug_explicit) {
         if let Some(&j) = owner.get(&articles[i].slug) {
             errors.push(collision(&articles[j], &articles[i]));
         } else {
             owner.insert(articles[i].slug.clone(), i);
+            names.reserve(&articles[i].slug);
         }
     }
-    let derived: Vec<usize> = (0..articles.len())
-        .filter(|&i| !articles[i].slug_explicit)
-        .collect();
-    for i in derived {
-        let base = articles[i].slug.clone();
-        let mut slug = base.clone();
-        let mut n = 1;
-        while owner.contains_key(&slug) {
-            n += 1;
-            slug = format!("{base}-{n}");
-        }
-        owner.insert(slug.clone(), i);
-        articles[i].slug = slug;
+    for article in articles.iter_mut().filter(|a| !a.slug_explicit) {
+        article.slug = names.claim(&article.slug);
     }
     Error::from_list(errors).map_or(Ok(()), Err)
 }
@@ -465,14 +456,9 @@ fn inverse(order: &[usize]) -> Vec<usize> {
 
 /// Makes slugs unique in order: a later duplicate gets `-2`, `-3`…
 fn dedupe_slugs<'a>(slugs: impl Iterator<Item = &'a mut String>) {
-    let mut seen = HashSet::new();
+    let mut names = UniqueNames::new();
     for slug in slugs {
-        let base = slug.clone();
-        let mut n = 1;
-        while !seen.insert(slug.clone()) {
-            n += 1;
-            *slug = format!("{base}-{n}");
-        }
+        *slug = names.claim(slug);
     }
 }
 

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use crate::archive::Archive;
 use crate::config::SiteConfig;
 use crate::content::{self, Article, LoadOptions};
-use crate::error::Error;
+use crate::error::{Error, Location};
 use crate::output::{self, Copy, Protected};
 use crate::render::{Page, Renderer, SiteRender, theme};
 use crate::rules::Rules;
@@ -187,8 +187,10 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
         path: path.clone(),
         bytes: bytes.clone(),
     }));
+    let copies = asset_copies(&archive);
+    check_destinations(root, &pages, &copies)?;
     Ok(Rendered {
-        copies: asset_copies(&archive),
+        copies,
         pages,
         articles: archive.entries.len(),
         warnings: loaded.warnings,
@@ -258,6 +260,22 @@ pub fn search_index(archive: &Archive) -> Vec<Page> {
         .into_iter()
         .map(|(path, bytes)| Page { path, bytes })
         .collect()
+}
+
+/// A file beside an article named like a page (`index.html`) would silently replace that page:
+/// an error naming the file instead (issue 6: never a silent overwrite).
+fn check_destinations(root: &Path, pages: &[Page], copies: &[Copy]) -> Result<(), Error> {
+    let pages: std::collections::HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let errors = copies
+        .iter()
+        .filter(|c| pages.contains(c.to.as_str()))
+        .map(|c| Error::UnsafePath {
+            at: Location::file(content::display_path(&root, &c.from)),
+            message: format!("linked from an article, it would replace the page {}", c.to),
+        })
+        .collect();
+    Error::from_list(errors).map_or(Ok(()), Err)
 }
 
 /// Images and other files articles refer to, copied next to their pages.

@@ -28,3 +28,6 @@ pub use error::{Error, Location, Result};
 pub use serve::{ServeOptions, serve};
 pub use session::Session;
 pub use watch::{BuildOutcome, ChangeKind, Plan, SiteLayout, watch_loop};
+
+#[doc(hidden)]
+pub mod fuzzing;

@@ -307,17 +307,17 @@ fn check_relative(path: &str) -> Result<(), Error> {
     }
 }
 
-/// Puts the finished staging folder in place of the output; the old output becomes the staging
-/// folder of the next build.
+/// Puts the finished staging folder in place of the output in one atomic exchange where the
+/// file system can, so `output` always holds a whole build even if the process is killed right
+/// then; the old output becomes the staging folder of the next build. Elsewhere: three renames,
+/// with [`recover`] putting the output back if a build dies between the first two.
 fn swap(stage: &Path, output: &Path) -> Result<(), Error> {
     if !output.exists() {
         return std::fs::rename(stage, output).map_err(|e| Error::io(output, e));
     }
-    if exchange(stage, output).is_ok() {
+    if exchange(stage, output)? {
         return Ok(());
     }
-    // No atomic exchange here (not Linux, or a file system without it): three renames, with
-    // `recover` putting the output back if a build dies between the first two.
     let (parent, name) = staging_names(output);
     let old = parent.join(format!(".{name}.dossier-old-{}", std::process::id()));
     std::fs::rename(output, &old).map_err(|e| Error::io(output, e))?;
@@ -328,15 +328,24 @@ fn swap(stage: &Path, output: &Path) -> Result<(), Error> {
     std::fs::rename(&old, stage).map_err(|e| Error::io(&old, e))
 }
 
+/// Atomically exchanges two folders; `false` when the system or file system cannot.
 #[cfg(target_os = "linux")]
-fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+fn exchange(a: &Path, b: &Path) -> Result<bool, Error> {
     use rustix::fs::{CWD, RenameFlags, renameat_with};
-    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(std::io::Error::from)
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        // Old kernels (ENOSYS) and file systems without exchange (EINVAL, e.g. some network
+        // and FUSE mounts) fall back to renames.
+        Err(e) if [Errno::NOSYS, Errno::INVAL, Errno::OPNOTSUPP].contains(&e) => Ok(false),
+        Err(e) => Err(Error::io(b, e.into())),
+    }
 }
 
+/// Atomically exchanges two folders; `false` when the system or file system cannot.
 #[cfg(not(target_os = "linux"))]
-fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
-    Err(std::io::Error::other("no atomic exchange on this system"))
+fn exchange(_a: &Path, _b: &Path) -> Result<bool, Error> {
+    Ok(false)
 }
 
 #[cfg(test)]

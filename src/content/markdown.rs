@@ -2,11 +2,9 @@
 //! heading anchors, a summary, the plain text (for matching and search), and the local files the
 //! article refers to. Raw HTML is escaped unless the site opts in, and script URLs are defused.
 
-use std::collections::HashSet;
-
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
-use crate::text::{escape_html, slugify};
+use crate::text::{UniqueNames, escape_html, slugify};
 
 /// The marker that ends an explicit summary.
 pub const MORE_MARKER: &str = "<!-- more -->";
@@ -122,18 +120,13 @@ fn is_local_ref(url: &str) -> bool {
 
 /// Gives every heading without an explicit `{#id}` a unique slug id.
 fn add_heading_ids(events: &mut [Event]) {
-    let mut used = HashSet::new();
+    let mut used = UniqueNames::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { id, .. }) = &events[i] {
             let explicit = id.as_ref().map(|s| s.to_string());
             let base = explicit.unwrap_or_else(|| slugify(&heading_text(&events[i + 1..])));
-            let mut candidate = base.clone();
-            let mut n = 1;
-            while !used.insert(candidate.clone()) {
-                n += 1;
-                candidate = format!("{base}-{n}");
-            }
+            let candidate = used.claim(&base);
             if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
                 *id = Some(CowStr::from(candidate));
             }

@@ -148,7 +148,17 @@ pub fn is_ignored_name(name: &str) -> bool {
 
 /// Finds every article file under the content folder, sorted by path.
 pub fn walk(options: &LoadOptions, warnings: &mut Vec<String>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
+    walk_files(options, warnings).0
+}
+
+/// Every file under the content folder, sorted by path: the articles, and the other files
+/// (images, PDFs…) that articles may link to. Unreadable entries and symlink loops become
+/// warnings; walkdir detects loops, so a `loop -> ..` link is reported rather than followed forever.
+pub fn walk_files(
+    options: &LoadOptions,
+    warnings: &mut Vec<String>,
+) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let (mut articles, mut others) = (Vec::new(), Vec::new());
     let walker = walkdir::WalkDir::new(&options.content_dir)
         .follow_links(true)
         .sort_by_file_name();
@@ -157,7 +167,10 @@ pub fn walk(options: &LoadOptions, warnings: &mut Vec<String>) -> Vec<PathBuf> {
         .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() && is_article(e.path()) => files.push(e.into_path()),
+            Ok(e) if e.file_type().is_file() && is_article(e.path()) => {
+                articles.push(e.into_path())
+            }
+            Ok(e) if e.file_type().is_file() => others.push(e.into_path()),
             Ok(_) => {}
             Err(e) => warnings.push(format!(
                 "skipped {}: {e}",
@@ -165,7 +178,7 @@ pub fn walk(options: &LoadOptions, warnings: &mut Vec<String>) -> Vec<PathBuf> {
             )),
         }
     }
-    files
+    (articles, others)
 }
 
 /// Loads every article under the content folder, in parallel.
@@ -174,7 +187,7 @@ pub fn load_all(options: &LoadOptions) -> Loaded {
     if !options.content_dir.is_dir() {
         return loaded;
     }
-    let files = walk(options, &mut loaded.warnings);
+    let (files, others) = walk_files(options, &mut loaded.warnings);
     let results: Vec<Result<Article, Error>> =
         files.par_iter().map(|f| load_file(f, options)).collect();
     for r in results {
@@ -183,7 +196,30 @@ pub fn load_all(options: &LoadOptions) -> Loaded {
             Err(e) => loaded.errors.push(e),
         }
     }
+    let unused = unreferenced(&others, &loaded.articles);
+    loaded.warnings.extend(unused.into_iter().map(|f| {
+        format!(
+            "skipped {}: not an article (.md, .markdown, .txt) and no article links to it",
+            display_path(&options.root, f).display()
+        )
+    }));
     loaded
+}
+
+/// The non-article files no article refers to: they are not published, and a stray binary or
+/// misnamed article should not vanish silently (issue 6).
+fn unreferenced<'a>(others: &'a [PathBuf], articles: &[Article]) -> Vec<&'a PathBuf> {
+    let used: std::collections::HashSet<&Path> = articles
+        .iter()
+        .flat_map(|a| a.assets.iter().map(|asset| asset.from.as_path()))
+        .collect();
+    others
+        .iter()
+        .filter(|f| {
+            let canonical = f.canonicalize().unwrap_or_else(|_| f.to_path_buf());
+            !used.contains(canonical.as_path())
+        })
+        .collect()
 }
 
 /// A path as shown to the user: relative to the site root when inside it.
@@ -238,8 +274,10 @@ pub fn parse_article(
         Format::Markdown => from_markdown(shown, path, &front, &split, options),
         Format::Text => from_text(shown, &split, options),
     };
+    // `slug = ""` is a mistake to report, not a request for a derived slug.
+    let slug_given = front.slug.is_some();
     apply_front_matter(&mut article, front, date);
-    set_slug(&mut article, &split, path)?;
+    set_slug(&mut article, slug_given, &split, path)?;
     Ok(article)
 }
 
@@ -297,19 +335,14 @@ fn from_markdown(
 ) -> Article {
     let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let content_dir = &options.content_dir;
+    let assets = std::cell::RefCell::new(AssetNames::default());
     let rewrite = |target: &str| -> Option<String> {
-        local_asset(&dir, content_dir, target).map(|(_, name)| name)
+        let (from, name) = local_asset(&dir, content_dir, target)?;
+        Some(assets.borrow_mut().name_for(from, &name))
     };
     let rendered = markdown::render(split.body, options.markdown, &rewrite);
     let mut article = empty_article(shown, Format::Markdown);
-    let mut seen = std::collections::HashSet::new();
-    for r in &rendered.local_refs {
-        if let Some((from, name)) = local_asset(&dir, content_dir, r)
-            && seen.insert(name.clone())
-        {
-            article.assets.push(Asset { from, name });
-        }
-    }
+    article.assets = assets.into_inner().assets;
     article.title = front
         .title
         .clone()
@@ -379,8 +412,8 @@ fn apply_front_matter(article: &mut Article, front: FrontMatter, date: Option<Ar
 }
 
 /// Sets the slug: the one from front matter (validated), else one derived from the title.
-fn set_slug(article: &mut Article, split: &Split, path: &Path) -> Result<(), Error> {
-    if article.slug.is_empty() {
+fn set_slug(article: &mut Article, given: bool, split: &Split, path: &Path) -> Result<(), Error> {
+    if !given {
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -428,6 +461,41 @@ pub fn check_slug(slug: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// The files one article links to, each with a distinct name in the article's folder: two
+/// different `pic.png` (from `a/` and `b/`) become `pic.png` and `pic-2.png` instead of the
+/// second silently showing the first (issue 6: never a silent overwrite).
+#[derive(Default)]
+struct AssetNames {
+    assets: Vec<Asset>,
+    index: std::collections::HashMap<PathBuf, usize>,
+    taken: std::collections::HashSet<String>,
+}
+
+impl AssetNames {
+    /// The output name of `from`, naming it on first sight.
+    fn name_for(&mut self, from: PathBuf, name: &str) -> String {
+        if let Some(&i) = self.index.get(&from) {
+            return self.assets[i].name.clone();
+        }
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+            _ => (name, String::new()),
+        };
+        let mut candidate = name.to_string();
+        let mut n = 1;
+        while !self.taken.insert(candidate.clone()) {
+            n += 1;
+            candidate = format!("{stem}-{n}{ext}");
+        }
+        self.index.insert(from.clone(), self.assets.len());
+        self.assets.push(Asset {
+            from,
+            name: candidate.clone(),
+        });
+        candidate
+    }
 }
 
 /// Resolves a relative reference from an article to a file inside content/, with the name it
@@ -529,6 +597,19 @@ mod tests {
     fn utf8_errors_have_a_position() {
         let e = decode(b"ok\nab\xff".to_vec(), Path::new("a.txt")).unwrap_err();
         assert!(e.to_string().starts_with("a.txt:2:3:"), "{e}");
+    }
+
+    #[test]
+    fn same_named_files_from_two_folders_keep_distinct_names() {
+        let mut names = AssetNames::default();
+        assert_eq!(names.name_for("/c/a/pic.png".into(), "pic.png"), "pic.png");
+        assert_eq!(
+            names.name_for("/c/b/pic.png".into(), "pic.png"),
+            "pic-2.png"
+        );
+        assert_eq!(names.name_for("/c/a/pic.png".into(), "pic.png"), "pic.png");
+        assert_eq!(names.name_for("/c/.x".into(), ".x"), ".x");
+        assert_eq!(names.assets.len(), 3);
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub use theme::ThemeFiles;
 pub struct Renderer {
     tera: Tera,
     origins: Vec<(String, PathBuf)>,
+    /// Template sources, to find the line of a render error (Tera gives none).
+    sources: Vec<(String, String)>,
 }
 
 impl Renderer {
@@ -35,15 +37,69 @@ impl Renderer {
             .collect();
         tera.add_raw_templates(sources)
             .map_err(|e| template_error(&origins, None, &e))?;
-        Ok(Renderer { tera, origins })
+        Ok(Renderer {
+            tera,
+            origins,
+            sources: theme.templates.clone(),
+        })
     }
 
     /// Renders one template.
     pub fn render(&self, template: &str, context: &Context) -> Result<String, Error> {
-        self.tera
-            .render(template, context)
-            .map_err(|e| template_error(&self.origins, Some(template), &e))
+        self.tera.render(template, context).map_err(|e| {
+            let full = error_chain(&e);
+            match self.locate(template, &full) {
+                Some((name, line)) => {
+                    let mut err = template_error(&self.origins, Some(&name), &e);
+                    if let Error::Template { line: slot, .. } = &mut err {
+                        *slot = Some(line);
+                    }
+                    err
+                }
+                None => template_error(&self.origins, Some(template), &e),
+            }
+        })
     }
+
+    /// Tera's render errors carry no line: finds the first line naming the missing variable,
+    /// filter, function or test in the template, the templates it extends, then those it imports.
+    fn locate(&self, template: &str, message: &str) -> Option<(String, usize)> {
+        let needle = missing_name(message)?;
+        let mut order = vec![template.to_string()];
+        if let Ok(t) = self.tera.get_template(template) {
+            order.extend(t.parents.iter().cloned());
+            order.extend(t.imported_macro_files.iter().map(|(file, _)| file.clone()));
+        }
+        order.into_iter().find_map(|name| {
+            let (_, source) = self.sources.iter().find(|(n, _)| *n == name)?;
+            let line = source.lines().position(|l| l.contains(&needle))? + 1;
+            Some((name, line))
+        })
+    }
+}
+
+/// The name in "Variable `x.y` not found" or "Filter 'f' not found" (also Function and Test).
+fn missing_name(message: &str) -> Option<String> {
+    if let Some(rest) = message.split("Variable `").nth(1) {
+        return rest.split('`').next().map(str::to_string);
+    }
+    ["Filter '", "Function '", "Test '"]
+        .iter()
+        .find_map(|kind| {
+            let rest = message.split(kind).nth(1)?;
+            let name = rest.split('\'').next()?;
+            rest.contains("not found").then(|| name.to_string())
+        })
+}
+
+fn error_chain(e: &tera::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
 }
 
 fn escape(s: &str) -> String {
@@ -53,13 +109,7 @@ fn escape(s: &str) -> String {
 /// Flattens Tera's error chain into one message naming the template (and its file when it
 /// comes from a theme folder) and the line, when Tera gives one.
 fn template_error(origins: &[(String, PathBuf)], template: Option<&str>, e: &tera::Error) -> Error {
-    let mut parts = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        parts.push(s.to_string());
-        source = s.source();
-    }
-    let full = parts.join(": ");
+    let full = error_chain(e);
     let name = template
         .map(str::to_string)
         .or_else(|| quoted_name(&full))
@@ -123,6 +173,27 @@ mod tests {
             .unwrap();
         let err = r.render("a.html", &Context::new()).unwrap_err().to_string();
         assert!(err.contains("a.html") && err.contains("nope"), "{err}");
+    }
+
+    #[test]
+    fn render_errors_get_the_line_of_the_missing_name() {
+        let base = "<html>\n{% block body %}{% endblock body %}\n{{ site_title }}\n";
+        let child = "{% extends \"base.html\" %}\n{% block body %}\n{{ x | upper | nosuch }}\n{% endblock body %}";
+        let r = Renderer::new(&theme(&[("base.html", base), ("a.html", child)]))
+            .ok()
+            .unwrap();
+        let mut c = Context::new();
+        c.insert("x", "x");
+        let err = r.render("a.html", &c).unwrap_err().to_string();
+        assert!(err.starts_with("template a.html:3: "), "{err}");
+        let r = Renderer::new(&theme(&[
+            ("base.html", base),
+            ("a.html", "{% extends \"base.html\" %}"),
+        ]))
+        .ok()
+        .unwrap();
+        let err = r.render("a.html", &Context::new()).unwrap_err().to_string();
+        assert!(err.starts_with("template base.html:3: "), "{err}");
     }
 
     #[test]

@@ -1,8 +1,12 @@
 //! Helpers shared by the integration tests: fixture copies, running the binary in a clean
-//! environment, reading output pages and checking links and XML.
+//! environment (or under a hang guard), reading output pages, checking links and XML, and
+//! snapshotting a folder to prove a build left it untouched.
 
+use std::collections::BTreeMap;
+use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 /// A fixture site copied into a fresh temporary folder.
 pub struct Site {
@@ -196,4 +200,98 @@ pub fn assert_xml(path: &Path) -> String {
 /// Number of article cards on a listing page.
 pub fn cards(html: &str) -> usize {
     html.matches("class=\"article-card\"").count()
+}
+
+/// Longer than any sane build of these small sites in a debug binary on a busy machine.
+pub const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// What one guarded run of the binary did.
+pub struct Run {
+    /// Exit code; `None` when killed by a signal (a crash or our timeout).
+    pub code: Option<i32>,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// Runs `dossier ARGS` in `dir` with a cleared environment plus `env`, killing it after
+/// [`TIMEOUT`]. Standard error goes to a file rather than a pipe so a chatty child never blocks on a full
+/// pipe while we poll it.
+pub fn run_guarded(dir: &Path, args: &[&str], env: &[(&str, &Path)]) -> Run {
+    let logs = tempfile::tempdir().unwrap();
+    let err_path = logs.path().join("err");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env_clear()
+        // A home of its own, so the output checks below are about the site, not the home.
+        .env("HOME", dir.parent().unwrap_or(dir).join("home"));
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(File::create(&err_path).unwrap())
+        .spawn()
+        .expect("run dossier");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("dossier {args:?} still running after {TIMEOUT:?}: it hangs");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Run {
+        code: status.code(),
+        stderr: std::fs::read_to_string(err_path).unwrap_or_default(),
+    }
+}
+
+/// Every file, folder and symlink under `root` except the output folder and its staging
+/// siblings: relative path → bytes (a symlink's target, a folder's marker). Symlinks are not
+/// followed, so a loop is recorded, not walked.
+pub fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    snapshot_into(root, root, &mut out);
+    out
+}
+
+fn snapshot_into(base: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let rel = path
+            .strip_prefix(base)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if dir == base && (rel == "public" || rel.starts_with(".public.")) {
+            continue;
+        }
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        if meta.file_type().is_symlink() {
+            let target = std::fs::read_link(&path).unwrap();
+            out.insert(rel, format!("-> {}", target.display()).into_bytes());
+        } else if meta.is_dir() {
+            out.insert(rel, b"<dir>".to_vec());
+            snapshot_into(base, &path, out);
+        } else {
+            out.insert(rel, std::fs::read(&path).unwrap());
+        }
+    }
+}
+
+/// The output folder's files and bytes (empty when it does not exist).
+pub fn output_tree(public: &Path) -> BTreeMap<String, Vec<u8>> {
+    if !public.exists() {
+        return BTreeMap::new();
+    }
+    let mut out = BTreeMap::new();
+    snapshot_into(public, public, &mut out);
+    out
 }
