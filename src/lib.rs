@@ -8,6 +8,7 @@
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod import;
 pub mod text;
 
 pub use config::{ActorKind, SiteConfig};

@@ -5,12 +5,26 @@
 //! One entry point, [`extract`], is shared by `dossier build` (for `.txt` files in content/) and
 //! `dossier import`.
 
+mod actors;
+mod byline;
+mod cleanup;
+mod comments;
+mod dates;
+mod gazetteer;
+mod names;
+mod pipeline;
+mod tokens;
+mod words;
+
+use std::sync::Arc;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::config::ActorKind;
+use crate::config::{ActorKind, ActorRule, SiteConfig};
 
-/// Knobs for one extraction run.
+/// Knobs for one extraction run. Build with [`ExtractOptions::new`] or
+/// [`ExtractOptions::from_config`] so that fields added later get their defaults.
 #[derive(Debug, Clone)]
 pub struct ExtractOptions {
     /// Dates after this day are never accepted (an article cannot be from the future).
@@ -19,6 +33,49 @@ pub struct ExtractOptions {
     pub detect_actors: bool,
     /// Folded names (see [`crate::text::name_key`]) never to report as actors.
     pub exclude: Vec<String>,
+    /// Minimum mentions before a detected actor is reported (site.toml `detect.min_mentions`).
+    pub min_mentions: usize,
+    /// site.toml actors: extra names, aliases and `same_as` merges, matched before the
+    /// built-in gazetteer.
+    pub actors: ConfiguredActors,
+}
+
+impl ExtractOptions {
+    /// Defaults: detect actors, exclude nothing, no configured actors.
+    pub fn new(today: Date) -> ExtractOptions {
+        ExtractOptions {
+            today,
+            detect_actors: true,
+            exclude: Vec::new(),
+            min_mentions: 1,
+            actors: ConfiguredActors::default(),
+        }
+    }
+
+    /// Options from site.toml: `[detect]` settings and the `[[actors]]` list.
+    pub fn from_config(today: Date, config: &SiteConfig) -> ExtractOptions {
+        ExtractOptions {
+            today,
+            detect_actors: config.detect.actors,
+            exclude: config.detect.exclude.iter().map(|n| crate::text::name_key(n)).collect(),
+            min_mentions: config.detect.min_mentions.max(1),
+            actors: ConfiguredActors::new(&config.actors),
+        }
+    }
+}
+
+/// site.toml actors compiled once into a matcher shared by every article.
+#[derive(Debug, Clone, Default)]
+pub struct ConfiguredActors(Option<Arc<gazetteer::Gazetteer>>);
+
+impl ConfiguredActors {
+    /// Compiles the rules; an empty list matches nothing.
+    pub fn new(rules: &[ActorRule]) -> ConfiguredActors {
+        if rules.is_empty() {
+            return ConfiguredActors(None);
+        }
+        ConfiguredActors(Some(Arc::new(gazetteer::from_rules(rules))))
+    }
 }
 
 /// A piece of the raw text that cleanup removed, with the reason (provenance).
@@ -64,35 +121,11 @@ pub struct Extracted {
     pub actors: Vec<DetectedActor>,
 }
 
-/// Extracts a clean article from raw scraped text.
-pub fn extract(text: &str, _options: &ExtractOptions) -> Extracted {
-    let mut out = Extracted::default();
-    let text = text.replace("\r\n", "\n");
-    for block in text.split("\n\n") {
-        for line in block.lines() {
-            let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            if out.title.is_empty() {
-                out.title = line.to_string();
-            } else if let Some(reason) = noise_reason(line) {
-                out.dropped.push(Dropped { text: line.to_string(), reason: reason.to_string() });
-            } else {
-                out.paragraphs.push(line.to_string());
-            }
-        }
-    }
-    out
-}
-
-/// The reason a whole line is noise, if it obviously is.
-fn noise_reason(line: &str) -> Option<&'static str> {
-    let lower = line.to_lowercase();
-    match lower.as_str() {
-        "advertisement" | "advertisements" | "ad" | "sponsored content" => Some("advertisement"),
-        _ => None,
-    }
+/// Extracts a clean article from raw scraped text: headline (kickers skipped), byline authors
+/// and date, body paragraphs in order, everything removed with its reason, and the actors the
+/// body names. Never fails: text it cannot make sense of stays in the body.
+pub fn extract(text: &str, options: &ExtractOptions) -> Extracted {
+    pipeline::run(text, options)
 }
 
 /// Renders plain-text paragraphs as Markdown, escaping what Markdown would otherwise interpret.
@@ -139,7 +172,7 @@ mod tests {
     use super::*;
 
     fn options() -> ExtractOptions {
-        ExtractOptions { today: Date::constant(2026, 1, 1), detect_actors: true, exclude: vec![] }
+        ExtractOptions::new(Date::constant(2026, 1, 1))
     }
 
     #[test]

@@ -1,0 +1,122 @@
+//! Finding where reader comments begin when the page gives no clean marker at that point.
+//!
+//! Scrapes often keep comments whose first entries lost their "NAME's picture" line, so the
+//! first marker comes well after the comments started. Each paragraph gets a "comment-likeness"
+//! score from surface cues (short, lowercase start, first/second person, shouting, ellipses,
+//! repeated lines, no reporting), and the cut is put where the cost of calling everything before
+//! it article and everything after it comments is lowest: a one-change-point segmentation.
+
+use super::cleanup::Unit;
+
+/// How comment-like a paragraph reads, from 0 (reported prose) to 1 (a reader's quip).
+pub fn score(text: &str, previous: Option<&str>) -> f32 {
+    let len = text.chars().count();
+    let lower = text.to_lowercase();
+    let mut s: f32 = 0.25;
+    if len < 60 {
+        s += 0.3;
+    } else if len < 140 {
+        s += 0.15;
+    } else if len > 320 {
+        s -= 0.3;
+    }
+    if text.chars().next().is_some_and(char::is_lowercase) {
+        s += 0.3;
+    }
+    let personal = [" i ", "i'm", "i've", "i'd", " my ", " you ", "your ", " we ", " us ", "lol", "imho", " u "];
+    let padded = format!(" {lower} ");
+    if personal.iter().any(|p| padded.contains(p)) {
+        s += 0.15;
+    }
+    if text.contains("....") || text.contains("...") && !text.contains(" ... ") || text.contains("??") || text.contains("!!") {
+        s += 0.2;
+    }
+    if shouts(text) {
+        s += 0.2;
+    }
+    if !text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\u{2019}', ':']) {
+        s += 0.15;
+    }
+    if previous.is_some_and(|p| p == text) {
+        s += 0.5;
+    }
+    let reporting = [" said", " says", "according to", " reported", " told ", "officials", "percent", "spokesman", "statement"];
+    if reporting.iter().any(|r| lower.contains(r)) {
+        s -= 0.3;
+    }
+    if (text.contains('\u{201C}') || text.contains('"')) && len > 80 {
+        s -= 0.1;
+    }
+    s.clamp(0.0, 1.0)
+}
+
+/// A word of four or more capital letters that is not an acronym in a name.
+fn shouts(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 5 && letters.iter().all(|c| c.is_uppercase())
+    })
+}
+
+/// Where comments start among the kept units before `limit`, never before the `min_body`-th
+/// kept unit. With `strict`, a cut is only made when the tail reads clearly as comments (used
+/// when no marker proves that comments exist at all).
+pub fn change_point(units: &[Unit], limit: usize, min_body: usize, strict: bool) -> Option<usize> {
+    let kept: Vec<usize> = (0..limit).filter(|&i| units[i].kept()).collect();
+    if kept.len() <= min_body {
+        return None;
+    }
+    let mut scores = Vec::with_capacity(kept.len());
+    let mut previous: Option<&str> = None;
+    for &i in &kept {
+        scores.push(score(&units[i].text, previous));
+        previous = Some(&units[i].text);
+    }
+    // cost(c) = Σ_{j<c} s_j + Σ_{j≥c} (1 − s_j); compute for every c by a running sum.
+    let mut cost: f32 = scores.iter().map(|s| 1.0 - s).sum();
+    let mut best = (cost, 0);
+    for (c, s) in scores.iter().enumerate() {
+        cost += s - (1.0 - s);
+        if cost <= best.0 + 1e-6 {
+            best = (cost, c + 1);
+        }
+    }
+    let cut = best.1.max(min_body);
+    if cut >= kept.len() {
+        return None;
+    }
+    let tail = &scores[cut..];
+    let mean = tail.iter().sum::<f32>() / tail.len() as f32;
+    if strict && (tail.len() < 4 || mean < 0.6) {
+        return None;
+    }
+    Some(kept[cut])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> Unit {
+        Unit { text: text.to_string(), drop: None }
+    }
+
+    #[test]
+    fn scores_separate_prose_from_quips() {
+        let prose = "The defence minister said on Friday that the armed forces remained loyal to the government, according to a statement read on state television.";
+        assert!(score(prose, None) < 0.3);
+        assert!(score("lol they should have used more socialism....", None) > 0.7);
+    }
+
+    #[test]
+    fn cut_falls_where_the_quips_begin() {
+        let prose = "The defence minister said on Friday that the armed forces remained loyal to the government, according to a statement read on state television and radio.";
+        let mut units: Vec<Unit> = (0..5).map(|_| unit(prose)).collect();
+        for quip in ["this is what socialism gets you", "lol....", "Who will save them?", "i bet they run out of TP soon", "govt s take note"] {
+            units.push(unit(quip));
+        }
+        assert_eq!(change_point(&units, units.len(), 2, true), Some(5));
+        let only_prose: Vec<Unit> = (0..6).map(|_| unit(prose)).collect();
+        assert_eq!(change_point(&only_prose, 6, 2, true), None);
+    }
+}
