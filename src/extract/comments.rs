@@ -28,8 +28,14 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
     if personal.iter().any(|p| padded.contains(p)) {
         s += 0.15;
     }
-    if text.contains("....") || text.contains("...") && !text.contains(" ... ") || text.contains("??") || text.contains("!!") {
+    if text.contains("....") || text.contains("...") && !text.contains(" ... ") || text.contains('\u{2026}') || text.contains("??") || text.contains("!!") {
         s += 0.2;
+    }
+    if INFORMAL.iter().any(|w| padded.contains(w)) {
+        s += 0.3;
+    }
+    if len < 150 && !names_something(text) {
+        s += 0.1;
     }
     if shouts(text) {
         s += 0.2;
@@ -48,6 +54,19 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
         s -= 0.1;
     }
     s.clamp(0.0, 1.0)
+}
+
+/// Words and spellings of chat, not of edited prose.
+const INFORMAL: &[&str] = &[
+    " hey ", " hey,", "gettin'", "gonna", "wanna", " lol", "lmao", "rofl", " yeah", " yep", " nope", " dude",
+    "idiot", "moron", "fuck", "shit", "damn", " crap", "libtard", "sheeple", " ur ", " u ", " cause ", " tho ",
+    " imo", " btw", " smh", " omg", "!!!", " ha ", "haha",
+];
+
+/// Whether a capitalised word appears after the first word: reported prose names people and
+/// places; quips often name nothing.
+fn names_something(text: &str) -> bool {
+    text.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A word of four or more capital letters that is not an acronym in a name.
