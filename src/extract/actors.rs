@@ -119,12 +119,16 @@ impl Resolver<'_> {
         }
         merge_short_names(&mut t);
         let surnames = surname_index(&t);
+        let mut unresolved: Vec<(usize, &Mention)> = Vec::new();
         for (order, m) in mentions.iter().enumerate() {
             let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
             if single && !matches!(m.origin, Origin::Configured(_) | Origin::Known(_, Tier::Strong)) {
-                self.add_single(&mut t, &surnames, m, order);
+                if !self.add_single(&mut t, &surnames, m, order) {
+                    unresolved.push((order, m));
+                }
             }
         }
+        add_repeated(&mut t, &unresolved);
         self.finish(t)
     }
 
@@ -154,23 +158,24 @@ impl Resolver<'_> {
 
     /// A one-word mention: an acronym or spelling seen before, a surname, a weak place, or a
     /// word whose kind is shown by context; anything else is dropped as unresolved.
-    fn add_single(&self, t: &mut Table, surnames: &HashMap<String, Vec<usize>>, m: &Mention, order: usize) {
+    /// Returns false when the mention could not be placed (no evidence of any kind).
+    fn add_single(&self, t: &mut Table, surnames: &HashMap<String, Vec<usize>>, m: &Mention, order: usize) -> bool {
         let key = name_key(&m.name);
         if let Some(&g) = t.by_key.get(&key) {
             t.groups[g].add(m);
-            return;
+            return true;
         }
         match surnames.get(&key).map(Vec::as_slice) {
             Some([g]) => {
                 t.groups[*g].add(m);
-                return;
+                return true;
             }
-            Some(_) => return, // ambiguous surname: better no actor than the wrong one
+            Some(_) => return true, // ambiguous surname: better no actor than the wrong one
             None => {}
         }
         if let Origin::Known(e, Tier::Weak) = m.origin {
             self.add_entry(t, m, order, false, e);
-            return;
+            return true;
         }
         if m.kind.is_some() && m.evidence {
             let g = t.group_for_key(m, order);
@@ -178,7 +183,9 @@ impl Resolver<'_> {
             if let Some(a) = &m.acronym {
                 t.alias(a, g);
             }
+            return true;
         }
+        false
     }
 
     fn finish(&self, t: Table) -> Vec<DetectedActor> {
@@ -197,6 +204,29 @@ impl Resolver<'_> {
         }
         out.sort_by(|(fa, a), (fb, b)| b.mentions.cmp(&a.mentions).then(fa.cmp(fb)));
         out.into_iter().map(|(_, a)| a).collect()
+    }
+}
+
+/// One-word names with no other evidence that recur mid-sentence ("… until Maduro is gone",
+/// "… alongside Maduro"): a capitalised word written twice where no sentence starts is a name,
+/// and in news text most such names are people.
+fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
+    let mut by_key: HashMap<String, Vec<(usize, &Mention)>> = HashMap::new();
+    for &(order, m) in unresolved {
+        by_key.entry(name_key(&m.name)).or_default().push((order, m));
+    }
+    let mut repeated: Vec<(usize, Vec<&Mention>)> = by_key
+        .into_values()
+        .filter(|ms| ms.len() >= 2 && ms.iter().filter(|(_, m)| !m.sentence_start).count() >= 2)
+        .map(|ms| (ms[0].0, ms.into_iter().map(|(_, m)| m).collect()))
+        .collect();
+    repeated.sort_by_key(|(order, _)| *order);
+    for (order, ms) in repeated {
+        let g = t.group_for_key(ms[0], order);
+        t.groups[g].kind = Some(ActorKind::Person);
+        for m in ms {
+            t.groups[g].add(m);
+        }
     }
 }
 

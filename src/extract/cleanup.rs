@@ -35,9 +35,11 @@ pub fn units(text: &str) -> Vec<Unit> {
             open = false;
             continue;
         }
-        let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
+        // Joined when the previous line stopped mid-sentence and this one continues it: a
+        // lowercase start, or a line no longer than a wrapped one (a one-line paragraph is longer).
+        let continues = line.chars().next().is_some_and(char::is_lowercase) || line.chars().count() <= 100;
         match out.last_mut() {
-            Some(prev) if open && starts_lower => {
+            Some(prev) if open && continues => {
                 prev.text.push(' ');
                 prev.text.push_str(line);
             }
@@ -94,6 +96,12 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_disclaimer(&n) {
         return Some("contributor disclaimer");
     }
+    if words <= 40 && (n.contains("contributed to this report") || n.contains("contributed reporting") || n.starts_with("additional reporting by")) {
+        return Some("contributor note");
+    }
+    if words <= 25 && (n.starts_with("this article originally appeared") || n.starts_with("this story originally appeared") || n.starts_with("this article was originally published") || n.starts_with("a version of this")) {
+        return Some("syndication note");
+    }
     None
 }
 
@@ -110,7 +118,7 @@ fn is_share_line(n: &str) -> bool {
         "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window", "the", "post",
         "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment",
     ];
-    const STRONG: &[&str] = &["share", "tweet", "facebook", "email", "pinterest", "whatsapp", "linkedin", "print", "reddit"];
+    const STRONG: &[&str] = &["share", "tweet", "facebook", "twitter", "email", "pinterest", "whatsapp", "linkedin", "print", "reddit"];
     let words: Vec<&str> = n.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':')).filter(|w| !w.is_empty()).collect();
     !words.is_empty()
         && words.iter().all(|w| SHARE.contains(w) || w.chars().all(|c| c.is_ascii_digit() || c == 'k'))
@@ -144,6 +152,7 @@ fn is_chrome(n: &str) -> bool {
             | "like" | "flag" | "permalink" | "upvote" | "downvote" | "report abuse" | "log in to reply"
             | "login to reply" | "log in" | "login" | "sign in" | "register" | "more" | "show more" | "load more"
             | "expand" | "collapse" | "top" | "tags" | "topics" | "categories" | "opinion" | "analysis"
+            | "like this" | "like loading" | "loading" | "related"
     ) || n.ends_with(" min read")
         || n.ends_with(" minute read")
         || n.starts_with("reading time")

@@ -87,12 +87,25 @@ fn merged_hits(tokens: &[Token], builtin: &Gazetteer, configured: Option<&Gazett
         hits.extend(c.find(tokens).into_iter().map(|h| (h, Origin::Configured(h.entry))));
     }
     for h in builtin.find(tokens) {
+        let tier = builtin.entries[h.entry].tier;
+        if tier == Tier::Weak && inside_longer_name(tokens, &h) {
+            continue;
+        }
         if !hits.iter().any(|(o, _)| h.start < o.end && o.start < h.end) {
             hits.push((h, Origin::Known(h.entry, builtin.entries[h.entry].tier)));
         }
     }
     hits.sort_by_key(|(h, _)| h.start);
     hits
+}
+
+/// Whether a match touches capitalised words on either side with no punctuation between
+/// ("Simón Bolívar International Bridge", "Luis Herrera"): then it is part of a longer name.
+fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
+    let before = hit.start.checked_sub(1).map(|i| &tokens[i]).is_some_and(|t| t.cap && !t.break_after && !t.skip);
+    let last = &tokens[hit.end - 1];
+    let after = tokens.get(hit.end).is_some_and(|t| t.cap && !last.break_after && !t.opens && !t.skip);
+    before || after
 }
 
 /// "Jordan Peterson", "Chad Smith": a one-word place followed by a capitalised word that is no
@@ -199,7 +212,12 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         return None;
     }
     let span = &tokens[a..b];
-    if span.iter().any(|t| words::is_not_actor(&t.key) || words::is_thing_word(&t.key) || words::is_calendar(&t.key)) {
+    // "South American", "Latin American": an adjective of place ends the phrase, no name here.
+    if words::is_demonym(&span[span.len() - 1].key) {
+        return None;
+    }
+    let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
+    if lone_non_actor || span.iter().any(|t| words::is_thing_word(&t.key) || words::is_calendar(&t.key)) {
         return None;
     }
     if shouting(span) {
@@ -270,14 +288,23 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         if speaks {
             return (Some(ActorKind::Person), true);
         }
-        let cue = a >= 2 && tokens[a - 1].key == "of" && words::is_place_cue(&tokens[a - 2].key);
-        return if cue { (Some(ActorKind::Place), true) } else { (None, false) };
+        return if place_cue(tokens, a) { (Some(ActorKind::Place), true) } else { (None, false) };
     }
-    if span.iter().all(name_like) {
+    if span.iter().all(name_like) && place_cue(tokens, a) && !speaks {
+        (Some(ActorKind::Place), true)
+    } else if span.iter().all(name_like) {
         (Some(ActorKind::Person), speaks)
     } else {
         (None, false)
     }
+}
+
+/// "the city of X", "in X", "near X": words before position `a` that introduce a place.
+fn place_cue(tokens: &[Token], a: usize) -> bool {
+    let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_str());
+    let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
+    let in_place = matches!(before(1), Some("in" | "near" | "outside")) && !tokens[a].sentence_start;
+    of_place || in_place
 }
 
 /// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").
@@ -293,7 +320,8 @@ fn name_like(t: &Token) -> bool {
 /// and returns the position after it; otherwise returns `at`.
 fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
     match tokens.get(at) {
-        Some(t) if t.parenthesised && t.is_acronym() && !t.skip => {
+        // Only a name of several words can be abbreviated: "Venezuela (AP)" is a dateline.
+        Some(t) if t.parenthesised && t.is_acronym() && !t.skip && m.words >= 2 && m.kind != Some(ActorKind::Place) => {
             m.acronym = Some(t.text.to_string());
             at + 1
         }
