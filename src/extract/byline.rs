@@ -122,6 +122,7 @@ pub fn is_person_name(s: &str) -> bool {
     let particles = words.iter().filter(|w| matches!(**w, "de" | "del" | "la" | "van" | "von" | "da" | "dos" | "bin" | "al")).count();
     caps >= 1
         && caps + particles == words.len()
+        && !words.iter().any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
         && !words.iter().any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())))
         && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
 }

@@ -67,8 +67,12 @@ fn word_count(line: &str) -> usize {
 
 /// Why `line` is page furniture wherever it appears, if it is.
 pub fn line_noise(line: &str) -> Option<&'static str> {
-    let n = norm(line);
     let words = word_count(line);
+    if words > 100 {
+        // No furniture runs this long; body paragraphs skip the lowercase copy below.
+        return None;
+    }
+    let n = norm(line);
     if is_advert(&n) {
         return Some("advertisement");
     }
@@ -152,7 +156,7 @@ fn is_chrome(n: &str) -> bool {
             | "like" | "flag" | "permalink" | "upvote" | "downvote" | "report abuse" | "log in to reply"
             | "login to reply" | "log in" | "login" | "sign in" | "register" | "more" | "show more" | "load more"
             | "expand" | "collapse" | "top" | "tags" | "topics" | "categories" | "opinion" | "analysis"
-            | "like this" | "like loading" | "loading" | "related"
+            | "like this" | "like loading" | "related"
     ) || n.ends_with(" min read")
         || n.ends_with(" minute read")
         || n.starts_with("reading time")
@@ -184,13 +188,14 @@ fn is_caption(line: &str) -> bool {
         "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
         "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto",
     ];
-    let lower = line.to_lowercase();
-    if STARTS.iter().any(|s| lower.starts_with(s)) {
+    let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+    if STARTS.iter().any(|s| head.starts_with(s)) {
         return true;
     }
-    let tail_start = lower.char_indices().rev().nth(70).map_or(0, |(i, _)| i);
-    let tail = &lower[tail_start..];
-    CREDITS.iter().any(|c| tail.contains(c)) && !lower.contains(" said") && word_count(line) <= 80
+    // Credits sit at the end: only the last 70 characters are searched.
+    let tail_start = line.char_indices().rev().nth(70).map_or(0, |(i, _)| i);
+    let tail = line[tail_start..].to_lowercase();
+    CREDITS.iter().any(|c| tail.contains(c)) && word_count(line) <= 80 && !line.contains(" said")
 }
 
 /// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".
@@ -211,8 +216,11 @@ fn is_disclaimer(n: &str) -> bool {
 /// Why everything from this line on is not the article, if this line starts a comment section or
 /// a page footer.
 pub fn tail_marker(line: &str) -> Option<&'static str> {
-    let n = norm(line);
     let words = word_count(line);
+    if words > 90 {
+        return None;
+    }
+    let n = norm(line);
     if is_comment_marker(line, &n, words) {
         return Some("reader comments");
     }

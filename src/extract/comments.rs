@@ -6,12 +6,15 @@
 //! repeated lines, no reporting), and the cut is put where the cost of calling everything before
 //! it article and everything after it comments is lowest: a one-change-point segmentation.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::cleanup::Unit;
 
 /// How comment-like a paragraph reads, from 0 (reported prose) to 1 (a reader's quip).
 pub fn score(text: &str, previous: Option<&str>) -> f32 {
     let len = text.chars().count();
-    let lower = text.to_lowercase();
     let mut s: f32 = 0.25;
     if len < 60 {
         s += 0.3;
@@ -23,15 +26,14 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
     if text.chars().next().is_some_and(char::is_lowercase) {
         s += 0.3;
     }
-    let personal = [" i ", "i'm", "i've", "i'd", " my ", " you ", "your ", " we ", " us ", "lol", "imho", " u "];
-    let padded = format!(" {lower} ");
-    if personal.iter().any(|p| padded.contains(p)) {
+    let cues = cues(text);
+    if cues.personal {
         s += 0.15;
     }
     if text.contains("....") || text.contains("...") && !text.contains(" ... ") || text.contains('\u{2026}') || text.contains("??") || text.contains("!!") {
         s += 0.2;
     }
-    if INFORMAL.iter().any(|w| padded.contains(w)) {
+    if cues.informal {
         s += 0.3;
     }
     if len < 150 && !names_something(text) {
@@ -46,8 +48,7 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
     if previous.is_some_and(|p| p == text) {
         s += 0.5;
     }
-    let reporting = [" said", " says", "according to", " reported", " told ", "officials", "percent", "spokesman", "statement"];
-    if reporting.iter().any(|r| lower.contains(r)) {
+    if cues.reporting {
         s -= 0.3;
     }
     if (text.contains('\u{201C}') || text.contains('"')) && len > 80 {
@@ -55,6 +56,43 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
     }
     s.clamp(0.0, 1.0)
 }
+
+/// Which kinds of cue words a paragraph contains.
+#[derive(Default)]
+struct Cues {
+    personal: bool,
+    informal: bool,
+    reporting: bool,
+}
+
+/// Finds every cue word in one pass (an Aho-Corasick automaton over all three lists, matched
+/// ASCII-case-insensitively on the text padded with spaces).
+fn cues(text: &str) -> Cues {
+    static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
+    let m = MATCHER.get_or_init(|| {
+        let patterns = PERSONAL.iter().chain(INFORMAL).chain(REPORTING);
+        AhoCorasick::builder().ascii_case_insensitive(true).build(patterns).expect("cue words are valid patterns")
+    });
+    let mut found = Cues::default();
+    let padded = format!(" {text} ");
+    for hit in m.find_overlapping_iter(&padded) {
+        let id = hit.pattern().as_usize();
+        if id < PERSONAL.len() {
+            found.personal = true;
+        } else if id < PERSONAL.len() + INFORMAL.len() {
+            found.informal = true;
+        } else {
+            found.reporting = true;
+        }
+    }
+    found
+}
+
+/// First and second person, as readers write to each other.
+const PERSONAL: &[&str] = &[" i ", "i'm", "i've", "i'd", " my ", " you ", "your ", " we ", " us ", "lol", "imho", " u "];
+
+/// Signs of reported prose.
+const REPORTING: &[&str] = &[" said", " says", "according to", " reported", " told ", "officials", "percent", "spokesman", "statement"];
 
 /// Words and spellings of chat, not of edited prose.
 const INFORMAL: &[&str] = &[
@@ -84,6 +122,13 @@ pub fn change_point(units: &[Unit], limit: usize, min_body: usize, strict: bool)
     let kept: Vec<usize> = (0..limit).filter(|&i| units[i].kept()).collect();
     if kept.len() <= min_body {
         return None;
+    }
+    if strict {
+        // Cheap test first: a comment tail ends in comment-like paragraphs.
+        let last: Vec<f32> = kept.iter().rev().take(4).map(|&i| score(&units[i].text, None)).collect();
+        if last.iter().sum::<f32>() / (last.len() as f32) < 0.5 {
+            return None;
+        }
     }
     let mut scores = Vec::with_capacity(kept.len());
     let mut previous: Option<&str> = None;

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::tokens::{Token, phrase_key};
 use crate::config::{ActorKind, ActorRule};
@@ -152,7 +152,8 @@ impl Builder {
         let matcher = if keys.is_empty() {
             None
         } else {
-            let built = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&keys);
+            // A DFA: a few MB once per process, and the fastest scan over every paragraph.
+            let built = AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).build(&keys);
             Some(built.expect("gazetteer patterns are small and valid"))
         };
         Gazetteer { entries: self.entries, patterns, matcher }
@@ -204,7 +205,7 @@ fn key_stream(tokens: &[Token]) -> (String, Vec<usize>) {
     for t in tokens {
         starts.push(stream.len());
         // Skipped and empty tokens get a key no pattern contains, so no match crosses them.
-        let key = if t.skip || t.key.is_empty() { "\u{1}" } else { t.key.as_str() };
+        let key = if t.skip || t.key.is_empty() { "\u{1}" } else { t.key.as_ref() };
         stream.push_str(key);
         stream.push(' ');
     }

@@ -25,8 +25,6 @@ pub enum Origin {
 pub struct Mention {
     /// The name without titles ("Nicolás Maduro").
     pub name: String,
-    /// Token keys of the name, space-joined (`nicolas maduro`).
-    pub key: String,
     /// Number of words in the name (particles included).
     pub words: usize,
     /// The kind, when anything shows it.
@@ -142,7 +140,6 @@ fn hit_mention(
     };
     Mention {
         name: join(span),
-        key: key(span),
         words: span.len(),
         kind: entry.and_then(|e| e.kind),
         evidence: true,
@@ -172,7 +169,7 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             k += 2;
             continue;
         }
-        if matches!(t.key.as_str(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after {
+        if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after {
             let m = if tokens.get(k + 1).is_some_and(|n| n.key == "the" && !n.break_after) { k + 2 } else { k + 1 };
             if next_is_name(m) {
                 k = m + 1;
@@ -226,7 +223,6 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     let (kind, evidence) = kind_of(tokens, a, b, role.is_some());
     Some(Mention {
         name: join(span),
-        key: key(span),
         words: span.len(),
         kind,
         evidence,
@@ -240,7 +236,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
 /// A first word that cannot start a name: articles anywhere, common words and -ly/-ing words at
 /// the start of a sentence ("Meanwhile", "Still", "Touching"), months and weekdays.
 fn is_leading_noise(t: &Token, first: bool) -> bool {
-    if matches!(t.key.as_str(), "the" | "a" | "an") || words::is_calendar(&t.key) {
+    if matches!(t.key.as_ref(), "the" | "a" | "an") || words::is_calendar(&t.key) {
         return true;
     }
     if !(first && t.sentence_start) || words::is_title(&t.key) {
@@ -254,7 +250,7 @@ fn title_len(span: &[Token]) -> Option<usize> {
     let max = span.len().saturating_sub(1).min(4);
     (1..=max).rev().find(|&len| {
         span[..len].iter().all(|t| t.cap || t.key == "of")
-            && words::is_title(&span[..len].iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" "))
+            && words::is_title(&span[..len].iter().map(|t| t.key.as_ref()).collect::<Vec<_>>().join(" "))
     })
 }
 
@@ -269,12 +265,12 @@ fn shouting(span: &[Token]) -> bool {
 fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorKind>, bool) {
     let span = &tokens[a..b];
     let last = &span[span.len() - 1].key;
-    let first = &span[0].key;
-    let of_name = span.len() >= 3 && matches!(span[1].key.as_str(), "of" | "for");
-    if words::is_org_suffix(last) || (of_name && words::is_org_suffix(first)) {
+    // "Supreme Tribunal of Justice", "Gulf of Mexico": the word before "of" is the head.
+    let of_head = span.iter().position(|t| matches!(t.key.as_ref(), "of" | "for")).filter(|&i| i > 0).map(|i| span[i - 1].key.as_ref());
+    if words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix) {
         return (Some(ActorKind::Organization), true);
     }
-    if words::is_place_suffix(last) || (of_name && words::is_place_suffix(first)) {
+    if words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix) {
         return (Some(ActorKind::Place), true);
     }
     if titled {
@@ -290,9 +286,17 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         }
         return if place_cue(tokens, a) { (Some(ActorKind::Place), true) } else { (None, false) };
     }
-    if span.iter().all(name_like) && place_cue(tokens, a) && !speaks {
+    if span.iter().any(|t| words::is_org_word(&t.key)) {
+        return (Some(ActorKind::Organization), false);
+    }
+    if words::is_place_prefix(&span[0].key) && !speaks {
+        return (Some(ActorKind::Place), false);
+    }
+    // A name written in capitals ("JUAN GUAIDÓ") is still a name.
+    let named = span.iter().all(name_like) || span.iter().all(|t| t.is_acronym() && t.text.chars().count() > 2);
+    if named && place_cue(tokens, a) && !speaks {
         (Some(ActorKind::Place), true)
-    } else if span.iter().all(name_like) {
+    } else if named {
         (Some(ActorKind::Person), speaks)
     } else {
         (None, false)
@@ -301,7 +305,7 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
 
 /// "the city of X", "in X", "near X": words before position `a` that introduce a place.
 fn place_cue(tokens: &[Token], a: usize) -> bool {
-    let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_str());
+    let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
     let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
     let in_place = matches!(before(1), Some("in" | "near" | "outside")) && !tokens[a].sentence_start;
     of_place || in_place
@@ -333,9 +337,6 @@ fn join(span: &[Token]) -> String {
     span.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
-fn key(span: &[Token]) -> String {
-    span.iter().map(|t| t.key.as_str()).collect::<Vec<_>>().join(" ")
-}
 
 #[cfg(test)]
 mod tests {

@@ -21,9 +21,12 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut out = Extracted::default();
     let mut units = cleanup::units(&text.replace("\r\n", "\n"));
     let body_start = read_header(&mut units, options.today, &mut out);
-    for u in units[body_start..].iter_mut() {
-        if u.kept() {
-            u.drop = cleanup::line_noise(&u.text);
+    for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
+        u.drop = cleanup::line_noise(&u.text);
+        if u.kept() && u.text == out.title {
+            u.drop = Some("duplicate headline");
+        } else if u.kept() {
+            u.drop = signature(&u.text, &mut out.authors);
         }
     }
     if let Some((at, reason)) = find_tail(&units, body_start) {
@@ -55,7 +58,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_header_lines(units, 0, today, out);
     if i < units.len() && cleanup::headline_like(&units[i].text) {
-        let next_is_headline = units.get(i + 1).is_some_and(|n| {
+        // A kicker needs a headline after it and something after that: two lines alone are a
+        // headline and its article.
+        let next_is_headline = units.len() > i + 2 && units.get(i + 1).is_some_and(|n| {
             cleanup::line_noise(&n.text).is_none()
                 && byline::parse(&n.text, today).is_none()
                 && cleanup::is_kicker(&units[i].text, &n.text)
@@ -98,6 +103,27 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
+/// names taken as authors when the header named none. Its date is not used: only the header's
+/// dateline dates the article.
+fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let opener = ["by ", "posted by ", "written by ", "story by "].iter().any(|o| lower.starts_with(o));
+    if !opener || text.split_whitespace().count() > 12 {
+        return None;
+    }
+    let b = byline::parse(text, Date::constant(2100, 12, 31))?;
+    if b.authors.is_empty() || b.authors.iter().any(|a| a.split_whitespace().count() < 2) {
+        return None;
+    }
+    if authors.is_empty() {
+        for a in &b.authors {
+            push_author(authors, a);
+        }
+    }
+    Some("byline")
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {

@@ -2,6 +2,8 @@
 //! folded key for matching, and the punctuation facts that decide where a name may start or end
 //! (sentence starts, commas, possessives, parentheses, quotes).
 
+use std::borrow::Cow;
+
 use crate::text::fold_char;
 
 /// Abbreviations whose final dot does not end a sentence (keys, without the dot).
@@ -16,8 +18,9 @@ const ABBREVIATIONS: &[&str] = &[
 pub struct Token<'a> {
     /// The word without surrounding punctuation; abbreviation dots kept ("U.S.", "Sgt.").
     pub text: &'a str,
-    /// Folded key: lowercase ASCII letters and digits only ("U.S." → `us`).
-    pub key: String,
+    /// Folded key: lowercase ASCII letters and digits only ("U.S." → `us`). Borrowed from the
+    /// text when the word already is its own key, as most words are.
+    pub key: Cow<'a, str>,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// First word of a sentence (or of the paragraph).
@@ -114,7 +117,11 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
     let text = if keeps_dot { &rest[..core_end + 1] } else { core };
     let trail_rest = if keeps_dot { &trail[1..] } else { trail };
-    let key = key_of(text);
+    let key = if text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(key_of(text))
+    };
     let first = text.chars().next().unwrap_or(' ');
     let lead = &piece[..lead_len];
     Some(Token {
@@ -169,7 +176,7 @@ pub fn key_of(word: &str) -> String {
 /// Keys of every word in a short phrase, joined by single spaces ("Sgt. José Gómez" →
 /// `sgt jose gomez`).
 pub fn phrase_key(phrase: &str) -> String {
-    tokenize(phrase).iter().map(|t| t.key.as_str()).filter(|k| !k.is_empty()).collect::<Vec<_>>().join(" ")
+    tokenize(phrase).iter().map(|t| t.key.as_ref()).filter(|k| !k.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

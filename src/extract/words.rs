@@ -165,6 +165,28 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "hills", "beach", "port", "harbor", "harbour", "base", "palace", "state", "region",
 ];
 
+/// Words that never occur in a person's name but often in an organisation's ("Popular Will",
+/// "Democratic Unity Roundtable", "Justice First").
+pub const ORG_WORDS: &[&str] = &[
+    "popular", "unity", "democratic", "socialist", "national", "united", "revolutionary", "republic",
+    "federal", "international", "central", "justice", "will", "liberty", "freedom", "human", "rights",
+    "security", "intelligence", "affairs", "foreign", "public", "opposition", "armed", "military",
+    "defense", "defence", "supreme", "constituent", "legislative", "electoral", "civil", "social",
+    "economic", "development", "petroleum", "gas", "mining", "communications", "information",
+    "investigation", "workers", "labor", "labour", "trade", "commerce", "roundtable", "bolivarian",
+    "institute", "studies", "research", "global", "world", "solidarity", "progressive", "conservative",
+    "liberal", "green", "communist", "patriotic", "action", "citizens", "citizen", "peace", "justicia",
+    "nacional", "partido", "voluntad", "frente", "unidad", "fuerza", "fuerzas", "consejo",
+    "tribunal", "supremo", "ministerio", "banco", "universidad", "instituto", "servicio",
+];
+
+/// First words that make a name a place ("San Antonio del Táchira", "Fuerte Tiuna").
+pub const PLACE_PREFIXES: &[&str] = &[
+    "san", "santa", "santo", "puerto", "port", "ciudad", "villa", "fort", "fuerte", "mount", "mt",
+    "lake", "cape", "isla", "rio", "playa", "cerro", "valle", "lago", "bahia", "punta", "sierra",
+    "saint", "st", "nueva", "nuevo", "new", "la", "los", "las", "plaza", "avenida", "calle",
+];
+
 /// Lowercase words before "of X" that mark X as a place ("the city of Barquisimeto").
 pub const PLACE_CUES: &[&str] = &[
     "city", "town", "state", "province", "region", "village", "port", "island", "municipality",
@@ -294,6 +316,14 @@ word_set!(
 word_set!(
     /// A place head word.
     is_place_suffix, PLACE_SUFFIXES
+);
+word_set!(
+    /// A word found in organisation names, never in people's.
+    is_org_word, ORG_WORDS
+);
+word_set!(
+    /// A first word of place names.
+    is_place_prefix, PLACE_PREFIXES
 );
 word_set!(
     /// A cue before "of X" that X is a place.
