@@ -35,6 +35,9 @@ const NOT_NAMES: &[&str] = &[
 
 /// Reads `line` as a byline or dateline, or `None` when it is neither.
 pub fn parse(line: &str, today: Date) -> Option<Byline> {
+    if line.len() > 400 {
+        return None;
+    }
     let words = line.split_whitespace().count();
     let sentence = words > 14 && line.trim_end().ends_with(['.', '"', '\u{201D}']);
     if words == 0 || words > 30 || sentence {

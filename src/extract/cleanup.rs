@@ -6,6 +6,10 @@
 //! Each rule returns a short reason, which ends up in [`super::Dropped`] so that a reader can see
 //! why a line is missing.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use super::dates::{find_date, is_date_line};
 
 /// One paragraph of the raw text and, once decided, why it was removed.
@@ -67,9 +71,13 @@ fn word_count(line: &str) -> usize {
 
 /// Why `line` is page furniture wherever it appears, if it is.
 pub fn line_noise(line: &str) -> Option<&'static str> {
+    // Most lines are body paragraphs: a long line without any cue phrase can only be a caption,
+    // and is spared the lowercase copy and the dozens of searches below.
+    if line.len() > 300 && !long_line_cue(line) {
+        return is_caption(line).then_some("photo caption");
+    }
     let words = word_count(line);
     if words > 100 {
-        // No furniture runs this long; body paragraphs skip the lowercase copy below.
         return None;
     }
     let n = norm(line);
@@ -107,6 +115,29 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
         return Some("syndication note");
     }
     None
+}
+
+/// Whether a long line contains a phrase that long furniture is made of (disclaimers, comment
+/// policies, copyright and contributor notes), found in one automaton pass, any case.
+fn long_line_cue(line: &str) -> bool {
+    static CUES: OnceLock<AhoCorasick> = OnceLock::new();
+    let m = CUES.get_or_init(|| {
+        let phrases = [
+            "expressed", "necessarily", "their own", "rights reserved", "contributed", "comment", "newsletter",
+            "copyright", "subscribe", "sign up", "originally appeared", "originally published",
+        ];
+        let b = AhoCorasick::builder().ascii_case_insensitive(true).kind(Some(AhoCorasickKind::DFA)).build(phrases);
+        b.expect("valid cue phrases")
+    });
+    // Such phrases open or close the furniture; the middle of a long paragraph is not searched.
+    let (mut head, mut tail) = (line.len().min(200), line.len().saturating_sub(200));
+    while !line.is_char_boundary(head) {
+        head += 1;
+    }
+    while !line.is_char_boundary(tail) {
+        tail += 1;
+    }
+    m.is_match(&line[..head]) || (tail > head && m.is_match(&line[tail..]))
 }
 
 fn is_advert(n: &str) -> bool {
@@ -188,23 +219,37 @@ fn is_caption(line: &str) -> bool {
         "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
         "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto",
     ];
-    let head: String = line.chars().take(20).collect::<String>().to_lowercase();
-    if STARTS.iter().any(|s| head.starts_with(s)) {
-        return true;
+    if matches!(line.as_bytes().first(), Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f')) {
+        let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+        if STARTS.iter().any(|s| head.starts_with(s)) {
+            return true;
+        }
     }
-    // Credits sit at the end: only the last 70 characters are searched.
-    let tail_start = line.char_indices().rev().nth(70).map_or(0, |(i, _)| i);
-    let tail = line[tail_start..].to_lowercase();
+    // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
+    // a character every credit in CREDITS has (a slash, "photo", "image", "getty"…).
+    let mut tail_start = line.len().saturating_sub(100);
+    while !line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let raw_tail = &line[tail_start..];
+    let hint = ["/", "hoto", "mage", "etty", "ourtesy", "redit", "hutterstock", "ikimedia", "EPA", "AFP"];
+    if !hint.iter().any(|h| raw_tail.contains(h)) {
+        return false;
+    }
+    let tail = raw_tail.to_lowercase();
     CREDITS.iter().any(|c| tail.contains(c)) && word_count(line) <= 80 && !line.contains(" said")
 }
 
 /// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".
 fn is_teaser(line: &str, words: usize) -> bool {
+    if words > 16 || !line.contains(':') {
+        return false;
+    }
     let has_time = line.split_whitespace().any(|w| {
         let mut p = w.split(':');
         matches!((p.next(), p.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
     });
-    words <= 16 && has_time && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
+    has_time && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
 }
 
 fn is_disclaimer(n: &str) -> bool {
@@ -216,6 +261,10 @@ fn is_disclaimer(n: &str) -> bool {
 /// Why everything from this line on is not the article, if this line starts a comment section or
 /// a page footer.
 pub fn tail_marker(line: &str) -> Option<&'static str> {
+    // A long line can only be a comment policy, which says "comment".
+    if line.len() > 300 && !line.contains("omment") {
+        return None;
+    }
     let words = word_count(line);
     if words > 90 {
         return None;
@@ -300,7 +349,10 @@ pub fn headline_like(line: &str) -> bool {
 
 /// If `line` is an author bio ("Brian Brinker is a political consultant…"), the author's name.
 pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    if line.len() > 600 {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().take(6).collect();
     let verb = words.iter().take(6).position(|w| matches!(*w, "is" | "was" | "writes" | "covers" | "has" | "reports"))?;
     if !(2..=4).contains(&verb) {
         return None;

@@ -124,7 +124,10 @@ pub fn change_point(units: &[Unit], limit: usize, min_body: usize, strict: bool)
         return None;
     }
     if strict {
-        // Cheap test first: a comment tail ends in comment-like paragraphs.
+        // Cheap tests first: a comment tail ends in comment-like paragraphs.
+        if kept.last().is_some_and(|&i| units[i].text.len() > 400) {
+            return None;
+        }
         let last: Vec<f32> = kept.iter().rev().take(4).map(|&i| score(&units[i].text, None)).collect();
         if last.iter().sum::<f32>() / (last.len() as f32) < 0.5 {
             return None;

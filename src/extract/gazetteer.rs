@@ -204,8 +204,10 @@ fn key_stream(tokens: &[Token]) -> (String, Vec<usize>) {
     let mut starts = Vec::with_capacity(tokens.len());
     for t in tokens {
         starts.push(stream.len());
-        // Skipped and empty tokens get a key no pattern contains, so no match crosses them.
-        let key = if t.skip || t.key.is_empty() { "\u{1}" } else { t.key.as_ref() };
+        // Skipped and empty tokens, and lowercase words that cannot sit inside a name, get a key
+        // no pattern contains: no match crosses them, and the automaton has less to read.
+        let inert = t.skip || t.key.is_empty() || (!t.cap && !is_connector(&t.key));
+        let key = if inert { "\u{1}" } else { t.key.as_ref() };
         stream.push_str(key);
         stream.push(' ');
     }

@@ -83,7 +83,7 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         let text = units[i].text.clone();
         if let Some(reason) = cleanup::line_noise(&text) {
             units[i].drop = Some(reason);
-        } else if let Some(source) = byline::outlet(&text).filter(|_| text.split_whitespace().count() <= 5) {
+        } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
             // "Associated Press" on its own line under the byline.
             units[i].drop = Some("byline");
             out.source.get_or_insert(source);
