@@ -90,7 +90,11 @@ pub struct DetectConfig {
 
 impl Default for DetectConfig {
     fn default() -> Self {
-        DetectConfig { actors: true, exclude: Vec::new(), min_mentions: 1 }
+        DetectConfig {
+            actors: true,
+            exclude: Vec::new(),
+            min_mentions: 1,
+        }
     }
 }
 
@@ -180,7 +184,12 @@ impl SiteConfig {
     }
 
     fn validate(&self, path: &Path) -> Result<(), Error> {
-        let fail = |message: String| Err(Error::Config { at: Location::file(path), message });
+        let fail = |message: String| {
+            Err(Error::Config {
+                at: Location::file(path),
+                message,
+            })
+        };
         if self.paginate == 0 {
             return fail("`paginate` must be at least 1".into());
         }
@@ -188,7 +197,10 @@ impl SiteConfig {
             return fail("`feed_limit` must be at least 1".into());
         }
         if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
-            return fail(format!("`base_url` must start with http:// or https://, got {:?}", self.base_url));
+            return fail(format!(
+                "`base_url` must start with http:// or https://, got {:?}",
+                self.base_url
+            ));
         }
         for (i, actor) in self.actors.iter().enumerate() {
             if crate::text::name_key(&actor.name).is_empty() {
@@ -238,7 +250,8 @@ mod tests {
 
     #[test]
     fn unknown_key_is_named_with_its_line() {
-        let err = SiteConfig::parse("title = \"x\"\npaginte = 3\n", Path::new("site.toml")).unwrap_err();
+        let err =
+            SiteConfig::parse("title = \"x\"\npaginte = 3\n", Path::new("site.toml")).unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("site.toml:2:1:"), "{msg}");
         assert!(msg.contains("paginte"), "{msg}");
@@ -246,7 +259,8 @@ mod tests {
 
     #[test]
     fn defaults_fill_in() {
-        let c = SiteConfig::parse("title = \"T\"\nbase_url = \"https://h/a\"", Path::new("s")).unwrap();
+        let c =
+            SiteConfig::parse("title = \"T\"\nbase_url = \"https://h/a\"", Path::new("s")).unwrap();
         assert_eq!(c.paginate, 20);
         assert_eq!(c.base_url, "https://h/a/");
     }

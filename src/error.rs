@@ -18,12 +18,20 @@ pub struct Location {
 impl Location {
     /// A whole file, no position.
     pub fn file(path: impl AsRef<Path>) -> Location {
-        Location { path: path.as_ref().to_path_buf(), line: None, column: None }
+        Location {
+            path: path.as_ref().to_path_buf(),
+            line: None,
+            column: None,
+        }
     }
 
     /// A position in a file.
     pub fn new(path: impl AsRef<Path>, line: usize, column: usize) -> Location {
-        Location { path: path.as_ref().to_path_buf(), line: Some(line), column: Some(column) }
+        Location {
+            path: path.as_ref().to_path_buf(),
+            line: Some(line),
+            column: Some(column),
+        }
     }
 }
 
@@ -114,12 +122,18 @@ pub enum Error {
 impl Error {
     /// Wraps an I/O error with the path it concerns.
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Error {
-        Error::Io { path: path.as_ref().to_path_buf(), source }
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
     }
 
     /// A content error at a position.
     pub fn content(at: Location, message: impl Into<String>) -> Error {
-        Error::Content { at, message: message.into() }
+        Error::Content {
+            at,
+            message: message.into(),
+        }
     }
 
     /// Folds a list of errors into one: nothing for none, the error itself for one.

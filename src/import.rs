@@ -46,14 +46,28 @@ pub fn import_markdown(text: &str, opts: &ExtractOptions, topics: &[String]) -> 
     let mut front = toml::Table::new();
     front.insert("title".into(), e.title.clone().into());
     if let Some(d) = e.date {
-        let date = toml::value::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 };
-        front.insert("date".into(), toml::Value::Datetime(toml::value::Datetime { date: Some(date), time: None, offset: None }));
+        let date = toml::value::Date {
+            year: d.year() as u16,
+            month: d.month() as u8,
+            day: d.day() as u8,
+        };
+        front.insert(
+            "date".into(),
+            toml::Value::Datetime(toml::value::Datetime {
+                date: Some(date),
+                time: None,
+                offset: None,
+            }),
+        );
     }
     front.insert("authors".into(), string_array(e.authors.iter()));
     if let Some(source) = &e.source {
         front.insert("source".into(), source.clone().into());
     }
-    front.insert("actors".into(), string_array(e.actors.iter().map(|a| &a.name)));
+    front.insert(
+        "actors".into(),
+        string_array(e.actors.iter().map(|a| &a.name)),
+    );
     front.insert("topics".into(), string_array(topics.iter()));
     let front = toml::to_string(&front).expect("a table of strings and a date always serialises");
     format!("+++\n{front}+++\n\n{}", body_markdown(&e))
@@ -64,14 +78,23 @@ fn string_array<'a>(items: impl Iterator<Item = &'a String>) -> toml::Value {
 }
 
 fn body_markdown(e: &Extracted) -> String {
-    if e.paragraphs.is_empty() { String::new() } else { paragraphs_to_markdown(&e.paragraphs) }
+    if e.paragraphs.is_empty() {
+        String::new()
+    } else {
+        paragraphs_to_markdown(&e.paragraphs)
+    }
 }
 
 /// Imports every `.txt` file in `inputs` (files, or folders searched recursively) into `into`,
 /// one `SLUG.md` per article with the slug taken from the headline (or the file name when there
 /// is none). An existing file is an error naming it unless `force`; two inputs with the same
 /// slug get `-2`, `-3`… Returns the files written, in input order.
-pub fn import_paths(inputs: &[PathBuf], into: &Path, force: bool, opts: &ExtractOptions) -> Result<Vec<PathBuf>, Error> {
+pub fn import_paths(
+    inputs: &[PathBuf],
+    into: &Path,
+    force: bool,
+    opts: &ExtractOptions,
+) -> Result<Vec<PathBuf>, Error> {
     let files = collect_inputs(inputs)?;
     std::fs::create_dir_all(into).map_err(|e| Error::io(into, e))?;
     let mut written: Vec<PathBuf> = Vec::with_capacity(files.len());
@@ -80,13 +103,19 @@ pub fn import_paths(inputs: &[PathBuf], into: &Path, force: bool, opts: &Extract
         let text = String::from_utf8_lossy(&bytes);
         let markdown = import_markdown(&text, opts, &[]);
         let title = extract_title(&markdown);
-        let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let slug = slugify(if title.is_empty() { &stem } else { &title });
         let target = free_name(into, &slug, &written);
         if target.exists() && !force {
             return Err(Error::io(
                 &target,
-                std::io::Error::new(std::io::ErrorKind::AlreadyExists, "already exists (use --force to overwrite)"),
+                std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "already exists (use --force to overwrite)",
+                ),
             ));
         }
         std::fs::write(&target, markdown).map_err(|e| Error::io(&target, e))?;
@@ -98,14 +127,22 @@ pub fn import_paths(inputs: &[PathBuf], into: &Path, force: bool, opts: &Extract
 /// The headline from the front matter just produced (saves a second extraction).
 fn extract_title(markdown: &str) -> String {
     let front = markdown.split("+++").nth(1).unwrap_or("");
-    front.parse::<toml::Table>().ok().and_then(|t| t.get("title")?.as_str().map(str::to_string)).unwrap_or_default()
+    front
+        .parse::<toml::Table>()
+        .ok()
+        .and_then(|t| t.get("title")?.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// `into/slug.md`, or `slug-2.md`… when this run already wrote that name.
 fn free_name(into: &Path, slug: &str, written: &[PathBuf]) -> PathBuf {
     let mut n = 1;
     loop {
-        let name = if n == 1 { format!("{slug}.md") } else { format!("{slug}-{n}.md") };
+        let name = if n == 1 {
+            format!("{slug}.md")
+        } else {
+            format!("{slug}-{n}.md")
+        };
         let path = into.join(name);
         if !written.contains(&path) {
             return path;
@@ -125,7 +162,9 @@ fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
                     let path = e.path().unwrap_or(input).to_path_buf();
                     Error::io(&path, e.into())
                 })?;
-                if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "txt") {
+                if entry.file_type().is_file()
+                    && entry.path().extension().is_some_and(|x| x == "txt")
+                {
                     found.push(entry.into_path());
                 }
             }
@@ -158,9 +197,25 @@ mod tests {
         assert_eq!(v["date"], "2019-03-05");
         assert_eq!(v["authors"][0], "Ann Lee");
         assert!(v["body"].as_str().unwrap().contains("\n\nPresident"));
-        assert_eq!(v["dropped"].as_array().unwrap().iter().filter(|d| d["reason"] == "advertisement").count(), 1);
-        let names: Vec<&str> = v["actors"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
-        assert!(names.contains(&"Nicolás Maduro") && names.contains(&"Colombia"), "{names:?}");
+        assert_eq!(
+            v["dropped"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|d| d["reason"] == "advertisement")
+                .count(),
+            1
+        );
+        let names: Vec<&str> = v["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap())
+            .collect();
+        assert!(
+            names.contains(&"Nicolás Maduro") && names.contains(&"Colombia"),
+            "{names:?}"
+        );
         assert!(v["topics"].as_array().unwrap().is_empty());
     }
 
@@ -179,10 +234,13 @@ mod tests {
         let src = dir.path().join("a.txt");
         std::fs::write(&src, ARTICLE).unwrap();
         let out = dir.path().join("out");
-        let written = import_paths(&[src.clone()], &out, false, &opts()).unwrap();
+        let written = import_paths(std::slice::from_ref(&src), &out, false, &opts()).unwrap();
         assert_eq!(written, [out.join("troops-defect-in-caracas.md")]);
-        let err = import_paths(&[src.clone()], &out, false, &opts()).unwrap_err();
-        assert!(err.to_string().contains("troops-defect-in-caracas.md"), "{err}");
+        let err = import_paths(std::slice::from_ref(&src), &out, false, &opts()).unwrap_err();
+        assert!(
+            err.to_string().contains("troops-defect-in-caracas.md"),
+            "{err}"
+        );
         assert!(import_paths(&[src], &out, true, &opts()).is_ok());
     }
 

@@ -119,7 +119,10 @@ mod tests {
 
     #[test]
     fn slugs_are_ascii_and_bounded() {
-        assert_eq!(slugify("Juan Guaidó se proclama"), "juan-guaido-se-proclama");
+        assert_eq!(
+            slugify("Juan Guaidó se proclama"),
+            "juan-guaido-se-proclama"
+        );
         assert_eq!(slugify("Nicolás Maduro"), "nicolas-maduro");
         assert_eq!(slugify("¿¡!?"), "untitled");
         assert_eq!(slugify("../../etc/passwd"), "etc-passwd");
@@ -129,6 +132,9 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape_html("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
     }
 }

@@ -60,7 +60,8 @@ impl Group {
         if self.role.is_none() {
             self.role.clone_from(&m.role);
         }
-        if self.kind.is_none() || (m.evidence && self.canonical.is_none() && m.words >= self.words) {
+        if self.kind.is_none() || (m.evidence && self.canonical.is_none() && m.words >= self.words)
+        {
             self.kind = m.kind.or(self.kind);
         }
     }
@@ -70,7 +71,10 @@ impl Group {
         if let Some(c) = &self.canonical {
             return c.clone();
         }
-        let best = self.spellings.iter().max_by_key(|s| (s.split_whitespace().count(), has_non_ascii(s), s.len()));
+        let best = self
+            .spellings
+            .iter()
+            .max_by_key(|s| (s.split_whitespace().count(), has_non_ascii(s), s.len()));
         best.cloned().unwrap_or_default()
     }
 }
@@ -122,10 +126,12 @@ impl Resolver<'_> {
         let mut unresolved: Vec<(usize, &Mention)> = Vec::new();
         for (order, m) in mentions.iter().enumerate() {
             let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
-            if single && !matches!(m.origin, Origin::Configured(_) | Origin::Known(_, Tier::Strong)) {
-                if !self.add_single(&mut t, &surnames, m, order) {
-                    unresolved.push((order, m));
-                }
+            let known = matches!(
+                m.origin,
+                Origin::Configured(_) | Origin::Known(_, Tier::Strong)
+            );
+            if single && !known && !self.add_single(&mut t, &surnames, m, order) {
+                unresolved.push((order, m));
             }
         }
         add_repeated(&mut t, &unresolved);
@@ -136,7 +142,11 @@ impl Resolver<'_> {
         let g = match t.by_entry.get(&(configured, e)) {
             Some(&g) => g,
             None => {
-                let gaz = if configured { self.configured.unwrap_or(self.builtin) } else { self.builtin };
+                let gaz = if configured {
+                    self.configured.unwrap_or(self.builtin)
+                } else {
+                    self.builtin
+                };
                 let entry = &gaz.entries[e];
                 let mut group = Group::new(m, order);
                 group.canonical = Some(entry.name.clone());
@@ -159,7 +169,13 @@ impl Resolver<'_> {
     /// A one-word mention: an acronym or spelling seen before, a surname, a weak place, or a
     /// word whose kind is shown by context; anything else is dropped as unresolved.
     /// Returns false when the mention could not be placed (no evidence of any kind).
-    fn add_single(&self, t: &mut Table, surnames: &HashMap<String, Vec<usize>>, m: &Mention, order: usize) -> bool {
+    fn add_single(
+        &self,
+        t: &mut Table,
+        surnames: &HashMap<String, Vec<usize>>,
+        m: &Mention,
+        order: usize,
+    ) -> bool {
         let key = name_key(&m.name);
         if let Some(&g) = t.by_key.get(&key) {
             t.groups[g].add(m);
@@ -193,14 +209,36 @@ impl Resolver<'_> {
         for g in t.groups {
             let Some(kind) = g.kind else { continue };
             let name = g.display();
-            let banned = g.spellings.iter().chain(std::iter::once(&name)).any(|s| self.excluded.contains(&name_key(s)));
+            let banned = g
+                .spellings
+                .iter()
+                .chain(std::iter::once(&name))
+                .any(|s| self.excluded.contains(&name_key(s)));
             let configured = g.canonical.is_some() && g.min_hits > 1;
-            let min = if configured { g.min_hits } else { self.min_mentions.max(g.min_hits) };
+            let min = if configured {
+                g.min_hits
+            } else {
+                self.min_mentions.max(g.min_hits)
+            };
             if banned || g.mentions < min {
                 continue;
             }
-            let aliases = g.spellings.iter().filter(|s| **s != name).cloned().collect();
-            out.push((g.first, DetectedActor { name, kind, mentions: g.mentions, aliases, role: g.role }));
+            let aliases = g
+                .spellings
+                .iter()
+                .filter(|s| **s != name)
+                .cloned()
+                .collect();
+            out.push((
+                g.first,
+                DetectedActor {
+                    name,
+                    kind,
+                    mentions: g.mentions,
+                    aliases,
+                    role: g.role,
+                },
+            ));
         }
         out.sort_by(|(fa, a), (fb, b)| b.mentions.cmp(&a.mentions).then(fa.cmp(fb)));
         out.into_iter().map(|(_, a)| a).collect()
@@ -213,7 +251,10 @@ impl Resolver<'_> {
 fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
     let mut by_key: HashMap<String, Vec<(usize, &Mention)>> = HashMap::new();
     for &(order, m) in unresolved {
-        by_key.entry(name_key(&m.name)).or_default().push((order, m));
+        by_key
+            .entry(name_key(&m.name))
+            .or_default()
+            .push((order, m));
     }
     let mut repeated: Vec<(usize, Vec<&Mention>)> = by_key
         .into_values()
@@ -233,7 +274,9 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
 /// Merges two-word person names into a longer name ending with the same two words
 /// ("Padrino López" into "Vladimir Padrino López"), when exactly one such name exists.
 fn merge_short_names(t: &mut Table) {
-    let people: Vec<usize> = (0..t.groups.len()).filter(|&g| is_person(&t.groups[g])).collect();
+    let people: Vec<usize> = (0..t.groups.len())
+        .filter(|&g| is_person(&t.groups[g]))
+        .collect();
     for &short in &people {
         if t.groups[short].words != 2 {
             continue;
@@ -242,7 +285,11 @@ fn merge_short_names(t: &mut Table) {
         let longer: Vec<usize> = people
             .iter()
             .copied()
-            .filter(|&g| g != short && t.groups[g].words >= 3 && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}")))
+            .filter(|&g| {
+                g != short
+                    && t.groups[g].words >= 3
+                    && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}"))
+            })
             .collect();
         if let [long] = longer[..] {
             let moved = std::mem::take(&mut t.groups[short].spellings);
@@ -271,8 +318,11 @@ fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
         if !is_person(group) || group.words < 2 {
             continue;
         }
-        let keys: HashSet<String> =
-            group.spellings.iter().filter_map(|s| name_key(s).rsplit(' ').next().map(str::to_string)).collect();
+        let keys: HashSet<String> = group
+            .spellings
+            .iter()
+            .filter_map(|s| name_key(s).rsplit(' ').next().map(str::to_string))
+            .collect();
         for k in keys {
             let list = index.entry(k).or_default();
             if !list.contains(&g) {

@@ -21,16 +21,55 @@ pub struct Byline {
 
 /// Line openings that announce a byline or a dateline.
 const OPENERS: &[&str] = &[
-    "by ", "written by ", "story by ", "words by ", "reporting by ", "author:", "authors:", "byline:",
-    "posted by ", "posted on ", "posted ", "published ", "published:", "updated ", "updated:",
-    "last updated", "first published", "date:", "filed ",
+    "by ",
+    "written by ",
+    "story by ",
+    "words by ",
+    "reporting by ",
+    "author:",
+    "authors:",
+    "byline:",
+    "posted by ",
+    "posted on ",
+    "posted ",
+    "published ",
+    "published:",
+    "updated ",
+    "updated:",
+    "last updated",
+    "first published",
+    "date:",
+    "filed ",
 ];
 
 /// Words that make a byline part an outlet or a job, not a person.
 const NOT_NAMES: &[&str] = &[
-    "press", "reuters", "news", "staff", "correspondent", "writer", "editor", "reporter",
-    "contributor", "contributing", "columnist", "associated", "agency", "wire", "wires", "desk",
-    "team", "bureau", "the", "senior", "special", "opinion", "guest", "media", "times", "post",
+    "press",
+    "reuters",
+    "news",
+    "staff",
+    "correspondent",
+    "writer",
+    "editor",
+    "reporter",
+    "contributor",
+    "contributing",
+    "columnist",
+    "associated",
+    "agency",
+    "wire",
+    "wires",
+    "desk",
+    "team",
+    "bureau",
+    "the",
+    "senior",
+    "special",
+    "opinion",
+    "guest",
+    "media",
+    "times",
+    "post",
 ];
 
 /// Reads `line` as a byline or dateline, or `None` when it is neither.
@@ -45,11 +84,15 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     }
     let lower = line.to_lowercase();
     let opener = OPENERS.iter().any(|o| lower.starts_with(o));
-    let piped = words <= 14 && line.contains(['|', '\u{2022}']) && find_date(line, far_future()).is_some();
+    let piped =
+        words <= 14 && line.contains(['|', '\u{2022}']) && find_date(line, far_future()).is_some();
     if !opener && !piped && !is_date_line(line) {
         return None;
     }
-    let mut out = Byline { date: find_date(line, today), ..Byline::default() };
+    let mut out = Byline {
+        date: find_date(line, today),
+        ..Byline::default()
+    };
     let names = if let Some(at) = by_position(&lower) {
         &line[at..]
     } else if piped {
@@ -82,7 +125,20 @@ fn by_position(lower: &str) -> Option<usize> {
 /// The part of a byline tail that holds names: up to a date, a separator or "on DATE".
 fn cut_names(tail: &str) -> &str {
     let mut end = tail.len();
-    for sep in ["|", "\u{2022}", " - ", " \u{2014} ", " \u{2013} ", " on ", " at ", " Published", " Updated", " posted", " (", "\n"] {
+    for sep in [
+        "|",
+        "\u{2022}",
+        " - ",
+        " \u{2014} ",
+        " \u{2013} ",
+        " on ",
+        " at ",
+        " Published",
+        " Updated",
+        " posted",
+        " (",
+        "\n",
+    ] {
         if let Some(i) = tail.find(sep) {
             end = end.min(i);
         }
@@ -92,7 +148,10 @@ fn cut_names(tail: &str) -> &str {
 
 /// Splits "Ann Lee and Bo Diaz, Associated Press" into authors and an outlet.
 fn read_names(names: &str, out: &mut Byline) {
-    for part in names.split([',', ';', '&', '/']).flat_map(|p| p.split(" and ")) {
+    for part in names
+        .split([',', ';', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+    {
         let part = part.trim();
         if part.is_empty() {
             continue;
@@ -110,7 +169,9 @@ fn read_names(names: &str, out: &mut Byline) {
 /// The gazetteer organisation a byline part names exactly ("Associated Press", "AP").
 pub fn outlet(part: &str) -> Option<String> {
     let g = gazetteer::builtin();
-    let id = g.lookup(&phrase_key(part)).or_else(|| g.lookup(&phrase_key(part.trim_start_matches("The "))))?;
+    let id = g
+        .lookup(&phrase_key(part))
+        .or_else(|| g.lookup(&phrase_key(part.trim_start_matches("The "))))?;
     let entry = &g.entries[id];
     (entry.kind == Some(crate::config::ActorKind::Organization)).then(|| entry.name.clone())
 }
@@ -121,13 +182,29 @@ pub fn is_person_name(s: &str) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let particles = words.iter().filter(|w| matches!(**w, "de" | "del" | "la" | "van" | "von" | "da" | "dos" | "bin" | "al")).count();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let particles = words
+        .iter()
+        .filter(|w| {
+            matches!(
+                **w,
+                "de" | "del" | "la" | "van" | "von" | "da" | "dos" | "bin" | "al"
+            )
+        })
+        .count();
     caps >= 1
         && caps + particles == words.len()
-        && !words.iter().any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
-        && !words.iter().any(|w| NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())))
-        && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
+        && !words
+            .iter()
+            .any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
+        && !words.iter().any(|w| {
+            NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+        })
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
 }
 
 /// The outlet in a wire dateline opening a paragraph: "CARACAS, Venezuela (AP) — …" → AP's name.
@@ -137,7 +214,11 @@ pub fn wire_source(para: &str) -> Option<String> {
     let open = head[..dash].rfind('(')?;
     let close = head[open..dash].find(')')? + open;
     let first = head.split([',', ' ']).next()?;
-    let shouted = first.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && first.len() >= 3;
+    let shouted = first
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && first.len() >= 3;
     if !shouted {
         return None;
     }
@@ -160,13 +241,25 @@ mod tests {
     #[test]
     fn blog_and_site_shapes() {
         let b = parse("Posted on March 5, 2019 by Carla Ruiz", TODAY).unwrap();
-        assert_eq!((b.authors, b.date), (vec!["Carla Ruiz".to_string()], Some(Date::constant(2019, 3, 5))));
+        assert_eq!(
+            (b.authors, b.date),
+            (
+                vec!["Carla Ruiz".to_string()],
+                Some(Date::constant(2019, 3, 5))
+            )
+        );
         let b = parse("Published 2019-03-05 | Updated 2019-03-06", TODAY).unwrap();
         assert_eq!(b.date, Some(Date::constant(2019, 3, 5)));
         let b = parse("Dan Ortiz | April 30, 2019", TODAY).unwrap();
         assert_eq!(b.authors, ["Dan Ortiz"]);
         assert!(parse("By the way, the army is split.", TODAY).is_none());
-        assert!(parse("Published reports say the army is split over the plan.", TODAY).is_none());
+        assert!(
+            parse(
+                "Published reports say the army is split over the plan.",
+                TODAY
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -177,7 +270,10 @@ mod tests {
 
     #[test]
     fn wire_dateline_source() {
-        assert_eq!(wire_source("CARACAS, Venezuela (AP) \u{2014} Troops fired."), Some("Associated Press".into()));
+        assert_eq!(
+            wire_source("CARACAS, Venezuela (AP) \u{2014} Troops fired."),
+            Some("Associated Press".into())
+        );
         assert_eq!(wire_source("Caracas (AP) - no"), None);
     }
 }

@@ -30,7 +30,12 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
     if cues.personal {
         s += 0.15;
     }
-    if text.contains("....") || text.contains("...") && !text.contains(" ... ") || text.contains('\u{2026}') || text.contains("??") || text.contains("!!") {
+    if text.contains("....")
+        || text.contains("...") && !text.contains(" ... ")
+        || text.contains('\u{2026}')
+        || text.contains("??")
+        || text.contains("!!")
+    {
         s += 0.2;
     }
     if cues.informal {
@@ -42,7 +47,10 @@ pub fn score(text: &str, previous: Option<&str>) -> f32 {
     if shouts(text) {
         s += 0.2;
     }
-    if !text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\u{2019}', ':']) {
+    if !text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}', ')', '\u{2019}', ':'])
+    {
         s += 0.15;
     }
     if previous.is_some_and(|p| p == text) {
@@ -71,7 +79,10 @@ fn cues(text: &str) -> Cues {
     static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
     let m = MATCHER.get_or_init(|| {
         let patterns = PERSONAL.iter().chain(INFORMAL).chain(REPORTING);
-        AhoCorasick::builder().ascii_case_insensitive(true).build(patterns).expect("cue words are valid patterns")
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns)
+            .expect("cue words are valid patterns")
     });
     let mut found = Cues::default();
     let padded = format!(" {text} ");
@@ -89,22 +100,36 @@ fn cues(text: &str) -> Cues {
 }
 
 /// First and second person, as readers write to each other.
-const PERSONAL: &[&str] = &[" i ", "i'm", "i've", "i'd", " my ", " you ", "your ", " we ", " us ", "lol", "imho", " u "];
+const PERSONAL: &[&str] = &[
+    " i ", "i'm", "i've", "i'd", " my ", " you ", "your ", " we ", " us ", "lol", "imho", " u ",
+];
 
 /// Signs of reported prose.
-const REPORTING: &[&str] = &[" said", " says", "according to", " reported", " told ", "officials", "percent", "spokesman", "statement"];
+const REPORTING: &[&str] = &[
+    " said",
+    " says",
+    "according to",
+    " reported",
+    " told ",
+    "officials",
+    "percent",
+    "spokesman",
+    "statement",
+];
 
 /// Words and spellings of chat, not of edited prose.
 const INFORMAL: &[&str] = &[
-    " hey ", " hey,", "gettin'", "gonna", "wanna", " lol", "lmao", "rofl", " yeah", " yep", " nope", " dude",
-    "idiot", "moron", "fuck", "shit", "damn", " crap", "libtard", "sheeple", " ur ", " u ", " cause ", " tho ",
-    " imo", " btw", " smh", " omg", "!!!", " ha ", "haha",
+    " hey ", " hey,", "gettin'", "gonna", "wanna", " lol", "lmao", "rofl", " yeah", " yep",
+    " nope", " dude", "idiot", "moron", "fuck", "shit", "damn", " crap", "libtard", "sheeple",
+    " ur ", " u ", " cause ", " tho ", " imo", " btw", " smh", " omg", "!!!", " ha ", "haha",
 ];
 
 /// Whether a capitalised word appears after the first word: reported prose names people and
 /// places; quips often name nothing.
 fn names_something(text: &str) -> bool {
-    text.split_whitespace().skip(1).any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    text.split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A word of four or more capital letters that is not an acronym in a name.
@@ -128,7 +153,12 @@ pub fn change_point(units: &[Unit], limit: usize, min_body: usize, strict: bool)
         if kept.last().is_some_and(|&i| units[i].text.len() > 400) {
             return None;
         }
-        let last: Vec<f32> = kept.iter().rev().take(4).map(|&i| score(&units[i].text, None)).collect();
+        let last: Vec<f32> = kept
+            .iter()
+            .rev()
+            .take(4)
+            .map(|&i| score(&units[i].text, None))
+            .collect();
         if last.iter().sum::<f32>() / (last.len() as f32) < 0.5 {
             return None;
         }
@@ -165,7 +195,10 @@ mod tests {
     use super::*;
 
     fn unit(text: &str) -> Unit {
-        Unit { text: text.to_string(), drop: None }
+        Unit {
+            text: text.to_string(),
+            drop: None,
+        }
     }
 
     #[test]
@@ -179,7 +212,13 @@ mod tests {
     fn cut_falls_where_the_quips_begin() {
         let prose = "The defence minister said on Friday that the armed forces remained loyal to the government, according to a statement read on state television and radio.";
         let mut units: Vec<Unit> = (0..5).map(|_| unit(prose)).collect();
-        for quip in ["this is what socialism gets you", "lol....", "Who will save them?", "i bet they run out of TP soon", "govt s take note"] {
+        for quip in [
+            "this is what socialism gets you",
+            "lol....",
+            "Who will save them?",
+            "i bet they run out of TP soon",
+            "govt s take note",
+        ] {
             units.push(unit(quip));
         }
         assert_eq!(change_point(&units, units.len(), 2, true), Some(5));

@@ -7,7 +7,9 @@ use jiff::civil::Date;
 /// The first valid, non-future date written in `line`.
 pub fn find_date(line: &str, today: Date) -> Option<Date> {
     let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')'))
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')')
+        })
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
@@ -25,10 +27,16 @@ fn numeric_date(word: &str) -> Option<Date> {
     let word = word.split('T').next()?;
     let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
     let [a, b, c] = parts[..] else { return None };
-    let nums = (a.parse::<i16>().ok()?, b.parse::<i8>().ok()?, c.parse::<i16>().ok()?);
+    let nums = (
+        a.parse::<i16>().ok()?,
+        b.parse::<i8>().ok()?,
+        c.parse::<i16>().ok()?,
+    );
     match (a.len(), c.len()) {
         (4, 1..=2) => make(nums.0, nums.1, nums.2 as i8),
-        (1..=2, 4) => make(nums.2, nums.0 as i8, nums.1).or_else(|| make(nums.2, nums.1, nums.0 as i8)),
+        (1..=2, 4) => {
+            make(nums.2, nums.0 as i8, nums.1).or_else(|| make(nums.2, nums.1, nums.0 as i8))
+        }
         _ => None,
     }
 }
@@ -55,12 +63,26 @@ fn make(year: i16, month: i8, day: i8) -> Option<Date> {
 
 fn month_number(word: &str) -> Option<i8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     if w.len() < 3 {
         return None;
     }
-    let i = MONTHS.iter().position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))?;
+    let i = MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))?;
     Some(i as i8 + 1)
 }
 
@@ -100,7 +122,10 @@ mod tests {
     fn common_spellings() {
         let d = Date::constant(2019, 3, 5);
         assert_eq!(find_date("March 5, 2019", TODAY), Some(d));
-        assert_eq!(find_date("Posted on Tue, Mar. 5th, 2019 by Ann", TODAY), Some(d));
+        assert_eq!(
+            find_date("Posted on Tue, Mar. 5th, 2019 by Ann", TODAY),
+            Some(d)
+        );
         assert_eq!(find_date("5 March 2019 10:00 GMT", TODAY), Some(d));
         assert_eq!(find_date("Published 2019-03-05T10:00:00Z", TODAY), Some(d));
         assert_eq!(find_date("03/05/2019", TODAY), Some(d));

@@ -88,7 +88,9 @@ pub fn from_rules(rules: &[ActorRule]) -> Gazetteer {
         }
     }
     for rule in rules {
-        let Some(target) = &rule.same_as else { continue };
+        let Some(target) = &rule.same_as else {
+            continue;
+        };
         let id = match ids.get(&crate::text::name_key(target)) {
             Some(&id) => id,
             None => b.entry(target, rule.kind, Tier::Strong),
@@ -109,7 +111,10 @@ struct Builder {
 impl Builder {
     /// Adds `KIND<TAB>NAME<TAB>ALIAS|ALIAS` lines; later lines win over earlier ones.
     fn add_tsv(&mut self, data: &str) {
-        for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut cols = line.split('\t');
             let (kind, tier) = match cols.next() {
                 Some("country") | Some("place") => (ActorKind::Place, Tier::Strong),
@@ -118,7 +123,12 @@ impl Builder {
             };
             let Some(name) = cols.next() else { continue };
             let id = self.entry(name, Some(kind), tier);
-            for alias in cols.next().unwrap_or("").split('|').filter(|a| !a.is_empty()) {
+            for alias in cols
+                .next()
+                .unwrap_or("")
+                .split('|')
+                .filter(|a| !a.is_empty())
+            {
                 self.spelling(alias, id);
             }
         }
@@ -126,7 +136,12 @@ impl Builder {
 
     fn entry(&mut self, name: &str, kind: Option<ActorKind>, tier: Tier) -> usize {
         let id = self.entries.len();
-        self.entries.push(Entry { name: name.to_string(), kind, tier, min_hits: 1 });
+        self.entries.push(Entry {
+            name: name.to_string(),
+            kind,
+            tier,
+            min_hits: 1,
+        });
         self.spelling(name, id);
         id
     }
@@ -153,10 +168,17 @@ impl Builder {
             None
         } else {
             // A DFA: a few MB once per process, and the fastest scan over every paragraph.
-            let built = AhoCorasick::builder().match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::DFA)).build(&keys);
+            let built = AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&keys);
             Some(built.expect("gazetteer patterns are small and valid"))
         };
-        Gazetteer { entries: self.entries, patterns, matcher }
+        Gazetteer {
+            entries: self.entries,
+            patterns,
+            matcher,
+        }
     }
 }
 
@@ -164,11 +186,15 @@ impl Gazetteer {
     /// Non-overlapping matches over `tokens`, longest first at each position, left to right.
     /// A match must be written capitalised (connectors aside), and acronyms in capitals.
     pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
-        let Some(matcher) = &self.matcher else { return Vec::new() };
+        let Some(matcher) = &self.matcher else {
+            return Vec::new();
+        };
         let (stream, starts) = key_stream(tokens);
         let mut found: Vec<Hit> = Vec::new();
         for m in matcher.find_overlapping_iter(&stream) {
-            let Ok(start) = starts.binary_search(&m.start()) else { continue };
+            let Ok(start) = starts.binary_search(&m.start()) else {
+                continue;
+            };
             let end = match starts.binary_search(&m.end()) {
                 Ok(i) => i,
                 Err(_) if m.end() == stream.len() => tokens.len(),
@@ -193,7 +219,9 @@ impl Gazetteer {
     pub fn lookup(&self, phrase_key: &str) -> Option<usize> {
         let matcher = self.matcher.as_ref()?;
         let hay = format!("{phrase_key} ");
-        let m = matcher.find_overlapping_iter(&hay).find(|m| m.start() == 0 && m.end() == hay.len())?;
+        let m = matcher
+            .find_overlapping_iter(&hay)
+            .find(|m| m.start() == 0 && m.end() == hay.len())?;
         Some(self.patterns[m.pattern().as_usize()].0)
     }
 }
@@ -216,7 +244,9 @@ fn key_stream(tokens: &[Token]) -> (String, Vec<usize>) {
 
 /// Whether matched tokens look like a written name: no break inside, capitals where needed.
 fn written_as_name(tokens: &[Token], acronym: bool) -> bool {
-    let Some((_, inner)) = tokens.split_last() else { return false };
+    let Some((_, inner)) = tokens.split_last() else {
+        return false;
+    };
     if inner.iter().any(|t| t.break_after || t.skip) {
         return false;
     }
@@ -228,7 +258,21 @@ fn written_as_name(tokens: &[Token], acronym: bool) -> bool {
 
 /// Lowercase words allowed inside a multi-word name.
 fn is_connector(key: &str) -> bool {
-    matches!(key, "of" | "the" | "and" | "de" | "del" | "la" | "los" | "las" | "da" | "do" | "on" | "for" | "y")
+    matches!(
+        key,
+        "of" | "the"
+            | "and"
+            | "de"
+            | "del"
+            | "la"
+            | "los"
+            | "las"
+            | "da"
+            | "do"
+            | "on"
+            | "for"
+            | "y"
+    )
 }
 
 #[cfg(test)]
@@ -239,30 +283,50 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         let g = builtin();
         let tokens = tokenize(text);
-        g.find(&tokens).iter().map(|h| g.entries[h.entry].name.clone()).collect()
+        g.find(&tokens)
+            .iter()
+            .map(|h| g.entries[h.entry].name.clone())
+            .collect()
     }
 
     #[test]
     fn finds_countries_acronyms_and_longest_names() {
-        assert_eq!(names("U.S. officials met the New York Times in Caracas."), [
-            "United States",
-            "The New York Times",
-            "Caracas"
-        ]);
-        assert_eq!(names("Who are we? Venezuela!"), ["Venezuela"], "WHO needs capitals");
-        assert!(names("a turkey in china").is_empty(), "lowercase words are not places");
+        assert_eq!(
+            names("U.S. officials met the New York Times in Caracas."),
+            ["United States", "The New York Times", "Caracas"]
+        );
+        assert_eq!(
+            names("Who are we? Venezuela!"),
+            ["Venezuela"],
+            "WHO needs capitals"
+        );
+        assert!(
+            names("a turkey in china").is_empty(),
+            "lowercase words are not places"
+        );
     }
 
     #[test]
     fn configured_actors_and_same_as() {
         let rules = vec![
-            ActorRule { name: "Juan Guaidó".into(), aliases: vec!["Guaido".into()], ..Default::default() },
-            ActorRule { name: "JG".into(), same_as: Some("Juan Guaidó".into()), ..Default::default() },
+            ActorRule {
+                name: "Juan Guaidó".into(),
+                aliases: vec!["Guaido".into()],
+                ..Default::default()
+            },
+            ActorRule {
+                name: "JG".into(),
+                same_as: Some("Juan Guaidó".into()),
+                ..Default::default()
+            },
         ];
         let g = from_rules(&rules);
         let tokens = tokenize("Guaido and JG met.");
         let hits = g.find(&tokens);
         assert_eq!(hits.len(), 2);
-        assert!(hits.iter().all(|h| g.entries[h.entry].name == "Juan Guaidó"));
+        assert!(
+            hits.iter()
+                .all(|h| g.entries[h.entry].name == "Juan Guaidó")
+        );
     }
 }

@@ -11,6 +11,8 @@ mod cleanup;
 mod comments;
 mod dates;
 mod gazetteer;
+mod header;
+mod markers;
 mod names;
 mod pipeline;
 #[cfg(test)]
@@ -59,7 +61,12 @@ impl ExtractOptions {
         ExtractOptions {
             today,
             detect_actors: config.detect.actors,
-            exclude: config.detect.exclude.iter().map(|n| crate::text::name_key(n)).collect(),
+            exclude: config
+                .detect
+                .exclude
+                .iter()
+                .map(|n| crate::text::name_key(n))
+                .collect(),
             min_mentions: config.detect.min_mentions.max(1),
             actors: ConfiguredActors::new(&config.actors),
         }
@@ -179,7 +186,10 @@ mod markdown_tests {
 
     #[test]
     fn headline_paragraphs_and_ads() {
-        let e = extract("Headline here\n\nFirst para.\n\nAdvertisement\n\nSecond para.\n", &options());
+        let e = extract(
+            "Headline here\n\nFirst para.\n\nAdvertisement\n\nSecond para.\n",
+            &options(),
+        );
         assert_eq!(e.title, "Headline here");
         assert_eq!(e.paragraphs, vec!["First para.", "Second para."]);
         assert_eq!(e.dropped[0].reason, "advertisement");
@@ -187,7 +197,10 @@ mod markdown_tests {
 
     #[test]
     fn markdown_escaping_keeps_text_literal() {
-        assert_eq!(escape_markdown("# not a heading *x*"), "\\# not a heading \\*x\\*");
+        assert_eq!(
+            escape_markdown("# not a heading *x*"),
+            "\\# not a heading \\*x\\*"
+        );
         assert_eq!(escape_markdown("1. not a list"), "1\\. not a list");
     }
 }
@@ -204,20 +217,33 @@ mod speed {
     #[test]
     #[ignore]
     fn extract_corpus_speed() {
-        let dir = std::env::var("DOSSIER_BENCH_DIR").unwrap_or_else(|_| "/tmp/corpus/txt/content".into());
-        let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        let dir =
+            std::env::var("DOSSIER_BENCH_DIR").unwrap_or_else(|_| "/tmp/corpus/txt/content".into());
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
         let options = ExtractOptions::new(Date::constant(2026, 1, 1));
         let start = std::time::Instant::now();
-        let texts: Vec<String> = paths.par_iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+        let texts: Vec<String> = paths
+            .par_iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
         let read = start.elapsed();
         let mut no_actors = options.clone();
         no_actors.detect_actors = false;
         let t0 = std::time::Instant::now();
-        let kept: usize = texts.par_iter().map(|t| extract(t, &no_actors).paragraphs.len()).sum();
+        let kept: usize = texts
+            .par_iter()
+            .map(|t| extract(t, &no_actors).paragraphs.len())
+            .sum();
         println!("cleanup only: {:.2?} ({kept} paragraphs)", t0.elapsed());
         let start = std::time::Instant::now();
-        let actors: usize = texts.par_iter().map(|t| extract(t, &options).actors.len()).sum();
+        let actors: usize = texts
+            .par_iter()
+            .map(|t| extract(t, &options).actors.len())
+            .sum();
         let total = start.elapsed() + read;
         println!(
             "{} articles ({} MB): read {:.2?}, read+extract {:.2?} on {} threads, {actors} actors",

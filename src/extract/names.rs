@@ -79,10 +79,18 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
 }
 
 /// Configured matches first; built-in ones only where no configured one overlaps.
-fn merged_hits(tokens: &[Token], builtin: &Gazetteer, configured: Option<&Gazetteer>) -> Vec<(Hit, Origin)> {
+fn merged_hits(
+    tokens: &[Token],
+    builtin: &Gazetteer,
+    configured: Option<&Gazetteer>,
+) -> Vec<(Hit, Origin)> {
     let mut hits: Vec<(Hit, Origin)> = Vec::new();
     if let Some(c) = configured {
-        hits.extend(c.find(tokens).into_iter().map(|h| (h, Origin::Configured(h.entry))));
+        hits.extend(
+            c.find(tokens)
+                .into_iter()
+                .map(|h| (h, Origin::Configured(h.entry))),
+        );
     }
     for h in builtin.find(tokens) {
         let tier = builtin.entries[h.entry].tier;
@@ -100,20 +108,31 @@ fn merged_hits(tokens: &[Token], builtin: &Gazetteer, configured: Option<&Gazett
 /// Whether a match touches capitalised words on either side with no punctuation between
 /// ("Simón Bolívar International Bridge", "Luis Herrera"): then it is part of a longer name.
 fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
-    let before = hit.start.checked_sub(1).map(|i| &tokens[i]).is_some_and(|t| t.cap && !t.break_after && !t.skip);
+    let before = hit
+        .start
+        .checked_sub(1)
+        .map(|i| &tokens[i])
+        .is_some_and(|t| t.cap && !t.break_after && !t.skip);
     let last = &tokens[hit.end - 1];
-    let after = tokens.get(hit.end).is_some_and(|t| t.cap && !last.break_after && !t.opens && !t.skip);
+    let after = tokens
+        .get(hit.end)
+        .is_some_and(|t| t.cap && !last.break_after && !t.opens && !t.skip);
     before || after
 }
 
 /// "Jordan Peterson", "Chad Smith": a one-word place followed by a capitalised word that is no
 /// title, head word or place is more likely a person's first name.
 fn starts_person_name(tokens: &[Token], hit: &Hit, origin: Origin) -> bool {
-    if !matches!(origin, Origin::Known(..)) || hit.end != hit.start + 1 || tokens[hit.start].break_after {
+    if !matches!(origin, Origin::Known(..))
+        || hit.end != hit.start + 1
+        || tokens[hit.start].break_after
+    {
         return false;
     }
     let first = &tokens[hit.start];
-    let Some(next) = tokens.get(hit.end) else { return false };
+    let Some(next) = tokens.get(hit.end) else {
+        return false;
+    };
     !first.is_acronym()
         && next.cap
         && !next.skip
@@ -164,13 +183,25 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             k += 1;
             continue;
         }
-        let next_is_name = |m: usize| tokens.get(m).is_some_and(|n| n.cap && !n.skip && !n.opens && !claimed(m));
+        let next_is_name = |m: usize| {
+            tokens
+                .get(m)
+                .is_some_and(|n| n.cap && !n.skip && !n.opens && !claimed(m))
+        };
         if words::is_particle(&t.key) && !t.break_after && next_is_name(k + 1) {
             k += 2;
             continue;
         }
-        if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after {
-            let m = if tokens.get(k + 1).is_some_and(|n| n.key == "the" && !n.break_after) { k + 2 } else { k + 1 };
+        if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after
+        {
+            let m = if tokens
+                .get(k + 1)
+                .is_some_and(|n| n.key == "the" && !n.break_after)
+            {
+                k + 2
+            } else {
+                k + 1
+            };
             if next_is_name(m) {
                 k = m + 1;
                 continue;
@@ -214,7 +245,11 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         return None;
     }
     let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
-    if lone_non_actor || span.iter().any(|t| words::is_thing_word(&t.key) || words::is_calendar(&t.key)) {
+    if lone_non_actor
+        || span
+            .iter()
+            .any(|t| words::is_thing_word(&t.key) || words::is_calendar(&t.key))
+    {
         return None;
     }
     if shouting(span) {
@@ -242,7 +277,8 @@ fn is_leading_noise(t: &Token, first: bool) -> bool {
     if !(first && t.sentence_start) || words::is_title(&t.key) {
         return false;
     }
-    words::is_common(&t.key) || (t.key.len() > 4 && (t.key.ends_with("ly") || t.key.ends_with("ing")))
+    words::is_common(&t.key)
+        || (t.key.len() > 4 && (t.key.ends_with("ly") || t.key.ends_with("ing")))
 }
 
 /// The length of the longest title phrase at the start of `span`, leaving at least one word.
@@ -250,13 +286,20 @@ fn title_len(span: &[Token]) -> Option<usize> {
     let max = span.len().saturating_sub(1).min(4);
     (1..=max).rev().find(|&len| {
         span[..len].iter().all(|t| t.cap || t.key == "of")
-            && words::is_title(&span[..len].iter().map(|t| t.key.as_ref()).collect::<Vec<_>>().join(" "))
+            && words::is_title(
+                &span[..len]
+                    .iter()
+                    .map(|t| t.key.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
     })
 }
 
 /// Several all-capitals words, or one long one: a shouted phrase, not a name.
 fn shouting(span: &[Token]) -> bool {
-    let upper = |t: &Token| t.is_acronym() && t.text.chars().filter(|c| c.is_alphabetic()).count() > 1;
+    let upper =
+        |t: &Token| t.is_acronym() && t.text.chars().filter(|c| c.is_alphabetic()).count() > 1;
     let long = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count() > 6;
     span.iter().all(upper) && (span.len() > 2 || span.iter().any(long))
 }
@@ -266,7 +309,11 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     let span = &tokens[a..b];
     let last = &span[span.len() - 1].key;
     // "Supreme Tribunal of Justice", "Gulf of Mexico": the word before "of" is the head.
-    let of_head = span.iter().position(|t| matches!(t.key.as_ref(), "of" | "for")).filter(|&i| i > 0).map(|i| span[i - 1].key.as_ref());
+    let of_head = span
+        .iter()
+        .position(|t| matches!(t.key.as_ref(), "of" | "for"))
+        .filter(|&i| i > 0)
+        .map(|i| span[i - 1].key.as_ref());
     if words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix) {
         return (Some(ActorKind::Organization), true);
     }
@@ -284,7 +331,11 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         if speaks {
             return (Some(ActorKind::Person), true);
         }
-        return if place_cue(tokens, a) { (Some(ActorKind::Place), true) } else { (None, false) };
+        return if place_cue(tokens, a) {
+            (Some(ActorKind::Place), true)
+        } else {
+            (None, false)
+        };
     }
     if span.iter().any(|t| words::is_org_word(&t.key)) {
         return (Some(ActorKind::Organization), false);
@@ -293,7 +344,10 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         return (Some(ActorKind::Place), false);
     }
     // A name written in capitals ("JUAN GUAIDÓ") is still a name.
-    let named = span.iter().all(name_like) || span.iter().all(|t| t.is_acronym() && t.text.chars().count() > 2);
+    let named = span.iter().all(name_like)
+        || span
+            .iter()
+            .all(|t| t.is_acronym() && t.text.chars().count() > 2);
     if named && place_cue(tokens, a) && !speaks {
         (Some(ActorKind::Place), true)
     } else if named {
@@ -307,7 +361,8 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
 fn place_cue(tokens: &[Token], a: usize) -> bool {
     let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
     let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
-    let in_place = matches!(before(1), Some("in" | "near" | "outside")) && !tokens[a].sentence_start;
+    let in_place =
+        matches!(before(1), Some("in" | "near" | "outside")) && !tokens[a].sentence_start;
     of_place || in_place
 }
 
@@ -325,7 +380,13 @@ fn name_like(t: &Token) -> bool {
 fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
     match tokens.get(at) {
         // Only a name of several words can be abbreviated: "Venezuela (AP)" is a dateline.
-        Some(t) if t.parenthesised && t.is_acronym() && !t.skip && m.words >= 2 && m.kind != Some(ActorKind::Place) => {
+        Some(t)
+            if t.parenthesised
+                && t.is_acronym()
+                && !t.skip
+                && m.words >= 2
+                && m.kind != Some(ActorKind::Place) =>
+        {
             m.acronym = Some(t.text.to_string());
             at + 1
         }
@@ -337,40 +398,66 @@ fn join(span: &[Token]) -> String {
     span.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::gazetteer::builtin;
 
     fn found(text: &str) -> Vec<(String, Option<ActorKind>, Option<String>)> {
-        find(text, builtin(), None).into_iter().map(|m| (m.name, m.kind, m.role)).collect()
+        find(text, builtin(), None)
+            .into_iter()
+            .map(|m| (m.name, m.kind, m.role))
+            .collect()
     }
 
     #[test]
     fn titles_become_roles() {
         let f = found("Sen. Marco Rubio met President Nicolás Maduro and Gen. Rafael Montilla.");
-        assert_eq!(f[0], ("Marco Rubio".into(), Some(ActorKind::Person), Some("Sen.".into())));
+        assert_eq!(
+            f[0],
+            (
+                "Marco Rubio".into(),
+                Some(ActorKind::Person),
+                Some("Sen.".into())
+            )
+        );
         assert_eq!(f[1].0, "Nicolás Maduro");
         assert_eq!(f[2].2.as_deref(), Some("Gen."));
         let f = found("U.S. Secretary of State Mike Pompeo spoke.");
         assert_eq!(f[0].0, "U.S.");
-        assert_eq!(f[1], ("Mike Pompeo".into(), Some(ActorKind::Person), Some("Secretary of State".into())));
+        assert_eq!(
+            f[1],
+            (
+                "Mike Pompeo".into(),
+                Some(ActorKind::Person),
+                Some("Secretary of State".into())
+            )
+        );
     }
 
     #[test]
     fn sentence_initial_common_words_are_not_names() {
-        let f = found("Meanwhile, the army waited. Still, Maduro stayed. In March, nothing happened.");
+        let f =
+            found("Meanwhile, the army waited. Still, Maduro stayed. In March, nothing happened.");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, "Maduro");
     }
 
     #[test]
     fn organisations_by_head_word_and_acronyms() {
-        let f = found("Thor Halvorsen of the Human Rights Foundation spoke to the Office of the Press Secretary.");
+        let f = found(
+            "Thor Halvorsen of the Human Rights Foundation spoke to the Office of the Press Secretary.",
+        );
         assert_eq!(f[0].0, "Thor Halvorsen");
         assert_eq!(f[1].0, "Human Rights Foundation");
-        assert_eq!(f[2], ("Office of the Press Secretary".into(), Some(ActorKind::Organization), None));
+        assert_eq!(
+            f[2],
+            (
+                "Office of the Press Secretary".into(),
+                Some(ActorKind::Organization),
+                None
+            )
+        );
         let m = find("the Bolivarian National Guard (GNB) fired", builtin(), None);
         assert_eq!(m[0].name, "National Guard");
         assert_eq!(m[0].acronym.as_deref(), Some("GNB"));

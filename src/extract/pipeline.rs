@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use super::actors::Resolver;
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
-use super::{Dropped, ExtractOptions, Extracted, comments, gazetteer, names};
+use super::{Dropped, ExtractOptions, Extracted, comments, gazetteer, header, markers, names};
 use crate::text::name_key;
 
 /// How many kept paragraphs must precede a tail marker before it may end the article: a
@@ -40,12 +40,19 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let first = units[body_start..].iter().find(|u| u.kept());
         out.source = first.and_then(|u| byline::wire_source(&u.text));
     }
-    let handles: Vec<String> = units.iter().filter_map(|u| cleanup::handle_of(&u.text)).map(name_key).collect();
+    let handles: Vec<String> = units
+        .iter()
+        .filter_map(|u| markers::handle_of(&u.text))
+        .map(name_key)
+        .collect();
     for u in units {
         match u.drop {
             None => out.paragraphs.push(u.text),
             Some("headline") => {}
-            Some(reason) => out.dropped.push(Dropped { text: u.text, reason: reason.to_string() }),
+            Some(reason) => out.dropped.push(Dropped {
+                text: u.text,
+                reason: reason.to_string(),
+            }),
         }
     }
     if options.detect_actors {
@@ -57,14 +64,15 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
 fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_header_lines(units, 0, today, out);
-    if i < units.len() && cleanup::headline_like(&units[i].text) {
+    if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
-        let next_is_headline = units.len() > i + 2 && units.get(i + 1).is_some_and(|n| {
-            cleanup::line_noise(&n.text).is_none()
-                && byline::parse(&n.text, today).is_none()
-                && cleanup::is_kicker(&units[i].text, &n.text)
-        });
+        let next_is_headline = units.len() > i + 2
+            && units.get(i + 1).is_some_and(|n| {
+                cleanup::line_noise(&n.text).is_none()
+                    && byline::parse(&n.text, today).is_none()
+                    && header::is_kicker(&units[i].text, &n.text)
+            });
         if next_is_headline {
             units[i].drop = Some("kicker");
             i += 1;
@@ -88,11 +96,18 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             units[i].drop = Some("byline");
             out.source.get_or_insert(source);
         } else if let Some(b) = byline::parse(&text, today) {
-            units[i].drop = Some(if b.authors.is_empty() { "dateline" } else { "byline" });
+            units[i].drop = Some(if b.authors.is_empty() {
+                "dateline"
+            } else {
+                "byline"
+            });
             apply_byline(out, b);
         } else if byline::is_person_name(&text)
             && text.split_whitespace().count() >= 2
-            && units.get(i + 1).and_then(|n| byline::parse(&n.text, today)).is_some_and(|b| b.authors.is_empty())
+            && units
+                .get(i + 1)
+                .and_then(|n| byline::parse(&n.text, today))
+                .is_some_and(|b| b.authors.is_empty())
         {
             // "Ann Lee" on its own line, with the date on the next: an author line.
             units[i].drop = Some("byline");
@@ -110,7 +125,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
 /// dateline dates the article.
 fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    let opener = ["by ", "posted by ", "written by ", "story by "].iter().any(|o| lower.starts_with(o));
+    let opener = ["by ", "posted by ", "written by ", "story by "]
+        .iter()
+        .any(|o| lower.starts_with(o));
     if !opener || text.split_whitespace().count() > 12 {
         return None;
     }
@@ -152,8 +169,8 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
     let mut kept = 0;
     for (i, u) in units.iter().enumerate().skip(body_start) {
         if kept >= MIN_BODY_BEFORE_TAIL {
-            if let Some(reason) = cleanup::tail_marker(&u.text) {
-                if cleanup::is_handle_line(&u.text) {
+            if let Some(reason) = markers::tail_marker(&u.text) {
+                if markers::is_handle_line(&u.text) {
                     let cut = comments::change_point(units, i, 3, false).unwrap_or(i);
                     return Some((cut, reason));
                 }
@@ -175,10 +192,18 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
             continue;
         }
         let alt = &units[i - 1].text;
-        let first_words = |s: &str| s.split_whitespace().take(2).map(str::to_lowercase).collect::<Vec<_>>();
+        let first_words = |s: &str| {
+            s.split_whitespace()
+                .take(2)
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        };
         let same_subject = first_words(alt) == first_words(&units[i].text);
         let at_top = !units[body_start..i - 1].iter().any(Unit::kept);
-        if alt.split_whitespace().count() <= 30 && !alt.contains(['"', '\u{201C}']) && (same_subject || at_top) {
+        if alt.split_whitespace().count() <= 30
+            && !alt.contains(['"', '\u{201C}'])
+            && (same_subject || at_top)
+        {
             units[i - 1].drop = Some("photo alt text");
         }
     }
@@ -187,13 +212,19 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
 /// Author bios among the last kept paragraphs ("NAME is a …", often after a line with the name
 /// alone): removed from the body, the name added to the authors.
 fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
-    let kept: Vec<usize> = (body_start..units.len()).filter(|&i| units[i].kept()).collect();
+    let kept: Vec<usize> = (body_start..units.len())
+        .filter(|&i| units[i].kept())
+        .collect();
     let last = kept.len().saturating_sub(3);
     for (n, &i) in kept.iter().enumerate().skip(last.max(1)) {
         let previous = kept.get(n.wrapping_sub(1)).map(|&p| units[p].text.clone());
-        let Some(name) = cleanup::bio_author(&units[i].text, previous.as_deref()) else { continue };
+        let Some(name) = header::bio_author(&units[i].text, previous.as_deref()) else {
+            continue;
+        };
         let key = name_key(&name);
-        let earlier = kept[..n.saturating_sub(1)].iter().any(|&e| name_key(&units[e].text).contains(&key));
+        let earlier = kept[..n.saturating_sub(1)]
+            .iter()
+            .any(|&e| name_key(&units[e].text).contains(&key));
         if earlier {
             continue;
         }
@@ -208,7 +239,11 @@ fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
 }
 
 /// Actors named in the body, minus authors, commenters and excluded names.
-fn find_actors(out: &Extracted, handles: &[String], options: &ExtractOptions) -> Vec<super::DetectedActor> {
+fn find_actors(
+    out: &Extracted,
+    handles: &[String],
+    options: &ExtractOptions,
+) -> Vec<super::DetectedActor> {
     let builtin = gazetteer::builtin();
     let configured = options.actors.0.as_deref();
     let mut mentions = Vec::new();
@@ -218,6 +253,11 @@ fn find_actors(out: &Extracted, handles: &[String], options: &ExtractOptions) ->
     let mut excluded: HashSet<String> = options.exclude.iter().map(|e| name_key(e)).collect();
     excluded.extend(out.authors.iter().map(|a| name_key(a)));
     excluded.extend(handles.iter().cloned());
-    let resolver = Resolver { builtin, configured, excluded: &excluded, min_mentions: options.min_mentions };
+    let resolver = Resolver {
+        builtin,
+        configured,
+        excluded: &excluded,
+        min_mentions: options.min_mentions,
+    };
     resolver.resolve(&mentions)
 }

@@ -25,7 +25,9 @@ const LONG: &str = "The defence ministry said on Friday that troops had been sen
 
 #[test]
 fn kicker_is_skipped_for_the_headline() {
-    let e = run(&format!("Opinion Now\n\nWhy the Border Crisis Will Not End Soon\n\n{LONG}\n"));
+    let e = run(&format!(
+        "Opinion Now\n\nWhy the Border Crisis Will Not End Soon\n\n{LONG}\n"
+    ));
     assert_eq!(e.title, "Why the Border Crisis Will Not End Soon");
     assert_eq!(e.dropped[0].reason, "kicker");
     assert_eq!(e.paragraphs, [LONG]);
@@ -44,22 +46,31 @@ fn wire_byline_outlet_and_dateline() {
 
 #[test]
 fn blog_posted_on_by() {
-    let e = run(&format!("Notes from the bridge\n\nPosted on 2019-02-25 by Tomás Vega\n\n{LONG}\n"));
+    let e = run(&format!(
+        "Notes from the bridge\n\nPosted on 2019-02-25 by Tomás Vega\n\n{LONG}\n"
+    ));
     assert_eq!(e.authors, ["Tomás Vega"]);
     assert_eq!(e.date, Some(Date::constant(2019, 2, 25)));
-    assert!(actor(&e, "Tomás Vega").is_none(), "the author is not an actor");
+    assert!(
+        actor(&e, "Tomás Vega").is_none(),
+        "the author is not an actor"
+    );
 }
 
 #[test]
 fn future_dates_are_rejected() {
-    let e = run(&format!("Headline here\n\nPublished July 4, 2031\n\n{LONG}\n"));
+    let e = run(&format!(
+        "Headline here\n\nPublished July 4, 2031\n\n{LONG}\n"
+    ));
     assert_eq!(e.date, None);
     assert_eq!(e.paragraphs, [LONG]);
 }
 
 #[test]
 fn sidebar_teaser_date_is_ignored() {
-    let e = run(&format!("Headline here\n\n{LONG}\n\n{LONG} Again.\n\nOther Writer 9:15 AM | May 2, 2019\n"));
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Again.\n\nOther Writer 9:15 AM | May 2, 2019\n"
+    ));
     assert_eq!(e.date, None, "a teaser's date belongs to another article");
     assert!(reasons(&e).contains(&"sidebar teaser"));
     assert_eq!(e.paragraphs.len(), 2);
@@ -75,7 +86,13 @@ fn site_furniture_is_dropped_with_reasons() {
     let e = run(&text);
     assert_eq!(e.paragraphs.len(), 3);
     let r = reasons(&e);
-    for reason in ["share buttons", "related link", "newsletter sign-up", "advertisement", "copyright"] {
+    for reason in [
+        "share buttons",
+        "related link",
+        "newsletter sign-up",
+        "advertisement",
+        "copyright",
+    ] {
         assert!(r.contains(&reason), "{reason} missing from {r:?}");
     }
 }
@@ -97,7 +114,11 @@ fn comment_section_with_count_and_replies_is_cut() {
     );
     let e = run(&text);
     assert_eq!(e.paragraphs.len(), 2);
-    assert!(e.dropped.iter().skip(0).all(|d| d.reason == "reader comments" || d.reason == "page chrome"));
+    assert!(
+        e.dropped
+            .iter()
+            .all(|d| d.reason == "reader comments" || d.reason == "page chrome")
+    );
 }
 
 #[test]
@@ -121,14 +142,22 @@ fn author_bio_and_disclaimer() {
     let e = run(&text);
     assert_eq!(e.authors, ["Rosa Quintero"]);
     assert_eq!(e.paragraphs.len(), 2);
-    assert_eq!(reasons(&e), ["contributor disclaimer", "author bio", "author bio"]);
+    assert_eq!(
+        reasons(&e),
+        ["contributor disclaimer", "author bio", "author bio"]
+    );
 }
 
 #[test]
 fn titles_are_roles_and_surnames_merge() {
-    let e = run("H\n\nPresident Nicolás Maduro spoke. Gen. Rafael Montilla listened. Later Mr Montilla left and Maduro stayed.\n");
+    let e = run(
+        "H\n\nPresident Nicolás Maduro spoke. Gen. Rafael Montilla listened. Later Mr Montilla left and Maduro stayed.\n",
+    );
     let maduro = actor(&e, "Nicolás Maduro").expect("Maduro");
-    assert_eq!((maduro.mentions, maduro.role.as_deref()), (2, Some("President")));
+    assert_eq!(
+        (maduro.mentions, maduro.role.as_deref()),
+        (2, Some("President"))
+    );
     let montilla = actor(&e, "Rafael Montilla").expect("Montilla");
     assert_eq!((montilla.kind, montilla.mentions), (ActorKind::Person, 2));
     assert_eq!(e.actors.len(), 2, "{:?}", e.actors);
@@ -136,7 +165,9 @@ fn titles_are_roles_and_surnames_merge() {
 
 #[test]
 fn acronym_in_parentheses_becomes_an_alias() {
-    let e = run("H\n\nThe National Workers Federation (FVT) called a strike. The FVT said it would last a week.\n");
+    let e = run(
+        "H\n\nThe National Workers Federation (FVT) called a strike. The FVT said it would last a week.\n",
+    );
     let a = actor(&e, "National Workers Federation").expect("federation");
     assert_eq!(a.kind, ActorKind::Organization);
     assert_eq!(a.mentions, 2);
@@ -145,35 +176,64 @@ fn acronym_in_parentheses_becomes_an_alias() {
 
 #[test]
 fn similar_surnames_do_not_merge() {
-    let e = run("H\n\nDefense Minister Vladimir Padrino López met Leopoldo López. Padrino López said nothing.\n");
-    assert_eq!(actor(&e, "Vladimir Padrino López").map(|a| a.mentions), Some(2));
+    let e = run(
+        "H\n\nDefense Minister Vladimir Padrino López met Leopoldo López. Padrino López said nothing.\n",
+    );
+    assert_eq!(
+        actor(&e, "Vladimir Padrino López").map(|a| a.mentions),
+        Some(2)
+    );
     assert_eq!(actor(&e, "Leopoldo López").map(|a| a.mentions), Some(1));
 }
 
 #[test]
 fn accents_and_case_do_not_split_an_actor() {
-    let e = run("H\n\nJuan Guaidó spoke in Caracas. Later JUAN GUAIDO and Juan Guaido were cheered.\n");
+    let e =
+        run("H\n\nJuan Guaidó spoke in Caracas. Later JUAN GUAIDO and Juan Guaido were cheered.\n");
     let a = actor(&e, "Juan Guaidó").expect("accented spelling preferred");
     assert_eq!(a.mentions, 3);
 }
 
 #[test]
 fn sentence_initial_words_months_and_weekdays_are_not_actors() {
-    let e = run("H\n\nMeanwhile, prices rose. Still, nobody moved. On Tuesday in March the crowd marched.\n");
+    let e = run(
+        "H\n\nMeanwhile, prices rose. Still, nobody moved. On Tuesday in March the crowd marched.\n",
+    );
     assert!(e.actors.is_empty(), "{:?}", e.actors);
 }
 
 #[test]
 fn configured_actors_add_alias_merge_and_exclude() {
-    let mut config = crate::config::SiteConfig::default();
-    config.actors = vec![
-        ActorRule { name: "Fuerza Armada".into(), kind: Some(ActorKind::Organization), aliases: vec!["FANB".into()], ..Default::default() },
-        ActorRule { name: "The Army".into(), same_as: Some("Fuerza Armada".into()), ..Default::default() },
-    ];
-    config.detect.exclude = vec!["Caracas".into()];
+    let config = crate::config::SiteConfig {
+        actors: vec![
+            ActorRule {
+                name: "Fuerza Armada".into(),
+                kind: Some(ActorKind::Organization),
+                aliases: vec!["FANB".into()],
+                ..Default::default()
+            },
+            ActorRule {
+                name: "The Army".into(),
+                same_as: Some("Fuerza Armada".into()),
+                ..Default::default()
+            },
+        ],
+        detect: crate::config::DetectConfig {
+            exclude: vec!["Caracas".into()],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
     let options = ExtractOptions::from_config(Date::constant(2024, 1, 1), &config);
-    let e = extract("H\n\nThe FANB and The Army patrolled Caracas with Ana Ruiz and Leo Paz.\n", &options);
-    let a = e.actors.iter().find(|a| a.name == "Fuerza Armada").expect("configured actor");
+    let e = extract(
+        "H\n\nThe FANB and The Army patrolled Caracas with Ana Ruiz and Leo Paz.\n",
+        &options,
+    );
+    let a = e
+        .actors
+        .iter()
+        .find(|a| a.name == "Fuerza Armada")
+        .expect("configured actor");
     assert_eq!(a.mentions, 2);
     assert!(e.actors.iter().all(|a| a.name != "Caracas"));
 }

@@ -69,7 +69,20 @@ fn pieces(para: &str) -> impl Iterator<Item = &str> {
 }
 
 fn is_lead(c: char) -> bool {
-    matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '{' | '\u{AB}' | '\u{BF}' | '\u{A1}' | '*' | '_')
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201C}'
+            | '\u{2018}'
+            | '('
+            | '['
+            | '{'
+            | '\u{AB}'
+            | '\u{BF}'
+            | '\u{A1}'
+            | '*'
+            | '_'
+    )
 }
 
 fn is_trail(c: char) -> bool {
@@ -96,7 +109,11 @@ fn is_trail(c: char) -> bool {
 
 /// Builds the token for one piece, or `None` for pure punctuation.
 fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
-    let lead_len: usize = piece.chars().take_while(|&c| is_lead(c)).map(char::len_utf8).sum();
+    let lead_len: usize = piece
+        .chars()
+        .take_while(|&c| is_lead(c))
+        .map(char::len_utf8)
+        .sum();
     let rest = &piece[lead_len..];
     let core_end = rest.trim_end_matches(is_trail).len();
     let mut core = &rest[..core_end];
@@ -115,9 +132,16 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         }
     }
     let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
-    let text = if keeps_dot { &rest[..core_end + 1] } else { core };
+    let text = if keeps_dot {
+        &rest[..core_end + 1]
+    } else {
+        core
+    };
     let trail_rest = if keeps_dot { &trail[1..] } else { trail };
-    let key = if text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+    let key = if text
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
         Cow::Borrowed(text)
     } else {
         Cow::Owned(key_of(text))
@@ -131,7 +155,10 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         break_after: possessive || !trail_rest.is_empty(),
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
-        skip: first == '#' || first == '@' || text.contains("://") || !text.chars().any(char::is_alphabetic),
+        skip: first == '#'
+            || first == '@'
+            || text.contains("://")
+            || !text.chars().any(char::is_alphabetic),
         key,
     })
 }
@@ -150,8 +177,12 @@ fn is_abbreviation(core: &str) -> bool {
 
 /// Whether the next token starts a sentence.
 fn ends_sentence(piece: &str, tok: &Token) -> bool {
-    let tail = piece.trim_end_matches(|c| matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']'));
-    if tail.ends_with('?') || tail.ends_with('!') || tail.ends_with('\u{2026}') || tail.ends_with(':') {
+    let tail = piece.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']']);
+    if tail.ends_with('?')
+        || tail.ends_with('!')
+        || tail.ends_with('\u{2026}')
+        || tail.ends_with(':')
+    {
         return true;
     }
     tail.ends_with('.') && !tok.text.ends_with('.')
@@ -176,7 +207,12 @@ pub fn key_of(word: &str) -> String {
 /// Keys of every word in a short phrase, joined by single spaces ("Sgt. José Gómez" →
 /// `sgt jose gomez`).
 pub fn phrase_key(phrase: &str) -> String {
-    tokenize(phrase).iter().map(|t| t.key.as_ref()).filter(|k| !k.is_empty()).collect::<Vec<_>>().join(" ")
+    tokenize(phrase)
+        .iter()
+        .map(|t| t.key.as_ref())
+        .filter(|k| !k.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -187,7 +223,18 @@ mod tests {
     fn keeps_abbreviation_dots_and_marks_breaks() {
         let t = tokenize("U.S. President Donald Trump's adviser, H.R. McMaster.");
         let texts: Vec<_> = t.iter().map(|t| t.text).collect();
-        assert_eq!(texts, ["U.S.", "President", "Donald", "Trump", "adviser", "H.R.", "McMaster"]);
+        assert_eq!(
+            texts,
+            [
+                "U.S.",
+                "President",
+                "Donald",
+                "Trump",
+                "adviser",
+                "H.R.",
+                "McMaster"
+            ]
+        );
         assert!(t[3].break_after, "possessive ends a name");
         assert!(t[4].break_after, "comma ends a name");
         assert!(!t[0].break_after);

@@ -10,116 +10,27 @@ use std::sync::OnceLock;
 
 /// Titles and honorifics that may stand before a name and are kept as the actor's `role`.
 /// Multi-word titles are listed as space-separated keys and tried longest first.
+#[rustfmt::skip]
 pub const TITLES: &[&str] = &[
-    "secretary of state",
-    "secretary of defense",
-    "secretary general",
-    "attorney general",
-    "vice president",
-    "prime minister",
-    "foreign minister",
-    "defense minister",
-    "defence minister",
-    "interior minister",
-    "finance minister",
-    "oil minister",
-    "information minister",
-    "chief justice",
-    "crown prince",
-    "first lady",
-    "supreme leader",
-    "field marshal",
-    "national security adviser",
-    "lieutenant general",
-    "major general",
-    "brigadier general",
-    "rear admiral",
-    "vice admiral",
-    "lt gen",
-    "maj gen",
-    "brig gen",
-    "lt col",
-    "house speaker",
-    "interim president",
-    "acting president",
-    "president",
-    "presidentelect",
-    "vicepresident",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "gov",
-    "governor",
-    "gen",
-    "general",
-    "lt",
-    "lieutenant",
-    "col",
-    "colonel",
-    "maj",
-    "major",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "cpl",
-    "corporal",
-    "pvt",
-    "adm",
-    "admiral",
-    "cmdr",
-    "commander",
-    "brig",
-    "brigadier",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "rev",
-    "reverend",
-    "father",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "emir",
-    "ayatollah",
-    "ambassador",
-    "minister",
-    "chancellor",
-    "secretary",
-    "speaker",
-    "mayor",
-    "judge",
-    "justice",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "chairman",
-    "chairwoman",
-    "archbishop",
-    "bishop",
-    "cardinal",
-    "deputy",
-    "lawmaker",
-    "officer",
-    "comrade",
-    "commissioner",
-    "director",
-    "dictator",
-    "opposition leader",
+    "secretary of state", "secretary of defense", "secretary general", "attorney general",
+    "vice president", "prime minister", "foreign minister", "defense minister", "defence minister",
+    "interior minister", "finance minister", "oil minister", "information minister",
+    "chief justice", "crown prince", "first lady", "supreme leader", "field marshal",
+    "national security adviser", "lieutenant general", "major general", "brigadier general",
+    "rear admiral", "vice admiral", "lt gen", "maj gen", "brig gen", "lt col", "house speaker",
+    "interim president", "acting president", "president", "presidentelect", "vicepresident", "sen",
+    "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "gen",
+    "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "sgt",
+    "sergeant", "cpl", "corporal", "pvt", "adm", "admiral", "cmdr", "commander", "brig",
+    "brigadier", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "reverend", "father",
+    "pope", "king", "queen", "prince", "princess", "sheikh", "emir", "ayatollah", "ambassador",
+    "minister", "chancellor", "secretary", "speaker", "mayor", "judge", "justice", "sir", "dame",
+    "lord", "lady", "chairman", "chairwoman", "archbishop", "bishop", "cardinal", "deputy",
+    "lawmaker", "officer", "comrade", "commissioner", "director", "dictator", "opposition leader",
 ];
 
 /// Lowercase particles that may sit inside a person's name ("Padrino de la Cruz").
+#[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
     "ibn", "al", "di", "du", "le", "y",
@@ -127,19 +38,20 @@ pub const PARTICLES: &[&str] = &[
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name
 /// ("Ministry of Defence", "Office of the Press Secretary", "Gulf of Mexico").
+#[rustfmt::skip]
 pub const OF_HEADS: &[&str] = &[
     "office", "ministry", "department", "bank", "university", "bureau", "institute", "council",
     "court", "house", "organization", "organisation", "federation", "union", "league",
-    "association", "party", "church", "republic", "kingdom", "gulf", "bay", "cape", "sea",
-    "museum", "school", "college", "centre", "center", "board", "commission", "committee",
-    "chamber", "secretary", "assembly", "state", "states", "city", "isle", "coalition",
-    "foundation", "alliance", "movement", "front", "army", "corps", "cartel", "people",
-    "peoples", "embassy", "academy", "society", "agency", "authority", "command", "forces",
-    "tribunal", "guard", "order", "fund", "administration", "service", "district", "province",
-    "national",
+    "association", "party", "church", "republic", "kingdom", "gulf", "bay", "cape", "sea", "museum",
+    "school", "college", "centre", "center", "board", "commission", "committee", "chamber",
+    "secretary", "assembly", "state", "states", "city", "isle", "coalition", "foundation",
+    "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
+    "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
+    "fund", "administration", "service", "district", "province", "national",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
+#[rustfmt::skip]
 pub const ORG_SUFFIXES: &[&str] = &[
     "university", "party", "assembly", "foundation", "court", "ministry", "council", "bank",
     "guard", "times", "post", "press", "agency", "institute", "institution", "company", "corp",
@@ -147,17 +59,18 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "department", "army", "navy", "force", "forces", "union", "organization", "organisation",
     "association", "senate", "congress", "parliament", "police", "service", "services", "office",
     "board", "fund", "journal", "tribune", "herald", "magazine", "review", "league", "movement",
-    "front", "alliance", "church", "club", "federation", "airlines", "airways", "watch",
-    "command", "corps", "cartel", "coalition", "bureau", "administration", "authority",
-    "tribunal", "academy", "school", "college", "society", "television", "radio", "broadcasting",
-    "telegraph", "gazette", "daily", "monitor", "chronicle", "observer", "express", "mail",
-    "reporter", "insider", "examiner", "sun", "globe", "media", "holdings", "partners",
-    "industries", "petroleum", "oil", "energy", "embassy", "cabinet", "government", "regime",
-    "legislature", "assemblies", "brigade", "brigades", "battalion", "militia", "guards",
-    "council", "center", "centre", "hospital", "prison", "fc",
+    "front", "alliance", "church", "club", "federation", "airlines", "airways", "watch", "command",
+    "corps", "cartel", "coalition", "bureau", "administration", "authority", "tribunal", "academy",
+    "school", "college", "society", "television", "radio", "broadcasting", "telegraph", "gazette",
+    "daily", "monitor", "chronicle", "observer", "express", "mail", "reporter", "insider",
+    "examiner", "sun", "globe", "media", "holdings", "partners", "industries", "petroleum", "oil",
+    "energy", "embassy", "cabinet", "government", "regime", "legislature", "assemblies", "brigade",
+    "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
+    "prison", "fc",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
+#[rustfmt::skip]
 pub const PLACE_SUFFIXES: &[&str] = &[
     "city", "province", "river", "mountains", "mountain", "island", "islands", "valley", "square",
     "airport", "bridge", "lake", "bay", "gulf", "peninsula", "county", "district", "street",
@@ -167,20 +80,23 @@ pub const PLACE_SUFFIXES: &[&str] = &[
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
 /// "Democratic Unity Roundtable", "Justice First").
+#[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
-    "popular", "unity", "democratic", "socialist", "national", "united", "revolutionary", "republic",
-    "federal", "international", "central", "justice", "will", "liberty", "freedom", "human", "rights",
-    "security", "intelligence", "affairs", "foreign", "public", "opposition", "armed", "military",
-    "defense", "defence", "supreme", "constituent", "legislative", "electoral", "civil", "social",
-    "economic", "development", "petroleum", "gas", "mining", "communications", "information",
-    "investigation", "workers", "labor", "labour", "trade", "commerce", "roundtable", "bolivarian",
-    "institute", "studies", "research", "global", "world", "solidarity", "progressive", "conservative",
-    "liberal", "green", "communist", "patriotic", "action", "citizens", "citizen", "peace", "justicia",
-    "nacional", "partido", "voluntad", "frente", "unidad", "fuerza", "fuerzas", "consejo",
-    "tribunal", "supremo", "ministerio", "banco", "universidad", "instituto", "servicio",
+    "popular", "unity", "democratic", "socialist", "national", "united", "revolutionary",
+    "republic", "federal", "international", "central", "justice", "will", "liberty", "freedom",
+    "human", "rights", "security", "intelligence", "affairs", "foreign", "public", "opposition",
+    "armed", "military", "defense", "defence", "supreme", "constituent", "legislative", "electoral",
+    "civil", "social", "economic", "development", "petroleum", "gas", "mining", "communications",
+    "information", "investigation", "workers", "labor", "labour", "trade", "commerce", "roundtable",
+    "bolivarian", "institute", "studies", "research", "global", "world", "solidarity",
+    "progressive", "conservative", "liberal", "green", "communist", "patriotic", "action",
+    "citizens", "citizen", "peace", "justicia", "nacional", "partido", "voluntad", "frente",
+    "unidad", "fuerza", "fuerzas", "consejo", "tribunal", "supremo", "ministerio", "banco",
+    "universidad", "instituto", "servicio",
 ];
 
 /// First words that make a name a place ("San Antonio del Táchira", "Fuerte Tiuna").
+#[rustfmt::skip]
 pub const PLACE_PREFIXES: &[&str] = &[
     "san", "santa", "santo", "puerto", "port", "ciudad", "villa", "fort", "fuerte", "mount", "mt",
     "lake", "cape", "isla", "rio", "playa", "cerro", "valle", "lago", "bahia", "punta", "sierra",
@@ -188,101 +104,106 @@ pub const PLACE_PREFIXES: &[&str] = &[
 ];
 
 /// Lowercase words before "of X" that mark X as a place ("the city of Barquisimeto").
+#[rustfmt::skip]
 pub const PLACE_CUES: &[&str] = &[
     "city", "town", "state", "province", "region", "village", "port", "island", "municipality",
     "department", "capital", "border", "outskirts", "streets", "neighborhood", "district",
 ];
 
 /// Words that, when a name contains them, make it an event, law or thing rather than an actor.
+#[rustfmt::skip]
 pub const THING_WORDS: &[&str] = &[
-    "operation", "act", "law", "plan", "day", "war", "revolution", "agreement", "accord",
-    "treaty", "constitution", "program", "programme", "project", "award", "prize", "cup",
-    "games", "olympics", "doctrine", "protocol", "summit", "conference", "festival",
-    "declaration", "resolution", "bill", "amendment", "initiative", "trilogy", "series",
-    "edition", "premium", "member", "members", "vip", "video", "videos", "podcast", "newsletter",
-    "crisis", "election", "elections", "coup", "spring", "century", "street", "month", "week",
+    "operation", "act", "law", "plan", "day", "war", "revolution", "agreement", "accord", "treaty",
+    "constitution", "program", "programme", "project", "award", "prize", "cup", "games", "olympics",
+    "doctrine", "protocol", "summit", "conference", "festival", "declaration", "resolution", "bill",
+    "amendment", "initiative", "trilogy", "series", "edition", "premium", "member", "members",
+    "vip", "video", "videos", "podcast", "newsletter", "crisis", "election", "elections", "coup",
+    "spring", "century", "street", "month", "week",
 ];
 
 /// Capitalised words that name no actor: platforms used as media, religious and calendar words.
+#[rustfmt::skip]
 pub const NOT_ACTORS: &[&str] = &[
     "twitter", "tweet", "tweets", "facebook", "youtube", "instagram", "whatsapp", "telegram",
     "tiktok", "reddit", "linkedin", "pinterest", "google", "internet", "web", "god", "allah",
     "jesus", "christmas", "easter", "ramadan", "christian", "christians", "catholic", "catholics",
     "muslim", "muslims", "jewish", "jews", "socialist", "socialists", "socialism", "communist",
     "communists", "communism", "marxist", "marxists", "capitalism", "chavista", "chavistas",
-    "chavismo", "left", "right", "west", "east", "north", "south", "ok", "okay", "yes", "no",
-    "mr", "mrs", "ms", "am", "pm", "et", "est", "edt", "utc", "gmt", "tv", "ceo", "gdp", "vip",
-    "imho", "lol", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
+    "chavismo", "left", "right", "west", "east", "north", "south", "ok", "okay", "yes", "no", "mr",
+    "mrs", "ms", "am", "pm", "et", "est", "edt", "utc", "gmt", "tv", "ceo", "gdp", "vip", "imho",
+    "lol", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.
+#[rustfmt::skip]
 pub const CALENDAR: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
 ];
 
 /// Adjectives of nationality and region, which are not actors ("Venezuelan President …").
+#[rustfmt::skip]
 pub const DEMONYMS: &[&str] = &[
     "american", "americans", "venezuelan", "venezuelans", "colombian", "colombians", "brazilian",
     "brazilians", "cuban", "cubans", "russian", "russians", "chinese", "mexican", "mexicans",
     "peruvian", "peruvians", "chilean", "argentine", "argentinian", "ecuadorian", "bolivian",
-    "paraguayan", "uruguayan", "panamanian", "nicaraguan", "honduran", "guatemalan",
-    "salvadoran", "dominican", "haitian", "jamaican", "canadian", "canadians", "british", "english",
-    "scottish", "irish", "welsh", "french", "german", "germans", "italian", "spanish", "portuguese",
-    "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
-    "polish", "czech", "hungarian", "greek", "turkish", "ukrainian", "ukrainians", "belarusian",
-    "iranian", "iranians", "iraqi", "iraqis", "syrian", "syrians", "israeli", "israelis",
-    "palestinian", "palestinians", "saudi", "saudis", "egyptian", "lebanese", "jordanian",
-    "afghan", "pakistani", "indian", "indians", "japanese", "korean", "koreans", "vietnamese",
-    "filipino", "indonesian", "thai", "australian", "african", "africans", "nigerian",
-    "sudanese", "ethiopian", "kenyan", "european", "europeans", "asian", "latin", "hispanic",
-    "latino", "latinos", "arab", "arabs", "western", "eastern", "northern", "southern",
-    "soviet", "bolivarian", "caribbean", "andean", "latinamerican", "southamerican",
-    "northamerican", "centralamerican", "spaniard", "spaniards", "brit", "brits", "yankee",
+    "paraguayan", "uruguayan", "panamanian", "nicaraguan", "honduran", "guatemalan", "salvadoran",
+    "dominican", "haitian", "jamaican", "canadian", "canadians", "british", "english", "scottish",
+    "irish", "welsh", "french", "german", "germans", "italian", "spanish", "portuguese", "dutch",
+    "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish", "polish", "czech",
+    "hungarian", "greek", "turkish", "ukrainian", "ukrainians", "belarusian", "iranian", "iranians",
+    "iraqi", "iraqis", "syrian", "syrians", "israeli", "israelis", "palestinian", "palestinians",
+    "saudi", "saudis", "egyptian", "lebanese", "jordanian", "afghan", "pakistani", "indian",
+    "indians", "japanese", "korean", "koreans", "vietnamese", "filipino", "indonesian", "thai",
+    "australian", "african", "africans", "nigerian", "sudanese", "ethiopian", "kenyan", "european",
+    "europeans", "asian", "latin", "hispanic", "latino", "latinos", "arab", "arabs", "western",
+    "eastern", "northern", "southern", "soviet", "bolivarian", "caribbean", "andean",
+    "latinamerican", "southamerican", "northamerican", "centralamerican", "spaniard", "spaniards",
+    "brit", "brits", "yankee",
 ];
 
 /// Words that start sentences (or headlines) capitalised but are never the start of a name.
+#[rustfmt::skip]
 pub const COMMON: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
-    "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "me", "him", "them",
-    "us", "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "if", "in",
-    "on", "at", "by", "for", "from", "to", "of", "with", "without", "within", "into", "onto",
-    "about", "above", "after", "before", "below", "between", "beyond", "during", "despite",
-    "since", "until", "unlike", "like", "among", "amid", "against", "along", "across", "around",
-    "as", "and", "but", "or", "nor", "so", "yet", "because", "although", "though", "while",
-    "whether", "unless", "once", "then", "than", "also", "still", "even", "just", "only", "yet",
-    "meanwhile", "however", "moreover", "furthermore", "therefore", "thus", "instead", "indeed",
-    "perhaps", "maybe", "now", "today", "tonight", "yesterday", "tomorrow", "overnight",
-    "finally", "first", "second", "third", "last", "next", "later", "earlier", "soon", "already",
-    "all", "any", "some", "many", "much", "more", "most", "few", "several", "each", "every",
-    "both", "either", "neither", "no", "not", "none", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
-    "other", "others", "another", "such", "same", "own", "is", "are", "was", "were", "be",
-    "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "let", "lets", "according", "after",
-    "under", "over", "through", "throughout", "toward", "towards", "upon", "via", "per",
-    "again", "always", "never", "often", "sometimes", "usually", "well", "yes", "no", "oh",
-    "thanks", "please", "sure", "why", "where", "whatever", "whoever", "everyone", "everybody",
-    "someone", "somebody", "anyone", "nobody", "nothing", "something", "everything",
-    "anything", "editor", "editors", "note", "update", "updated", "breaking", "exclusive",
-    "watch", "read", "see", "listen", "photo", "photos", "video", "image", "source", "sources",
-    "officials", "critics", "supporters", "protesters", "residents", "analysts", "experts",
-    "troops", "soldiers", "people",
-        "former", "late", "acting", "current",
-    "interim", "senior", "junior", "leader", "leaders", "member", "members",
-    "what's", "thats", "its", "theres", "heres", "whats", "dont", "doesnt", "didnt", "cant",
-    "wont", "isnt", "arent", "wasnt", "werent", "hes", "shes", "theyre", "were", "youre", "ive",
-    "im", "id", "ill", "youll", "theyll", "weve", "theyve", "lets", "mr", "mrs", "ms",
+    "they", "we", "you", "i", "his", "her", "their", "our", "your", "my", "me", "him", "them", "us",
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "if", "in", "on", "at",
+    "by", "for", "from", "to", "of", "with", "without", "within", "into", "onto", "about", "above",
+    "after", "before", "below", "between", "beyond", "during", "despite", "since", "until",
+    "unlike", "like", "among", "amid", "against", "along", "across", "around", "as", "and", "but",
+    "or", "nor", "so", "yet", "because", "although", "though", "while", "whether", "unless", "once",
+    "then", "than", "also", "still", "even", "just", "only", "yet", "meanwhile", "however",
+    "moreover", "furthermore", "therefore", "thus", "instead", "indeed", "perhaps", "maybe", "now",
+    "today", "tonight", "yesterday", "tomorrow", "overnight", "finally", "first", "second", "third",
+    "last", "next", "later", "earlier", "soon", "already", "all", "any", "some", "many", "much",
+    "more", "most", "few", "several", "each", "every", "both", "either", "neither", "no", "not",
+    "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+    "hundreds", "thousands", "millions", "other", "others", "another", "such", "same", "own", "is",
+    "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "let", "lets",
+    "according", "after", "under", "over", "through", "throughout", "toward", "towards", "upon",
+    "via", "per", "again", "always", "never", "often", "sometimes", "usually", "well", "yes", "no",
+    "oh", "thanks", "please", "sure", "why", "where", "whatever", "whoever", "everyone",
+    "everybody", "someone", "somebody", "anyone", "nobody", "nothing", "something", "everything",
+    "anything", "editor", "editors", "note", "update", "updated", "breaking", "exclusive", "watch",
+    "read", "see", "listen", "photo", "photos", "video", "image", "source", "sources", "officials",
+    "critics", "supporters", "protesters", "residents", "analysts", "experts", "troops", "soldiers",
+    "people", "former", "late", "acting", "current", "interim", "senior", "junior", "leader",
+    "leaders", "member", "members", "what's", "thats", "its", "theres", "heres", "whats", "dont",
+    "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "hes", "shes", "theyre",
+    "were", "youre", "ive", "im", "id", "ill", "youll", "theyll", "weve", "theyve", "lets", "mr",
+    "mrs", "ms",
 ];
 
 /// Verbs that, right after a name, show it is a person speaking or acting as one.
+#[rustfmt::skip]
 pub const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "added", "wrote", "writes", "tweeted", "argued", "argues",
-    "noted", "explained", "insisted", "claimed", "claims", "asked", "stated", "recalled",
-    "warned", "urged", "replied", "responded", "denied", "admitted", "testified", "vowed",
-    "declared", "thinks", "believes", "believed", "acknowledged", "contends",
+    "noted", "explained", "insisted", "claimed", "claims", "asked", "stated", "recalled", "warned",
+    "urged", "replied", "responded", "denied", "admitted", "testified", "vowed", "declared",
+    "thinks", "believes", "believed", "acknowledged", "contends",
 ];
 
 /// Defines a membership test over one list, hashed once on first use: the finder asks these
