@@ -116,6 +116,12 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_teaser(line, words) {
         return Some("sidebar teaser");
     }
+    if words <= 12
+        && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
+        && !line.ends_with('.')
+    {
+        return Some("breadcrumb");
+    }
     if is_disclaimer(&n) {
         return Some("contributor disclaimer");
     }

@@ -328,7 +328,7 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         if span[0].is_acronym() && span[0].text.len() <= 8 {
             return (Some(ActorKind::Organization), true);
         }
-        if speaks {
+        if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
             return (Some(ActorKind::Person), true);
         }
         return if place_cue(tokens, a) {

@@ -25,6 +25,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         u.drop = cleanup::line_noise(&u.text);
         if u.kept() && u.text == out.title {
             u.drop = Some("duplicate headline");
+        } else if u.kept() && u.text.len() < 40 && byline::outlet(&u.text).is_some() {
+            // "Associated Press" or "REUTERS" alone on a line: a credit, not a paragraph.
+            u.drop = Some("source credit");
         } else if u.kept() {
             u.drop = signature(&u.text, &mut out.authors);
         }

@@ -27,6 +27,8 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// Punctuation right after the word ends any name running through it.
     pub break_after: bool,
+    /// Written with a possessive ending ("Maduro's"), removed from `text`.
+    pub possessive: bool,
     /// The word was written in parentheses, like an acronym after a name: "(AP)".
     pub parenthesised: bool,
     /// Opening quote or parenthesis right before the word.
@@ -39,7 +41,11 @@ impl Token<'_> {
     /// Every letter is uppercase and there are at least two: "AP", "NATO", "U.N.".
     pub fn is_acronym(&self) -> bool {
         let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && self.text.chars().all(|c| !c.is_lowercase())
+        letters >= 2
+            && self
+                .text
+                .chars()
+                .all(|c| !c.is_lowercase() && !c.is_ascii_digit())
     }
 }
 
@@ -153,6 +159,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         cap: first.is_uppercase(),
         sentence_start,
         break_after: possessive || !trail_rest.is_empty(),
+        possessive,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
         skip: first == '#'

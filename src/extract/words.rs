@@ -131,7 +131,7 @@ pub const NOT_ACTORS: &[&str] = &[
     "communists", "communism", "marxist", "marxists", "capitalism", "chavista", "chavistas",
     "chavismo", "left", "right", "west", "east", "north", "south", "ok", "okay", "yes", "no", "mr",
     "mrs", "ms", "am", "pm", "et", "est", "edt", "utc", "gmt", "tv", "ceo", "gdp", "vip", "imho",
-    "lol", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
+    "lol", "ii", "iii", "iv", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.
@@ -195,6 +195,13 @@ pub const COMMON: &[&str] = &[
     "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "hes", "shes", "theyre",
     "were", "youre", "ive", "im", "id", "ill", "youll", "theyll", "weve", "theyve", "lets", "mr",
     "mrs", "ms",
+];
+
+/// Nouns that, right after a one-word name, show it is a leader's surname ("the Trump
+/// administration", "the Maduro regime").
+#[rustfmt::skip]
+pub const LEADER_NOUNS: &[&str] = &[
+    "administration", "regime", "loyalists", "presidency", "cabinet", "aides", "supporters",
 ];
 
 /// Verbs that, right after a name, show it is a person speaking or acting as one.
@@ -269,6 +276,10 @@ word_set!(
 word_set!(
     /// A common word that starts sentences.
     is_common, COMMON
+);
+word_set!(
+    /// A noun marking the word before it as a leader's surname.
+    is_leader_noun, LEADER_NOUNS
 );
 word_set!(
     /// A verb of speech after a person's name.
