@@ -19,6 +19,9 @@ pub struct Unit {
     pub text: String,
     /// The removal reason; `None` while the unit is body text.
     pub drop: Option<&'static str>,
+    /// A blank line separated it from the unit before (lines of one block belong together, as
+    /// a photo's alt text and its caption do).
+    pub blank_before: bool,
 }
 
 impl Unit {
@@ -33,10 +36,12 @@ impl Unit {
 pub fn units(text: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut open = false;
+    let mut blank = true;
     for line in text.lines() {
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
             open = false;
+            blank = true;
             continue;
         }
         // Joined when the previous line stopped mid-sentence and this one continues it: a
@@ -51,9 +56,11 @@ pub fn units(text: &str) -> Vec<Unit> {
             _ => out.push(Unit {
                 text: line.to_string(),
                 drop: None,
+                blank_before: blank,
             }),
         }
         open = is_wrapped(line);
+        blank = false;
     }
     out
 }

@@ -198,6 +198,7 @@ mod tests {
         Unit {
             text: text.to_string(),
             drop: None,
+            blank_before: true,
         }
     }
 

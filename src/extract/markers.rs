@@ -98,6 +98,12 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
     {
         return true;
     }
+    let invitation = ["leave", "share your", "below", "let us know", "join"]
+        .iter()
+        .any(|p| n.contains(p));
+    if words <= 14 && n.contains("comment") && invitation {
+        return true;
+    }
     let policy = [
         "tolerance",
         "policy",

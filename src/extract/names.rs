@@ -188,6 +188,12 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
                 .get(m)
                 .is_some_and(|n| n.cap && !n.skip && !n.opens && !claimed(m))
         };
+        // "University Hospital of Caracas": a known place after "of" belongs to the name.
+        let next_is_known = |m: usize| {
+            tokens
+                .get(m)
+                .is_some_and(|n| n.cap && !n.skip && claimed(m))
+        };
         if words::is_particle(&t.key) && !t.break_after && next_is_name(k + 1) {
             k += 2;
             continue;
@@ -205,6 +211,14 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             if next_is_name(m) {
                 k = m + 1;
                 continue;
+            }
+            if let Some((h, _)) = hits
+                .iter()
+                .find(|(h, _)| h.start == m)
+                .filter(|_| next_is_known(m))
+            {
+                k = h.end;
+                break;
             }
         }
         break;
@@ -230,7 +244,8 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
             break;
         }
     }
-    while a < b && (words::is_particle(&tokens[a].key) || !tokens[a].cap) {
+    // Lowercase particles cannot open a name; capitalised ones can ("La Guaira", "Las Mercedes").
+    while a < b && !tokens[a].cap {
         a += 1;
     }
     while b > a && (words::is_calendar(&tokens[b - 1].key) || !tokens[b - 1].cap) {

@@ -188,7 +188,7 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
 }
 
 /// Photo alt text: the line just before a caption that describes the same picture, or a short
-/// descriptive line right before a caption at the top of the body.
+/// descriptive line in the same block as a caption at the top of the body.
 fn mark_alt_text(units: &mut [Unit], body_start: usize) {
     for i in body_start + 1..units.len() {
         if units[i].drop != Some("photo caption") || !units[i - 1].kept() {
@@ -202,7 +202,7 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
                 .collect::<Vec<_>>()
         };
         let same_subject = first_words(alt) == first_words(&units[i].text);
-        let at_top = !units[body_start..i - 1].iter().any(Unit::kept);
+        let at_top = !units[body_start..i - 1].iter().any(Unit::kept) && !units[i].blank_before;
         if alt.split_whitespace().count() <= 30
             && !alt.contains(['"', '\u{201C}'])
             && (same_subject || at_top)

@@ -40,7 +40,7 @@ pub const PARTICLES: &[&str] = &[
 /// ("Ministry of Defence", "Office of the Press Secretary", "Gulf of Mexico").
 #[rustfmt::skip]
 pub const OF_HEADS: &[&str] = &[
-    "office", "ministry", "department", "bank", "university", "bureau", "institute", "council",
+    "office", "ministry", "department", "bank", "university", "hospital", "prison", "clinic", "bureau", "institute", "council",
     "court", "house", "organization", "organisation", "federation", "union", "league",
     "association", "party", "church", "republic", "kingdom", "gulf", "bay", "cape", "sea", "museum",
     "school", "college", "centre", "center", "board", "commission", "committee", "chamber",
@@ -100,7 +100,7 @@ pub const ORG_WORDS: &[&str] = &[
 pub const PLACE_PREFIXES: &[&str] = &[
     "san", "santa", "santo", "puerto", "port", "ciudad", "villa", "fort", "fuerte", "mount", "mt",
     "lake", "cape", "isla", "rio", "playa", "cerro", "valle", "lago", "bahia", "punta", "sierra",
-    "saint", "st", "nueva", "nuevo", "new", "la", "los", "las", "plaza", "avenida", "calle",
+    "saint", "st", "parque", "barrio", "estado", "municipio", "nueva", "nuevo", "new", "la", "los", "las", "plaza", "avenida", "calle",
 ];
 
 /// Lowercase words before "of X" that mark X as a place ("the city of Barquisimeto").
