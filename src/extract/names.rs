@@ -376,8 +376,11 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
 fn place_cue(tokens: &[Token], a: usize) -> bool {
     let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
     let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
-    let in_place =
-        matches!(before(1), Some("in" | "near" | "outside")) && !tokens[a].sentence_start;
+    // "in the Parque del Este"; but "in Guaidó's favour" is about a person, not a place.
+    let cue_at = if before(1) == Some("the") { 2 } else { 1 };
+    let in_place = matches!(before(cue_at), Some("in" | "near" | "outside"))
+        && !tokens[a].sentence_start
+        && !tokens[a..].iter().take(4).any(|t| t.possessive);
     of_place || in_place
 }
 
