@@ -5,11 +5,11 @@ use super::cleanup::word_count;
 use super::dates::is_date_line;
 
 /// Whether the first units should be read as a kicker + headline: the first is a short label
-/// ("The Slatest", "OPINION") and the second reads like a headline, not a paragraph.
+/// ("The Slatest", "OPINION", at most three words) and the second reads like a headline, not a paragraph.
 pub fn is_kicker(first: &str, second: &str) -> bool {
     let w1 = word_count(first);
     let w2 = word_count(second);
-    let label = w1 <= 4 && first.len() <= 40 && !first.ends_with(['.', '?', '!', '"', '\u{201D}']);
+    let label = w1 <= 3 && first.len() <= 40 && !first.ends_with(['.', '?', '!', '"', '\u{201D}']);
     let headline = (3..=30).contains(&w2) && (!second.ends_with('.') || title_case(second));
     label && headline && !is_date_line(second)
 }

@@ -105,14 +105,7 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 "byline"
             });
             apply_byline(out, b);
-        } else if byline::is_person_name(&text)
-            && text.split_whitespace().count() >= 2
-            && units
-                .get(i + 1)
-                .and_then(|n| byline::parse(&n.text, today))
-                .is_some_and(|b| b.authors.is_empty())
-        {
-            // "Ann Lee" on its own line, with the date on the next: an author line.
+        } else if author_line(units, i, today, !out.title.is_empty()) {
             units[i].drop = Some("byline");
             push_author(&mut out.authors, &text);
         } else {
@@ -144,6 +137,21 @@ fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
         }
     }
     Some("byline")
+}
+
+/// "Ann Lee" alone on a line, followed by the date, or (under the headline) by the first long
+/// paragraph: an author line without "By".
+fn author_line(units: &[Unit], i: usize, today: Date, after_title: bool) -> bool {
+    let text = &units[i].text;
+    let words = text.split_whitespace().count();
+    if !byline::is_person_name(text) || !(2..=3).contains(&words) {
+        return false;
+    }
+    let Some(next) = units.get(i + 1) else {
+        return false;
+    };
+    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty());
+    dated || (after_title && next.text.split_whitespace().count() >= 25)
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {

@@ -237,3 +237,44 @@ fn configured_actors_add_alias_merge_and_exclude() {
     assert_eq!(a.mentions, 2);
     assert!(e.actors.iter().all(|a| a.name != "Caracas"));
 }
+
+#[test]
+fn odd_inputs_never_panic() {
+    let long_line = "word ".repeat(5000);
+    let inputs = [
+        "",
+        "\n\n\n",
+        "x",
+        "(AP) \u{2014}",
+        "By\n\nBy",
+        "Title\r\n\r\nBody line one.\r\nBody line two.\r\n",
+        "\u{feff}Título con acentos\n\nÁ É Í Ó Ú Ñ ¿Qué? ¡Sí!",
+        "A\nB\nC\nD\nE\nF\nG\nH\nI\nJ",
+        "'s picture\n\n's picture",
+        long_line.as_str(),
+        "Mr. . . Sgt. ( ) [ ] \u{201C}\u{201D} — – … U.S. H.R.",
+    ];
+    for text in inputs {
+        let e = run(text);
+        assert!(e.paragraphs.iter().all(|p| !p.is_empty()));
+    }
+    // Every prefix of a real-shaped article, cut at each line.
+    let article = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/names_shapes.txt"
+    ))
+    .unwrap();
+    let mut prefix = String::new();
+    for line in article.lines() {
+        prefix.push_str(line);
+        prefix.push('\n');
+        run(&prefix);
+    }
+}
+
+#[test]
+fn author_line_without_by_under_the_headline() {
+    let e = run(&format!("Headline here\n\nMaría Pérez\n\n{LONG}\n"));
+    assert_eq!(e.authors, ["María Pérez"]);
+    assert_eq!(e.paragraphs, [LONG]);
+}
