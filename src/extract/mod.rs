@@ -214,6 +214,24 @@ mod speed {
     /// `python3 ../shared/bench/gen_corpus.py /tmp/corpus 10000`, then
     /// `DOSSIER_BENCH_DIR=/tmp/corpus/txt/content cargo test --release --lib -- --ignored
     /// --nocapture extract_corpus_speed`.
+    /// User + system CPU seconds of this process so far (Linux `/proc/self/stat`, 100 Hz ticks).
+    fn process_cpu_seconds() -> f64 {
+        let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        let fields: Vec<&str> = stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let ticks = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        (ticks(11) + ticks(12)) / 100.0
+    }
+
     #[test]
     #[ignore]
     fn extract_corpus_speed() {
@@ -240,11 +258,17 @@ mod speed {
             .sum();
         println!("cleanup only: {:.2?} ({kept} paragraphs)", t0.elapsed());
         let start = std::time::Instant::now();
+        let cpu_before = process_cpu_seconds();
         let actors: usize = texts
             .par_iter()
             .map(|t| extract(t, &options).actors.len())
             .sum();
         let total = start.elapsed() + read;
+        // Wall time on a shared machine mostly measures the neighbours; CPU time does not.
+        println!(
+            "full extraction CPU time: {:.2} s",
+            process_cpu_seconds() - cpu_before
+        );
         println!(
             "{} articles ({} MB): read {:.2?}, read+extract {:.2?} on {} threads, {actors} actors",
             texts.len(),
