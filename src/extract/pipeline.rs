@@ -19,7 +19,7 @@ const MIN_BODY_BEFORE_TAIL: usize = 2;
 /// Runs every stage over one raw article.
 pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut out = Extracted::default();
-    let mut units = cleanup::units(&text.replace("\r\n", "\n"));
+    let mut units = cleanup::units(text);
     let body_start = read_header(&mut units, options.today, &mut out);
     for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
         u.drop = cleanup::line_noise(&u.text);
@@ -120,10 +120,11 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
 /// names taken as authors when the header named none. Its date is not used: only the header's
 /// dateline dates the article.
 fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
-    let lower = text.to_lowercase();
+    // Only the opening words matter: no lowercase copy of whole paragraphs.
+    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
     let opener = ["by ", "posted by ", "written by ", "story by "]
         .iter()
-        .any(|o| lower.starts_with(o));
+        .any(|o| head.starts_with(o));
     if !opener || text.split_whitespace().count() > 12 {
         return None;
     }

@@ -164,7 +164,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         opens: !lead.is_empty(),
         skip: first == '#'
             || first == '@'
-            || text.contains("://")
+            || (text.as_bytes().contains(&b':') && text.contains("://"))
             || !text.chars().any(char::is_alphabetic),
         key,
     })
