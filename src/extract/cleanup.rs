@@ -135,9 +135,33 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if words <= 40
         && (n.contains("contributed to this report")
             || n.contains("contributed reporting")
-            || n.starts_with("additional reporting by"))
+            || n.starts_with("additional reporting by")
+            || n.starts_with("reporting by")
+            || n.starts_with("editing by")
+            || n.starts_with("writing by"))
     {
         return Some("contributor note");
+    }
+    if words <= 20
+        && n.starts_with("follow ")
+        && ["twitter", "@", "facebook", "instagram"]
+            .iter()
+            .any(|p| n.contains(p))
+    {
+        return Some("follow prompt");
+    }
+    if words <= 20
+        && [
+            "click here",
+            "support our journalism",
+            "donate",
+            "become a member",
+            "become a patron",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
+        return Some("call to action");
     }
     if words <= 25
         && (n.starts_with("this article originally appeared")
@@ -394,6 +418,9 @@ pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
 /// "Photo: …", "Image credit: …".
 fn is_caption(line: &str) -> bool {
     const STARTS: &[&str] = &[
+        "image source",
+        "image caption",
+        "media caption",
         "photo:",
         "photo by",
         "photograph:",

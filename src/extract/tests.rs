@@ -278,3 +278,24 @@ fn author_line_without_by_under_the_headline() {
     assert_eq!(e.authors, ["María Pérez"]);
     assert_eq!(e.paragraphs, [LONG]);
 }
+
+#[test]
+fn wire_and_broadcaster_trailers() {
+    let text = format!(
+        "Headline here\n\nImage source, Getty Images\n\n{LONG}\n\n{LONG} Two.\n\n\
+         (Reporting by Ana Ruiz; Editing by Leo Paz)\n\nFollow Ana Ruiz on Twitter @anaruiz\n\n\
+         Click here for reprint permissions.\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert_eq!(
+        reasons(&e),
+        [
+            "photo caption",
+            "contributor note",
+            "follow prompt",
+            "call to action"
+        ]
+    );
+    assert!(actor(&e, "Ana Ruiz").is_none(), "credits are not actors");
+}
