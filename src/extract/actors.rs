@@ -259,6 +259,7 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
     let mut repeated: Vec<(usize, Vec<&Mention>)> = by_key
         .into_values()
         .filter(|ms| ms.len() >= 2 && ms.iter().filter(|(_, m)| !m.sentence_start).count() >= 2)
+        .filter(|ms| !ms.iter().any(|(_, m)| m.after_the))
         .map(|ms| (ms[0].0, ms.into_iter().map(|(_, m)| m).collect()))
         .collect();
     repeated.sort_by_key(|(order, _)| *order);

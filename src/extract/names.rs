@@ -38,6 +38,8 @@ pub struct Mention {
     pub acronym: Option<String>,
     /// A one-word name at the start of a sentence, where capitals prove nothing.
     pub sentence_start: bool,
+    /// Written after "the" ("the Kremlin", "the Telegraph"): not how people are named.
+    pub after_the: bool,
     /// Where it came from.
     pub origin: Origin,
 }
@@ -165,8 +167,14 @@ fn hit_mention(
         role: None,
         acronym: None,
         sentence_start: span.len() == 1 && span[0].sentence_start,
+        after_the: after_the(tokens, hit.start),
         origin,
     }
+}
+
+/// Whether the word before position `at` is "the".
+fn after_the(tokens: &[Token], at: usize) -> bool {
+    at > 0 && tokens[at - 1].key == "the"
 }
 
 /// Where a run of capitalised words starting at `start` ends (exclusive).
@@ -279,6 +287,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         role,
         acronym: None,
         sentence_start: span.len() == 1 && span[0].sentence_start,
+        after_the: after_the(tokens, a),
         origin: Origin::Run,
     })
 }

@@ -299,3 +299,15 @@ fn wire_and_broadcaster_trailers() {
     );
     assert!(actor(&e, "Ana Ruiz").is_none(), "credits are not actors");
 }
+
+#[test]
+fn repeated_single_names_become_people_but_not_after_the() {
+    let e = run(
+        "H\n\nProtesters marched against Bolsonaro on Monday. Crowds booed Bolsonaro again.\n\nThe Kremlin backed the plan, and the Kremlin said so twice.\n",
+    );
+    assert_eq!(
+        actor(&e, "Bolsonaro").map(|a| (a.kind, a.mentions)),
+        Some((ActorKind::Person, 2))
+    );
+    assert!(actor(&e, "Kremlin").is_none_or(|a| a.kind == ActorKind::Organization));
+}
