@@ -80,11 +80,25 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
             units[i].drop = Some("kicker");
             i += 1;
         }
-        out.title = units[i].text.clone();
+        out.title = strip_outlet_suffix(&units[i].text, &mut out.source);
         units[i].drop = Some("headline");
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
+/// is not part of the headline; it becomes the source.
+fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if let Some(outlet) = byline::outlet(tail.trim()) {
+                source.get_or_insert(outlet);
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
 }
 
 /// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.

@@ -311,3 +311,14 @@ fn repeated_single_names_become_people_but_not_after_the() {
     );
     assert!(actor(&e, "Kremlin").is_none_or(|a| a.kind == ActorKind::Organization));
 }
+
+#[test]
+fn outlet_suffix_leaves_the_headline() {
+    let e = run(&format!(
+        "Troops defect at the border | Reuters\n\n{LONG}\n"
+    ));
+    assert_eq!(e.title, "Troops defect at the border");
+    assert_eq!(e.source.as_deref(), Some("Reuters"));
+    let e = run(&format!("Troops defect - and then what?\n\n{LONG}\n"));
+    assert_eq!(e.title, "Troops defect - and then what?");
+}

@@ -83,13 +83,13 @@ pub const PLACE_SUFFIXES: &[&str] = &[
 #[rustfmt::skip]
 pub const ORG_WORDS: &[&str] = &[
     "popular", "unity", "democratic", "socialist", "national", "united", "revolutionary",
-    "republic", "federal", "international", "central", "justice", "will", "liberty", "freedom",
+    "republic", "federal", "international", "central", "justice",  "liberty", "freedom",
     "human", "rights", "security", "intelligence", "affairs", "foreign", "public", "opposition",
     "armed", "military", "defense", "defence", "supreme", "constituent", "legislative", "electoral",
     "civil", "social", "economic", "development", "petroleum", "gas", "mining", "communications",
     "information", "investigation", "workers", "labor", "labour", "trade", "commerce", "roundtable",
     "bolivarian", "institute", "studies", "research", "global", "world", "solidarity",
-    "progressive", "conservative", "liberal", "green", "communist", "patriotic", "action",
+    "progressive", "conservative", "liberal",  "communist", "patriotic", "action",
     "citizens", "citizen", "peace", "justicia", "nacional", "partido", "voluntad", "frente",
     "unidad", "fuerza", "fuerzas", "consejo", "tribunal", "supremo", "ministerio", "banco",
     "universidad", "instituto", "servicio",
