@@ -129,7 +129,13 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("breadcrumb");
     }
-    if is_disclaimer(&n) {
+    credit_or_note(&n, words)
+}
+
+/// Notes about the article rather than the article: disclaimers, reporting credits, follow
+/// prompts, calls to action, syndication notes.
+fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
+    if is_disclaimer(n) {
         return Some("contributor disclaimer");
     }
     if words <= 40
@@ -228,97 +234,46 @@ fn is_advert(n: &str) -> bool {
             || n.contains("continue reading below")))
 }
 
+/// Words share-button rows are made of.
+#[rustfmt::skip]
+const SHARE_LINE_SHARE: &[&str] = &[
+ "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
+ "pinterest", "linkedin", "reddit", "messenger", "copy", "link", "save", "flipboard", "telegram",
+ "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
+ "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment",
+];
+
+/// At least one of these must be present for a row to be share buttons.
+#[rustfmt::skip]
+const SHARE_LINE_STRONG: &[&str] = &[
+ "share", "tweet", "facebook", "twitter", "email", "pinterest", "whatsapp", "linkedin", "print",
+ "reddit",
+];
+
 /// Share-button rows: "Share", "Tweet", "Facebook Twitter Email", "Share this article".
 fn is_share_line(n: &str) -> bool {
-    const SHARE: &[&str] = &[
-        "share",
-        "shares",
-        "tweet",
-        "email",
-        "e-mail",
-        "print",
-        "facebook",
-        "twitter",
-        "whatsapp",
-        "pinterest",
-        "linkedin",
-        "reddit",
-        "messenger",
-        "copy",
-        "link",
-        "save",
-        "flipboard",
-        "telegram",
-        "sms",
-        "this",
-        "article",
-        "story",
-        "on",
-        "x",
-        "via",
-        "click",
-        "to",
-        "opens",
-        "in",
-        "new",
-        "window",
-        "the",
-        "post",
-        "page",
-        "url",
-        "gab",
-        "parler",
-        "mail",
-        "|",
-        "\u{2022}",
-        "comment",
-    ];
-    const STRONG: &[&str] = &[
-        "share",
-        "tweet",
-        "facebook",
-        "twitter",
-        "email",
-        "pinterest",
-        "whatsapp",
-        "linkedin",
-        "print",
-        "reddit",
-    ];
     let words: Vec<&str> = n
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':'))
         .filter(|w| !w.is_empty())
         .collect();
     !words.is_empty()
-        && words
-            .iter()
-            .all(|w| SHARE.contains(w) || w.chars().all(|c| c.is_ascii_digit() || c == 'k'))
-        && words.iter().any(|w| STRONG.contains(w))
+        && words.iter().all(|w| {
+            SHARE_LINE_SHARE.contains(w) || w.chars().all(|c| c.is_ascii_digit() || c == 'k')
+        })
+        && words.iter().any(|w| SHARE_LINE_STRONG.contains(w))
 }
 
+/// Openings of related-article links.
+#[rustfmt::skip]
+const RELATED_OPENERS: &[&str] = &[
+ "related:", "related -", "read more:", "read also:", "see also:", "also read:", "also see:",
+ "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
+ "read the full story", "click here to read", "read more at", "read the rest",
+];
+
 fn is_related(n: &str, words: usize) -> bool {
-    const OPENERS: &[&str] = &[
-        "related:",
-        "related -",
-        "read more:",
-        "read also:",
-        "see also:",
-        "also read:",
-        "also see:",
-        "more:",
-        "recommended:",
-        "watch:",
-        "listen:",
-        "read:",
-        "must read:",
-        "don't miss:",
-        "read the full story",
-        "click here to read",
-        "read more at",
-        "read the rest",
-    ];
     let n_colon = n.replace(" :", ":");
-    OPENERS.iter().any(|o| n_colon.starts_with(o)) && words <= 30
+    RELATED_OPENERS.iter().any(|o| n_colon.starts_with(o)) && words <= 30
         || matches!(n, "read more" | "read next" | "continue reading")
 }
 
@@ -414,67 +369,36 @@ pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
         && nouns.contains(&noun)
 }
 
+/// Openings of caption and credit lines.
+#[rustfmt::skip]
+const CAPTION_STARTS: &[&str] = &[
+ "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
+ "image credit", "photo credit", "credit:", "pictured:", "caption:", "file photo",
+];
+
+/// Photo credits as they end captions.
+#[rustfmt::skip]
+const CAPTION_CREDITS: &[&str] = &[
+ "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
+ "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
+ "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
+ "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto",
+];
+
 /// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
 /// "Photo: …", "Image credit: …".
 fn is_caption(line: &str) -> bool {
-    const STARTS: &[&str] = &[
-        "image source",
-        "image caption",
-        "media caption",
-        "photo:",
-        "photo by",
-        "photograph:",
-        "image:",
-        "image credit",
-        "photo credit",
-        "credit:",
-        "pictured:",
-        "caption:",
-        "file photo",
-    ];
-    const CREDITS: &[&str] = &[
-        "getty images",
-        "ap photo",
-        "/ap",
-        "/reuters",
-        "reuters/",
-        "/afp",
-        "afp via",
-        "afp photo",
-        "/epa",
-        "epa-efe",
-        "shutterstock",
-        "/bloomberg",
-        "photo by",
-        "photo courtesy",
-        "courtesy of",
-        "file photo",
-        "photo:",
-        "image:",
-        "/ap images",
-        "(photo",
-        "photo credit",
-        "image credit",
-        "wikimedia",
-        "/xinhua",
-        "/anadolu",
-        "/sipa",
-        "via getty",
-        "/flickr",
-        "/istock",
-        "istockphoto",
-    ];
     if matches!(
         line.as_bytes().first(),
         Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f')
     ) {
         let head: String = line.chars().take(20).collect::<String>().to_lowercase();
-        if STARTS.iter().any(|s| head.starts_with(s)) {
+        if CAPTION_STARTS.iter().any(|s| head.starts_with(s)) {
             return true;
         }
     }
     // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
-    // a character every credit in CREDITS has (a slash, "photo", "image", "getty"…).
+    // a character every credit in CAPTION_CREDITS has (a slash, "photo", "image", "getty"…).
     let mut tail_start = line.len().saturating_sub(100);
     while !line.is_char_boundary(tail_start) {
         tail_start += 1;
@@ -496,7 +420,9 @@ fn is_caption(line: &str) -> bool {
         return false;
     }
     let tail = raw_tail.to_lowercase();
-    CREDITS.iter().any(|c| tail.contains(c)) && word_count(line) <= 80 && !line.contains(" said")
+    CAPTION_CREDITS.iter().any(|c| tail.contains(c))
+        && word_count(line) <= 80
+        && !line.contains(" said")
 }
 
 /// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".

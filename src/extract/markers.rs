@@ -4,6 +4,17 @@
 
 use super::cleanup::{is_count_line, norm, word_count};
 
+/// Headings that start a page footer of other stories.
+#[rustfmt::skip]
+const TAIL_MARKER_FOOTERS: &[&str] = &[
+ "trending on", "trending now", "more from", "more stories", "recommended for you",
+ "recommended stories", "you may also like", "you might also like", "most popular", "most read",
+ "around the web", "from around the web", "sponsored stories", "read next", "up next",
+ "what to read next", "related articles", "related posts", "related stories", "related content",
+ "related coverage", "latest news", "top stories", "popular posts", "more on this", "keep reading",
+ "editor's picks", "share this article", "about the author",
+];
+
 /// Why everything from this line on is not the article, if this line starts a comment section or
 /// a page footer.
 pub fn tail_marker(line: &str) -> Option<&'static str> {
@@ -19,76 +30,30 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     if is_comment_marker(line, &n, words) {
         return Some("reader comments");
     }
-    const FOOTERS: &[&str] = &[
-        "trending on",
-        "trending now",
-        "more from",
-        "more stories",
-        "recommended for you",
-        "recommended stories",
-        "you may also like",
-        "you might also like",
-        "most popular",
-        "most read",
-        "around the web",
-        "from around the web",
-        "sponsored stories",
-        "read next",
-        "up next",
-        "what to read next",
-        "related articles",
-        "related posts",
-        "related stories",
-        "related content",
-        "related coverage",
-        "latest news",
-        "top stories",
-        "popular posts",
-        "more on this",
-        "keep reading",
-        "editor's picks",
-        "share this article",
-        "about the author",
-    ];
     let heading = words <= 8 && !line.trim_end().ends_with('.');
-    if heading && (FOOTERS.iter().any(|f| n.starts_with(f)) || n == "related") {
+    if heading && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f)) || n == "related") {
         return Some("page footer");
     }
     None
 }
+
+/// Openings of lines that start a comment section.
+#[rustfmt::skip]
+const COMMENT_MARKER_STARTS: &[&str] = &[
+ "join the conversation", "join the discussion", "leave a reply", "leave a comment",
+ "add a comment", "post a comment", "view comments", "show comments", "load comments",
+ "view all comments", "read comments", "comments are closed", "you must be logged in",
+ "log in to comment", "sign in to comment", "login to comment", "commenting is", "comment policy",
+ "comment guidelines", "sort by newest", "sort by oldest", "sort by best", "newest first",
+ "oldest first",
+];
 
 /// "NAME's picture", "12 Comments", "Leave a Reply", "Join the conversation", comment policies.
 pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
     if is_handle_line(line) {
         return true;
     }
-    const STARTS: &[&str] = &[
-        "join the conversation",
-        "join the discussion",
-        "leave a reply",
-        "leave a comment",
-        "add a comment",
-        "post a comment",
-        "view comments",
-        "show comments",
-        "load comments",
-        "view all comments",
-        "read comments",
-        "comments are closed",
-        "you must be logged in",
-        "log in to comment",
-        "sign in to comment",
-        "login to comment",
-        "commenting is",
-        "comment policy",
-        "comment guidelines",
-        "sort by newest",
-        "sort by oldest",
-        "sort by best",
-        "newest first",
-        "oldest first",
-    ];
-    if words <= 14 && STARTS.iter().any(|s| n.starts_with(s)) {
+    if words <= 14 && COMMENT_MARKER_STARTS.iter().any(|s| n.starts_with(s)) {
         return true;
     }
     if matches!(
