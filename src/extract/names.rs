@@ -244,6 +244,13 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     let mut role = None;
     loop {
         if let Some(len) = title_len(&tokens[a..b]) {
+            // "Justice First" is a party, not a justice called First: a title must leave a name.
+            let rest = &tokens[a + len..b];
+            if rest.len() == 1
+                && (words::is_common(&rest[0].key) || words::is_org_word(&rest[0].key))
+            {
+                break;
+            }
             role = Some(join(&tokens[a..a + len]));
             a += len;
         } else if a < b && words::is_demonym(&tokens[a].key) {
@@ -364,7 +371,7 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     if span.iter().any(|t| words::is_org_word(&t.key)) {
         return (Some(ActorKind::Organization), false);
     }
-    if words::is_place_prefix(&span[0].key) && !speaks {
+    if words::is_place_prefix(&span[0].key) {
         return (Some(ActorKind::Place), false);
     }
     // A name written in capitals ("JUAN GUAIDÓ") is still a name.

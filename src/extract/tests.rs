@@ -322,3 +322,23 @@ fn outlet_suffix_leaves_the_headline() {
     let e = run(&format!("Troops defect - and then what?\n\n{LONG}\n"));
     assert_eq!(e.title, "Troops defect - and then what?");
 }
+
+#[test]
+fn parties_institutions_and_bases_by_their_words() {
+    let e = run(
+        "H\n\nParties including Popular Will and Justice First met at the Supreme Tribunal of Justice. Officers from Fort Tiuna urged calm, and Foreign Minister Jorge Arreaza spoke at the United Nations General Assembly.\n",
+    );
+    let kind = |n: &str| actor(&e, n).map(|a| a.kind);
+    assert_eq!(kind("Popular Will"), Some(ActorKind::Organization));
+    assert_eq!(kind("Justice First"), Some(ActorKind::Organization));
+    assert_eq!(
+        kind("Supreme Tribunal of Justice"),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(kind("Fort Tiuna"), Some(ActorKind::Place));
+    assert_eq!(
+        actor(&e, "Jorge Arreaza").and_then(|a| a.role.as_deref()),
+        Some("Foreign Minister")
+    );
+    assert_eq!(kind("UN General Assembly"), Some(ActorKind::Organization));
+}
