@@ -67,6 +67,9 @@ pub fn units(text: &str) -> Vec<Unit> {
 
 /// A long line that stops mid-sentence, as hard-wrapped text does at ~70 columns.
 fn is_wrapped(line: &str) -> bool {
+    if line.contains("://") || line.contains("pic.twitter.com") {
+        return false;
+    }
     let len = line.chars().count();
     (50..=100).contains(&len)
         && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
@@ -129,7 +132,19 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("breadcrumb");
     }
+    if is_tweet_attribution(line, words) {
+        return Some("tweet attribution");
+    }
     credit_or_note(&n, words)
+}
+
+/// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
+fn is_tweet_attribution(line: &str, words: usize) -> bool {
+    let t = line.trim_start();
+    words <= 14
+        && t.starts_with(['\u{2014}', '-', '\u{2013}'])
+        && t.contains("(@")
+        && t.contains(')')
 }
 
 /// Notes about the article rather than the article: disclaimers, reporting credits, follow

@@ -354,6 +354,13 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     if titled {
         return (Some(ActorKind::Person), true);
     }
+    // "the Francisco Fajardo highway", "the Guri dam": a lowercase place noun right after.
+    if tokens
+        .get(b)
+        .is_some_and(|t| !t.cap && words::is_place_suffix(&t.key))
+    {
+        return (Some(ActorKind::Place), true);
+    }
     let speaks = tokens.get(b).is_some_and(|t| words::is_speech_verb(&t.key));
     if span.len() == 1 {
         if span[0].is_acronym() && span[0].text.len() <= 8 {

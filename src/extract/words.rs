@@ -76,6 +76,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "airport", "bridge", "lake", "bay", "gulf", "peninsula", "county", "district", "street",
     "avenue", "plaza", "park", "coast", "strait", "canal", "desert", "sea", "ocean", "heights",
     "hills", "beach", "port", "harbor", "harbour", "base", "palace", "state", "region",
+    "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
