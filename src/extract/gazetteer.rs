@@ -80,7 +80,7 @@ pub fn from_rules(rules: &[ActorRule]) -> Gazetteer {
     let mut b = Builder::default();
     let mut ids: HashMap<String, usize> = HashMap::new();
     for rule in rules.iter().filter(|r| r.same_as.is_none()) {
-        let id = b.entry(&rule.name, rule.kind, Tier::Strong);
+        let id = b.entry(&rule.name, configured_kind(rule), Tier::Strong);
         b.entries[id].min_hits = rule.min_hits.unwrap_or(1);
         ids.insert(crate::text::name_key(&rule.name), id);
         for alias in &rule.aliases {
@@ -93,13 +93,31 @@ pub fn from_rules(rules: &[ActorRule]) -> Gazetteer {
         };
         let id = match ids.get(&crate::text::name_key(target)) {
             Some(&id) => id,
-            None => b.entry(target, rule.kind, Tier::Strong),
+            None => {
+                let target_rule = ActorRule {
+                    name: target.clone(),
+                    kind: rule.kind,
+                    ..ActorRule::default()
+                };
+                b.entry(target, configured_kind(&target_rule), Tier::Strong)
+            }
         };
         for alias in std::iter::once(&rule.name).chain(&rule.aliases) {
             b.spelling(alias, id);
         }
     }
     b.build()
+}
+
+/// A configured actor's kind: as written, else what the built-in gazetteer knows the name as,
+/// else a person (config.rs: "`None` lets detection (or \"person\") decide").
+fn configured_kind(rule: &ActorRule) -> Option<ActorKind> {
+    let known = || {
+        let g = builtin();
+        g.lookup(&phrase_key(&rule.name))
+            .and_then(|id| g.entries[id].kind)
+    };
+    rule.kind.or_else(known).or(Some(ActorKind::Person))
 }
 
 #[derive(Default)]

@@ -342,3 +342,26 @@ fn parties_institutions_and_bases_by_their_words() {
     );
     assert_eq!(kind("UN General Assembly"), Some(ActorKind::Organization));
 }
+
+#[test]
+fn configured_actor_without_kind_takes_the_known_kind_or_person() {
+    let config = crate::config::SiteConfig {
+        actors: vec![
+            ActorRule {
+                name: "Caracas".into(),
+                aliases: vec!["the capital".into()],
+                ..Default::default()
+            },
+            ActorRule {
+                name: "Tareck El Aissami".into(),
+                ..Default::default()
+            },
+        ],
+        ..Default::default()
+    };
+    let options = ExtractOptions::from_config(Date::constant(2024, 1, 1), &config);
+    let e = extract("H\n\nTareck El Aissami flew to Caracas.\n", &options);
+    let kind = |n: &str| e.actors.iter().find(|a| a.name == n).map(|a| a.kind);
+    assert_eq!(kind("Caracas"), Some(ActorKind::Place));
+    assert_eq!(kind("Tareck El Aissami"), Some(ActorKind::Person));
+}
