@@ -5,7 +5,7 @@
 //! One entry point, [`extract`], is shared by `dossier build` (for `.txt` files in content/) and
 //! `dossier import` (see [`crate::import`]). Options come from [`ExtractOptions::from_config`].
 //!
-//! The stages, in the order [`pipeline`] runs them: `cleanup` splits the text into paragraph
+//! The stages, in the order `pipeline` runs them: `cleanup` splits the text into paragraph
 //! units and names page furniture line by line; `header` and `byline`/`dates` read the kicker,
 //! headline, bylines and datelines; `markers` and `comments` find where the article ends (comment
 //! sections, footers, a change point into reader quips); `tokens`, `gazetteer` (built-in data in
