@@ -184,7 +184,7 @@ pub fn change_point(units: &[Unit], limit: usize, min_body: usize, strict: bool)
     }
     let tail = &scores[cut..];
     let mean = tail.iter().sum::<f32>() / tail.len() as f32;
-    if strict && (tail.len() < 4 || mean < 0.6) {
+    if strict && (tail.len() < 5 || mean < 0.7) {
         return None;
     }
     Some(kept[cut])

@@ -207,7 +207,7 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
             kept += 1;
         }
     }
-    comments::change_point(units, units.len(), 4, true).map(|c| (c, "reader comments"))
+    comments::change_point(units, units.len(), 3, true).map(|c| (c, "reader comments"))
 }
 
 /// Photo alt text: the line just before a caption that describes the same picture, or a short

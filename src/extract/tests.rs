@@ -365,3 +365,23 @@ fn configured_actor_without_kind_takes_the_known_kind_or_person() {
     assert_eq!(kind("Caracas"), Some(ActorKind::Place));
     assert_eq!(kind("Tareck El Aissami"), Some(ActorKind::Person));
 }
+
+#[test]
+fn short_punchy_ending_is_body_not_comments() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\nThe lights did not come back.\n\nNeither did the water.\n\n\
+         Nobody knows when it will end.\n\nNot even the army.\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 7, "{:?}", e.dropped);
+}
+
+#[test]
+fn unmarked_comment_run_at_the_end_is_cut() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\nlol socialism strikes again....\n\nwho cares, they had it coming\n\n\
+         u wish!!\n\nthis is what happens when u vote for free stuff\n\nsend them all back lol\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+}
