@@ -43,33 +43,31 @@ pub fn import_json_line(file_label: &str, text: &str, opts: &ExtractOptions) -> 
 /// when known, `actors`, `topics`) followed by the clean body. `topics` are written as given.
 pub fn import_markdown(text: &str, opts: &ExtractOptions, topics: &[String]) -> String {
     let e = extract(text, opts);
-    let mut front = toml::Table::new();
-    front.insert("title".into(), e.title.clone().into());
+    // Written field by field so the front matter reads in a fixed, human order (title first);
+    // each value is rendered by the toml crate, which does the quoting and escaping.
+    let mut fields: Vec<(&str, toml::Value)> = vec![("title", e.title.clone().into())];
     if let Some(d) = e.date {
         let date = toml::value::Date {
             year: d.year() as u16,
             month: d.month() as u8,
             day: d.day() as u8,
         };
-        front.insert(
-            "date".into(),
+        fields.push((
+            "date",
             toml::Value::Datetime(toml::value::Datetime {
                 date: Some(date),
                 time: None,
                 offset: None,
             }),
-        );
+        ));
     }
-    front.insert("authors".into(), string_array(e.authors.iter()));
+    fields.push(("authors", string_array(e.authors.iter())));
     if let Some(source) = &e.source {
-        front.insert("source".into(), source.clone().into());
+        fields.push(("source", source.clone().into()));
     }
-    front.insert(
-        "actors".into(),
-        string_array(e.actors.iter().map(|a| &a.name)),
-    );
-    front.insert("topics".into(), string_array(topics.iter()));
-    let front = toml::to_string(&front).expect("a table of strings and a date always serialises");
+    fields.push(("actors", string_array(e.actors.iter().map(|a| &a.name))));
+    fields.push(("topics", string_array(topics.iter())));
+    let front: String = fields.iter().map(|(k, v)| format!("{k} = {v}\n")).collect();
     format!("+++\n{front}+++\n\n{}", body_markdown(&e))
 }
 
@@ -242,6 +240,18 @@ mod tests {
             "{err}"
         );
         assert!(import_paths(&[src], &out, true, &opts()).is_ok());
+    }
+
+    /// Writes Markdown files for the files in `DOSSIER_IMPORT_FILES` into `DOSSIER_IMPORT_INTO`.
+    #[test]
+    #[ignore]
+    fn write_import() {
+        let files = std::env::var("DOSSIER_IMPORT_FILES").unwrap_or_default();
+        let inputs: Vec<PathBuf> = files.split_whitespace().map(PathBuf::from).collect();
+        let into = PathBuf::from(std::env::var("DOSSIER_IMPORT_INTO").unwrap());
+        for path in import_paths(&inputs, &into, true, &opts()).unwrap() {
+            println!("{}", path.display());
+        }
     }
 
     /// Prints one JSON line per file named in `DOSSIER_IMPORT_FILES` (space-separated), for

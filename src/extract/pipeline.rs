@@ -184,8 +184,23 @@ fn apply_byline(out: &mut Extracted, b: Byline) {
 fn push_author(authors: &mut Vec<String>, name: &str) {
     let key = name_key(name);
     if !key.is_empty() && !authors.iter().any(|a| name_key(a) == key) {
-        authors.push(name.trim().to_string());
+        authors.push(display_name(name.trim()));
     }
+}
+
+/// Wire bylines shout ("FABIOLA SÁNCHEZ"); names are shown as people write them.
+fn display_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_string() + &chars.as_str().to_lowercase())
+            .unwrap_or_default()
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Where the article ends, and why: the first comment or footer marker after some body, moved

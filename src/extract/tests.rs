@@ -38,7 +38,7 @@ fn wire_byline_outlet_and_dateline() {
     let e = run(&format!(
         "Army splits\n\nBy ANA RÍOS and LEO PAZ\n\nAssociated Press\n\nMarch 4, 2019\n\nCARACAS, Venezuela (AP) \u{2014} {LONG}\n"
     ));
-    assert_eq!(e.authors, ["ANA RÍOS", "LEO PAZ"]);
+    assert_eq!(e.authors, ["Ana Ríos", "Leo Paz"]);
     assert_eq!(e.date, Some(Date::constant(2019, 3, 4)));
     assert_eq!(e.source.as_deref(), Some("Associated Press"));
     assert_eq!(e.paragraphs.len(), 1);
