@@ -79,11 +79,7 @@ pub fn article(text: &str) {
 }
 
 fn extract_options() -> ExtractOptions {
-    ExtractOptions {
-        today: jiff::civil::Date::constant(2026, 1, 1),
-        detect_actors: true,
-        exclude: Vec::new(),
-    }
+    ExtractOptions::new(jiff::civil::Date::constant(2026, 1, 1))
 }
 
 /// The `href` and `src` values inside tags (not in text, where `src="javascript:` is harmless

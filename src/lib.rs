@@ -12,6 +12,7 @@ pub mod config;
 pub mod content;
 pub mod error;
 pub mod extract;
+pub mod import;
 pub mod init;
 pub mod output;
 pub mod render;

@@ -113,16 +113,7 @@ impl LoadOptions {
             markdown: MarkdownOptions {
                 allow_html: config.allow_html,
             },
-            extract: ExtractOptions {
-                today,
-                detect_actors: config.detect.actors,
-                exclude: config
-                    .detect
-                    .exclude
-                    .iter()
-                    .map(|n| crate::text::name_key(n))
-                    .collect(),
-            },
+            extract: ExtractOptions::from_config(today, config),
         }
     }
 }

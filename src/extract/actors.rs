@@ -1,0 +1,335 @@
+//! From mentions to actors: merging the spellings of one actor within an article (accents and
+//! case, surname-only mentions, acronyms in parentheses, gazetteer aliases), dropping what cannot
+//! be resolved, and counting mentions.
+//!
+//! Merges are deliberately conservative: a surname joins a full name only when exactly one full
+//! name in the article ends with it, so "Padrino López" never swallows "Leopoldo López".
+
+use std::collections::{HashMap, HashSet};
+
+use super::DetectedActor;
+use super::gazetteer::{Gazetteer, Tier};
+use super::names::{Mention, Origin};
+use crate::config::ActorKind;
+use crate::text::{has_non_ascii, name_key};
+
+/// Everything needed to turn one article's mentions into actors.
+pub struct Resolver<'a> {
+    /// The built-in gazetteer.
+    pub builtin: &'a Gazetteer,
+    /// site.toml actors, when any.
+    pub configured: Option<&'a Gazetteer>,
+    /// Name keys never to report (authors, commenters, site.toml `exclude`).
+    pub excluded: &'a HashSet<String>,
+    /// Minimum mentions for a detected actor.
+    pub min_mentions: usize,
+}
+
+#[derive(Debug)]
+struct Group {
+    kind: Option<ActorKind>,
+    spellings: Vec<String>,
+    /// A fixed display name (gazetteer and configured actors).
+    canonical: Option<String>,
+    mentions: usize,
+    role: Option<String>,
+    first: usize,
+    min_hits: usize,
+    words: usize,
+}
+
+impl Group {
+    fn new(m: &Mention, order: usize) -> Group {
+        Group {
+            kind: m.kind,
+            spellings: vec![m.name.clone()],
+            canonical: None,
+            mentions: 0,
+            role: None,
+            first: order,
+            min_hits: 1,
+            words: m.words,
+        }
+    }
+
+    fn add(&mut self, m: &Mention) {
+        self.mentions += 1;
+        if !self.spellings.contains(&m.name) {
+            self.spellings.push(m.name.clone());
+        }
+        if self.role.is_none() {
+            self.role.clone_from(&m.role);
+        }
+        if self.kind.is_none() || (m.evidence && self.canonical.is_none() && m.words >= self.words)
+        {
+            self.kind = m.kind.or(self.kind);
+        }
+    }
+
+    /// The fullest spelling, preferring accents among spellings of equal length.
+    fn display(&self) -> String {
+        if let Some(c) = &self.canonical {
+            return c.clone();
+        }
+        let best = self
+            .spellings
+            .iter()
+            .max_by_key(|s| (s.split_whitespace().count(), has_non_ascii(s), s.len()));
+        best.cloned().unwrap_or_default()
+    }
+}
+
+#[derive(Default)]
+struct Table {
+    groups: Vec<Group>,
+    by_key: HashMap<String, usize>,
+    by_entry: HashMap<(bool, usize), usize>,
+}
+
+impl Table {
+    fn group_for_key(&mut self, m: &Mention, order: usize) -> usize {
+        let key = name_key(&m.name);
+        if let Some(&g) = self.by_key.get(&key) {
+            return g;
+        }
+        self.groups.push(Group::new(m, order));
+        self.by_key.insert(key, self.groups.len() - 1);
+        self.groups.len() - 1
+    }
+
+    fn alias(&mut self, spelling: &str, g: usize) {
+        self.by_key.entry(name_key(spelling)).or_insert(g);
+    }
+}
+
+impl Resolver<'_> {
+    /// Merges mentions (in text order) into actors, most mentioned first.
+    pub fn resolve(&self, mentions: &[Mention]) -> Vec<DetectedActor> {
+        let mut t = Table::default();
+        for (order, m) in mentions.iter().enumerate() {
+            match m.origin {
+                Origin::Configured(e) => self.add_entry(&mut t, m, order, true, e),
+                Origin::Known(e, Tier::Strong) => self.add_entry(&mut t, m, order, false, e),
+                Origin::Known(_, Tier::Weak) => {}
+                Origin::Run if m.words >= 2 && m.kind.is_some() => {
+                    let g = t.group_for_key(m, order);
+                    t.groups[g].add(m);
+                    if let Some(a) = &m.acronym {
+                        t.alias(a, g);
+                    }
+                }
+                Origin::Run => {}
+            }
+        }
+        merge_short_names(&mut t);
+        let surnames = surname_index(&t);
+        let mut unresolved: Vec<(usize, &Mention)> = Vec::new();
+        for (order, m) in mentions.iter().enumerate() {
+            let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
+            let known = matches!(
+                m.origin,
+                Origin::Configured(_) | Origin::Known(_, Tier::Strong)
+            );
+            if single && !known && !self.add_single(&mut t, &surnames, m, order) {
+                unresolved.push((order, m));
+            }
+        }
+        add_repeated(&mut t, &unresolved);
+        self.finish(t)
+    }
+
+    fn add_entry(&self, t: &mut Table, m: &Mention, order: usize, configured: bool, e: usize) {
+        let g = match t.by_entry.get(&(configured, e)) {
+            Some(&g) => g,
+            None => {
+                let gaz = if configured {
+                    self.configured.unwrap_or(self.builtin)
+                } else {
+                    self.builtin
+                };
+                let entry = &gaz.entries[e];
+                let mut group = Group::new(m, order);
+                group.canonical = Some(entry.name.clone());
+                group.min_hits = entry.min_hits;
+                group.words = entry.name.split_whitespace().count();
+                t.groups.push(group);
+                let g = t.groups.len() - 1;
+                t.by_entry.insert((configured, e), g);
+                t.alias(&entry.name, g);
+                g
+            }
+        };
+        t.groups[g].add(m);
+        t.alias(&m.name, g);
+        if let Some(a) = &m.acronym {
+            t.alias(a, g);
+        }
+    }
+
+    /// A one-word mention: an acronym or spelling seen before, a surname, a weak place, or a
+    /// word whose kind is shown by context; anything else is dropped as unresolved.
+    /// Returns false when the mention could not be placed (no evidence of any kind).
+    fn add_single(
+        &self,
+        t: &mut Table,
+        surnames: &HashMap<String, Vec<usize>>,
+        m: &Mention,
+        order: usize,
+    ) -> bool {
+        let key = name_key(&m.name);
+        if let Some(&g) = t.by_key.get(&key) {
+            t.groups[g].add(m);
+            return true;
+        }
+        match surnames.get(&key).map(Vec::as_slice) {
+            Some([g]) => {
+                t.groups[*g].add(m);
+                return true;
+            }
+            Some(_) => return true, // ambiguous surname: better no actor than the wrong one
+            None => {}
+        }
+        if let Origin::Known(e, Tier::Weak) = m.origin {
+            self.add_entry(t, m, order, false, e);
+            return true;
+        }
+        if m.kind.is_some() && m.evidence {
+            let g = t.group_for_key(m, order);
+            t.groups[g].add(m);
+            if let Some(a) = &m.acronym {
+                t.alias(a, g);
+            }
+            return true;
+        }
+        false
+    }
+
+    fn finish(&self, t: Table) -> Vec<DetectedActor> {
+        let mut out: Vec<(usize, DetectedActor)> = Vec::new();
+        for g in t.groups {
+            let Some(kind) = g.kind else { continue };
+            let name = g.display();
+            let banned = g
+                .spellings
+                .iter()
+                .chain(std::iter::once(&name))
+                .any(|s| self.excluded.contains(&name_key(s)));
+            let configured = g.canonical.is_some() && g.min_hits > 1;
+            let min = if configured {
+                g.min_hits
+            } else {
+                self.min_mentions.max(g.min_hits)
+            };
+            if banned || g.mentions < min {
+                continue;
+            }
+            let aliases = g
+                .spellings
+                .iter()
+                .filter(|s| **s != name)
+                .cloned()
+                .collect();
+            out.push((
+                g.first,
+                DetectedActor {
+                    name,
+                    kind,
+                    mentions: g.mentions,
+                    aliases,
+                    role: g.role,
+                },
+            ));
+        }
+        out.sort_by(|(fa, a), (fb, b)| b.mentions.cmp(&a.mentions).then(fa.cmp(fb)));
+        out.into_iter().map(|(_, a)| a).collect()
+    }
+}
+
+/// One-word names with no other evidence that recur mid-sentence ("… until Maduro is gone",
+/// "… alongside Maduro"): a capitalised word written twice where no sentence starts is a name,
+/// and in news text most such names are people.
+fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
+    let mut by_key: HashMap<String, Vec<(usize, &Mention)>> = HashMap::new();
+    for &(order, m) in unresolved {
+        by_key
+            .entry(name_key(&m.name))
+            .or_default()
+            .push((order, m));
+    }
+    let mut repeated: Vec<(usize, Vec<&Mention>)> = by_key
+        .into_values()
+        .filter(|ms| ms.len() >= 2 && ms.iter().filter(|(_, m)| !m.sentence_start).count() >= 2)
+        .filter(|ms| !ms.iter().any(|(_, m)| m.after_the))
+        .map(|ms| (ms[0].0, ms.into_iter().map(|(_, m)| m).collect()))
+        .collect();
+    repeated.sort_by_key(|(order, _)| *order);
+    for (order, ms) in repeated {
+        let g = t.group_for_key(ms[0], order);
+        t.groups[g].kind = Some(ActorKind::Person);
+        for m in ms {
+            t.groups[g].add(m);
+        }
+    }
+}
+
+/// Merges two-word person names into a longer name ending with the same two words
+/// ("Padrino López" into "Vladimir Padrino López"), when exactly one such name exists.
+fn merge_short_names(t: &mut Table) {
+    let people: Vec<usize> = (0..t.groups.len())
+        .filter(|&g| is_person(&t.groups[g]))
+        .collect();
+    for &short in &people {
+        if t.groups[short].words != 2 {
+            continue;
+        }
+        let tail = name_key(&t.groups[short].display());
+        let longer: Vec<usize> = people
+            .iter()
+            .copied()
+            .filter(|&g| {
+                g != short
+                    && t.groups[g].words >= 3
+                    && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}"))
+            })
+            .collect();
+        if let [long] = longer[..] {
+            let moved = std::mem::take(&mut t.groups[short].spellings);
+            let count = std::mem::take(&mut t.groups[short].mentions);
+            t.groups[short].kind = None;
+            t.groups[long].mentions += count;
+            for s in moved {
+                t.alias(&s, long);
+                t.by_key.insert(name_key(&s), long);
+                if !t.groups[long].spellings.contains(&s) {
+                    t.groups[long].spellings.push(s);
+                }
+            }
+        }
+    }
+}
+
+fn is_person(g: &Group) -> bool {
+    g.kind == Some(ActorKind::Person) && g.canonical.is_none()
+}
+
+/// Last word of every multi-word person name → the names ending with it.
+fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in t.groups.iter().enumerate() {
+        if !is_person(group) || group.words < 2 {
+            continue;
+        }
+        let keys: HashSet<String> = group
+            .spellings
+            .iter()
+            .filter_map(|s| name_key(s).rsplit(' ').next().map(str::to_string))
+            .collect();
+        for k in keys {
+            let list = index.entry(k).or_default();
+            if !list.contains(&g) {
+                list.push(g);
+            }
+        }
+    }
+    index
+}

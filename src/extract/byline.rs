@@ -1,0 +1,279 @@
+//! Bylines and datelines near the headline: "By NAME and NAME, Associated Press",
+//! "Posted on DATE by NAME", "Published DATE", "NAME | DATE", a bare date line, and the wire
+//! dateline "CARACAS, Venezuela (AP) —" that opens a story's first paragraph.
+
+use jiff::civil::Date;
+
+use super::dates::{find_date, is_date_line};
+use super::gazetteer;
+use super::tokens::phrase_key;
+
+/// What a byline or dateline line says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Byline {
+    /// Author names, in order.
+    pub authors: Vec<String>,
+    /// The date, when the line has a valid, non-future one.
+    pub date: Option<Date>,
+    /// The outlet named alongside the authors ("Associated Press").
+    pub source: Option<String>,
+}
+
+/// Line openings that announce a byline or a dateline.
+const OPENERS: &[&str] = &[
+    "by ",
+    "written by ",
+    "story by ",
+    "words by ",
+    "reporting by ",
+    "author:",
+    "authors:",
+    "byline:",
+    "posted by ",
+    "posted on ",
+    "posted ",
+    "published ",
+    "published:",
+    "updated ",
+    "updated:",
+    "last updated",
+    "first published",
+    "date:",
+    "filed ",
+];
+
+/// Words that make a byline part an outlet or a job, not a person.
+const NOT_NAMES: &[&str] = &[
+    "press",
+    "reuters",
+    "news",
+    "staff",
+    "correspondent",
+    "writer",
+    "editor",
+    "reporter",
+    "contributor",
+    "contributing",
+    "columnist",
+    "associated",
+    "agency",
+    "wire",
+    "wires",
+    "desk",
+    "team",
+    "bureau",
+    "the",
+    "senior",
+    "special",
+    "opinion",
+    "guest",
+    "media",
+    "times",
+    "post",
+];
+
+/// Reads `line` as a byline or dateline, or `None` when it is neither.
+pub fn parse(line: &str, today: Date) -> Option<Byline> {
+    if line.len() > 400 {
+        return None;
+    }
+    let words = line.split_whitespace().count();
+    let sentence = words > 14 && line.trim_end().ends_with(['.', '"', '\u{201D}']);
+    if words == 0 || words > 30 || sentence {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let opener = OPENERS.iter().any(|o| lower.starts_with(o));
+    let piped =
+        words <= 14 && line.contains(['|', '\u{2022}']) && find_date(line, far_future()).is_some();
+    if !opener && !piped && !is_date_line(line) {
+        return None;
+    }
+    let mut out = Byline {
+        date: find_date(line, today),
+        ..Byline::default()
+    };
+    let names = if let Some(at) = by_position(&lower) {
+        &line[at..]
+    } else if piped {
+        line.split(['|', '\u{2022}']).next().unwrap_or("")
+    } else {
+        ""
+    };
+    read_names(cut_names(names), &mut out);
+    let found = !out.authors.is_empty() || out.date.is_some() || is_date_line(line);
+    found.then_some(out)
+}
+
+fn far_future() -> Date {
+    Date::constant(2100, 12, 31)
+}
+
+/// Byte offset just after the "by " that introduces names, if any.
+fn by_position(lower: &str) -> Option<usize> {
+    if let Some(rest) = lower.strip_prefix("by ") {
+        return Some(lower.len() - rest.len());
+    }
+    for marker in ["author:", "authors:", "byline:"] {
+        if let Some(rest) = lower.strip_prefix(marker) {
+            return Some(lower.len() - rest.len());
+        }
+    }
+    lower.find(" by ").map(|i| i + 4)
+}
+
+/// The part of a byline tail that holds names: up to a date, a separator or "on DATE".
+fn cut_names(tail: &str) -> &str {
+    let mut end = tail.len();
+    for sep in [
+        "|",
+        "\u{2022}",
+        " - ",
+        " \u{2014} ",
+        " \u{2013} ",
+        " on ",
+        " at ",
+        " Published",
+        " Updated",
+        " posted",
+        " (",
+        "\n",
+    ] {
+        if let Some(i) = tail.find(sep) {
+            end = end.min(i);
+        }
+    }
+    tail[..end].trim().trim_end_matches(['.', ','])
+}
+
+/// Splits "Ann Lee and Bo Diaz, Associated Press" into authors and an outlet.
+fn read_names(names: &str, out: &mut Byline) {
+    for part in names
+        .split([',', ';', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if let Some(source) = outlet(part) {
+            out.source.get_or_insert(source);
+            continue;
+        }
+        if is_person_name(part) {
+            out.authors.push(part.to_string());
+        }
+    }
+}
+
+/// The gazetteer organisation a byline part names exactly ("Associated Press", "AP").
+pub fn outlet(part: &str) -> Option<String> {
+    let g = gazetteer::builtin();
+    let id = g
+        .lookup(&phrase_key(part))
+        .or_else(|| g.lookup(&phrase_key(part.trim_start_matches("The "))))?;
+    let entry = &g.entries[id];
+    (entry.kind == Some(crate::config::ActorKind::Organization)).then(|| entry.name.clone())
+}
+
+/// One to four capitalised words (name particles allowed), none of them a job or outlet word.
+pub fn is_person_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let particles = words
+        .iter()
+        .filter(|w| {
+            matches!(
+                **w,
+                "de" | "del" | "la" | "van" | "von" | "da" | "dos" | "bin" | "al"
+            )
+        })
+        .count();
+    caps >= 1
+        && caps + particles == words.len()
+        && !words
+            .iter()
+            .any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
+        && !words.iter().any(|w| {
+            NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+        })
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
+}
+
+/// The outlet in a wire dateline opening a paragraph: "CARACAS, Venezuela (AP) — …" → AP's name.
+pub fn wire_source(para: &str) -> Option<String> {
+    let head: String = para.chars().take(80).collect();
+    let dash = head.find(['\u{2014}', '\u{2013}', '-'])?;
+    let open = head[..dash].rfind('(')?;
+    let close = head[open..dash].find(')')? + open;
+    let first = head.split([',', ' ']).next()?;
+    let shouted = first
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && first.len() >= 3;
+    if !shouted {
+        return None;
+    }
+    outlet(&head[open + 1..close])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date::constant(2024, 1, 1);
+
+    #[test]
+    fn wire_byline_with_outlet() {
+        let b = parse("By Ann Lee and Bo Díaz, Associated Press", TODAY).unwrap();
+        assert_eq!(b.authors, ["Ann Lee", "Bo Díaz"]);
+        assert_eq!(b.source.as_deref(), Some("Associated Press"));
+    }
+
+    #[test]
+    fn blog_and_site_shapes() {
+        let b = parse("Posted on March 5, 2019 by Carla Ruiz", TODAY).unwrap();
+        assert_eq!(
+            (b.authors, b.date),
+            (
+                vec!["Carla Ruiz".to_string()],
+                Some(Date::constant(2019, 3, 5))
+            )
+        );
+        let b = parse("Published 2019-03-05 | Updated 2019-03-06", TODAY).unwrap();
+        assert_eq!(b.date, Some(Date::constant(2019, 3, 5)));
+        let b = parse("Dan Ortiz | April 30, 2019", TODAY).unwrap();
+        assert_eq!(b.authors, ["Dan Ortiz"]);
+        assert!(parse("By the way, the army is split.", TODAY).is_none());
+        assert!(
+            parse(
+                "Published reports say the army is split over the plan.",
+                TODAY
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn future_dateline_gives_no_date() {
+        let b = parse("Posted on December 15, 2030 by Carla Ruiz", TODAY).unwrap();
+        assert_eq!(b.date, None);
+    }
+
+    #[test]
+    fn wire_dateline_source() {
+        assert_eq!(
+            wire_source("CARACAS, Venezuela (AP) \u{2014} Troops fired."),
+            Some("Associated Press".into())
+        );
+        assert_eq!(wire_source("Caracas (AP) - no"), None);
+    }
+}

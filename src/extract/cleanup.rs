@@ -1,0 +1,515 @@
+//! Line-level cleanup of scraped text: splitting it into paragraph units, recognising the kinds
+//! of page furniture scrapers keep (ads, share buttons, related links, newsletter boxes,
+//! copyright lines, photo captions, sidebar teasers, contributor disclaimers, author bios) and the
+//! markers after which nothing belongs to the article (comment sections, "Trending on…" footers).
+//!
+//! Each rule returns a short reason, which ends up in [`super::Dropped`] so that a reader can see
+//! why a line is missing.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+use super::dates::find_date;
+
+/// One paragraph of the raw text and, once decided, why it was removed.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// The paragraph text, trimmed, hard-wrapped lines joined.
+    pub text: String,
+    /// The removal reason; `None` while the unit is body text.
+    pub drop: Option<&'static str>,
+    /// A blank line separated it from the unit before (lines of one block belong together, as
+    /// a photo's alt text and its caption do).
+    pub blank_before: bool,
+}
+
+impl Unit {
+    /// Whether the unit is still body text.
+    pub fn kept(&self) -> bool {
+        self.drop.is_none()
+    }
+}
+
+/// Splits raw text into units: one per non-empty line, except that a line broken in mid-sentence
+/// (hard-wrapped text) is joined with the next.
+pub fn units(text: &str) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    let mut open = false;
+    let mut blank = true;
+    for line in text.lines() {
+        let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if line.is_empty() {
+            open = false;
+            blank = true;
+            continue;
+        }
+        // Joined when the previous line stopped mid-sentence and this one continues it: a
+        // lowercase start, or a line no longer than a wrapped one (a one-line paragraph is longer).
+        let continues =
+            line.chars().next().is_some_and(char::is_lowercase) || line.chars().count() <= 100;
+        match out.last_mut() {
+            Some(prev) if open && continues => {
+                prev.text.push(' ');
+                prev.text.push_str(line);
+            }
+            _ => out.push(Unit {
+                text: line.to_string(),
+                drop: None,
+                blank_before: blank,
+            }),
+        }
+        open = is_wrapped(line);
+        blank = false;
+    }
+    out
+}
+
+/// A long line that stops mid-sentence, as hard-wrapped text does at ~70 columns.
+fn is_wrapped(line: &str) -> bool {
+    if line.contains("://") || line.contains("pic.twitter.com") {
+        return false;
+    }
+    let len = line.chars().count();
+    (50..=100).contains(&len)
+        && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+}
+
+/// Lowercase, trimmed of surrounding punctuation and spaces, for comparing short lines.
+pub(super) fn norm(line: &str) -> String {
+    line.trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+}
+
+pub(super) fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Why `line` is page furniture wherever it appears, if it is.
+pub fn line_noise(line: &str) -> Option<&'static str> {
+    // Most lines are body paragraphs: a long line without any cue phrase can only be a caption,
+    // and is spared the lowercase copy and the dozens of searches below.
+    if line.len() > 300 && !long_line_cue(line) {
+        return is_caption(line).then_some("photo caption");
+    }
+    let words = word_count(line);
+    if words > 100 {
+        return None;
+    }
+    let n = norm(line);
+    if is_advert(&n) {
+        return Some("advertisement");
+    }
+    if words <= 14 && is_share_line(&n) {
+        return Some("share buttons");
+    }
+    if is_related(&n, words) {
+        return Some("related link");
+    }
+    if is_newsletter(&n, words) {
+        return Some("newsletter sign-up");
+    }
+    if line.trim_start().starts_with('\u{a9}')
+        || n.starts_with("copyright")
+        || n.contains("all rights reserved")
+    {
+        return Some("copyright");
+    }
+    if words <= 6 && is_chrome(&n) {
+        return Some("page chrome");
+    }
+    if is_caption(line) {
+        return Some("photo caption");
+    }
+    if is_teaser(line, words) {
+        return Some("sidebar teaser");
+    }
+    if words <= 12
+        && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
+        && !line.ends_with('.')
+    {
+        return Some("breadcrumb");
+    }
+    if is_tweet_attribution(line, words) {
+        return Some("tweet attribution");
+    }
+    credit_or_note(&n, words)
+}
+
+/// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
+fn is_tweet_attribution(line: &str, words: usize) -> bool {
+    let t = line.trim_start();
+    words <= 14
+        && t.starts_with(['\u{2014}', '-', '\u{2013}'])
+        && t.contains("(@")
+        && t.contains(')')
+}
+
+/// Notes about the article rather than the article: disclaimers, reporting credits, follow
+/// prompts, calls to action, syndication notes.
+fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
+    if is_disclaimer(n) {
+        return Some("contributor disclaimer");
+    }
+    if words <= 40
+        && (n.contains("contributed to this report")
+            || n.contains("contributed reporting")
+            || n.starts_with("additional reporting by")
+            || n.starts_with("reporting by")
+            || n.starts_with("editing by")
+            || n.starts_with("writing by"))
+    {
+        return Some("contributor note");
+    }
+    if words <= 20
+        && n.starts_with("follow ")
+        && ["twitter", "@", "facebook", "instagram"]
+            .iter()
+            .any(|p| n.contains(p))
+    {
+        return Some("follow prompt");
+    }
+    if words <= 20
+        && [
+            "click here",
+            "support our journalism",
+            "donate",
+            "become a member",
+            "become a patron",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
+        return Some("call to action");
+    }
+    if words <= 25
+        && (n.starts_with("this article originally appeared")
+            || n.starts_with("this story originally appeared")
+            || n.starts_with("this article was originally published")
+            || n.starts_with("a version of this"))
+    {
+        return Some("syndication note");
+    }
+    None
+}
+
+/// Whether a long line contains a phrase that long furniture is made of (disclaimers, comment
+/// policies, copyright and contributor notes), found in one automaton pass, any case.
+fn long_line_cue(line: &str) -> bool {
+    static CUES: OnceLock<AhoCorasick> = OnceLock::new();
+    let m = CUES.get_or_init(|| {
+        let phrases = [
+            "expressed",
+            "necessarily",
+            "their own",
+            "rights reserved",
+            "contributed",
+            "comment",
+            "newsletter",
+            "copyright",
+            "subscribe",
+            "sign up",
+            "originally appeared",
+            "originally published",
+        ];
+        let b = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases);
+        b.expect("valid cue phrases")
+    });
+    // Such phrases open or close the furniture; the middle of a long paragraph is not searched.
+    let (mut head, mut tail) = (line.len().min(200), line.len().saturating_sub(200));
+    while !line.is_char_boundary(head) {
+        head += 1;
+    }
+    while !line.is_char_boundary(tail) {
+        tail += 1;
+    }
+    m.is_match(&line[..head]) || (tail > head && m.is_match(&line[tail..]))
+}
+
+fn is_advert(n: &str) -> bool {
+    matches!(
+        n,
+        "advertisement"
+            | "advertisements"
+            | "ad"
+            | "ads"
+            | "sponsored"
+            | "sponsored content"
+            | "paid content"
+            | "promoted"
+            | "promoted content"
+    ) || (n.len() < 60
+        && (n.starts_with("advertisement")
+            || n.contains("continues below")
+            || n.contains("continue reading below")))
+}
+
+/// Words share-button rows are made of.
+#[rustfmt::skip]
+const SHARE_LINE_SHARE: &[&str] = &[
+ "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
+ "pinterest", "linkedin", "reddit", "messenger", "copy", "link", "save", "flipboard", "telegram",
+ "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
+ "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment",
+];
+
+/// At least one of these must be present for a row to be share buttons.
+#[rustfmt::skip]
+const SHARE_LINE_STRONG: &[&str] = &[
+ "share", "tweet", "facebook", "twitter", "email", "pinterest", "whatsapp", "linkedin", "print",
+ "reddit",
+];
+
+/// Share-button rows: "Share", "Tweet", "Facebook Twitter Email", "Share this article".
+fn is_share_line(n: &str) -> bool {
+    let words: Vec<&str> = n
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            SHARE_LINE_SHARE.contains(w) || w.chars().all(|c| c.is_ascii_digit() || c == 'k')
+        })
+        && words.iter().any(|w| SHARE_LINE_STRONG.contains(w))
+}
+
+/// Openings of related-article links.
+#[rustfmt::skip]
+const RELATED_OPENERS: &[&str] = &[
+ "related:", "related -", "read more:", "read also:", "see also:", "also read:", "also see:",
+ "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
+ "read the full story", "click here to read", "read more at", "read the rest",
+];
+
+fn is_related(n: &str, words: usize) -> bool {
+    let n_colon = n.replace(" :", ":");
+    RELATED_OPENERS.iter().any(|o| n_colon.starts_with(o)) && words <= 30
+        || matches!(n, "read more" | "read next" | "continue reading")
+}
+
+fn is_newsletter(n: &str, words: usize) -> bool {
+    let signup = n.contains("sign up")
+        || n.contains("subscribe")
+        || n.contains("delivered to your inbox")
+        || n.contains("get our")
+        || n.contains("in your inbox");
+    (n.contains("newsletter") && signup && words <= 45)
+        || (n.starts_with("subscribe") && words <= 20)
+        || (n.starts_with("sign up") && words <= 25)
+        || (n.contains("enter your email") || n.contains("email address") && words <= 20)
+}
+
+fn is_chrome(n: &str) -> bool {
+    matches!(
+        n,
+        "skip to content"
+            | "skip to main content"
+            | "menu"
+            | "search"
+            | "home"
+            | "loading"
+            | "close"
+            | "previous"
+            | "next"
+            | "previous article"
+            | "next article"
+            | "back to top"
+            | "print this article"
+            | "listen to this article"
+            | "click here"
+            | "follow us"
+            | "image"
+            | "photo"
+            | "video"
+            | "reply"
+            | "report"
+            | "like"
+            | "flag"
+            | "permalink"
+            | "upvote"
+            | "downvote"
+            | "report abuse"
+            | "log in to reply"
+            | "login to reply"
+            | "log in"
+            | "login"
+            | "sign in"
+            | "register"
+            | "more"
+            | "show more"
+            | "load more"
+            | "expand"
+            | "collapse"
+            | "top"
+            | "tags"
+            | "topics"
+            | "categories"
+            | "opinion"
+            | "analysis"
+            | "like this"
+            | "like loading"
+            | "related"
+    ) || n.ends_with(" min read")
+        || n.ends_with(" minute read")
+        || n.starts_with("reading time")
+        || n.starts_with("tags:")
+        || n.starts_with("filed under")
+        || n.starts_with("categories:")
+        || n.starts_with("posted in ")
+        || n.starts_with("follow us on")
+        || n.starts_with("like us on")
+        || n.starts_with("follow @")
+        || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
+        || is_count_line(
+            n,
+            &[
+                "likes", "like", "replies", "reply", "points", "votes", "shares", "views",
+            ],
+        )
+}
+
+/// "12 replies", "3 likes".
+pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
+    let mut parts = n.split_whitespace();
+    let (Some(num), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    num.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == 'k')
+        && nouns.contains(&noun)
+}
+
+/// Openings of caption and credit lines.
+#[rustfmt::skip]
+const CAPTION_STARTS: &[&str] = &[
+ "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
+ "image credit", "photo credit", "credit:", "pictured:", "caption:", "file photo",
+];
+
+/// Photo credits as they end captions.
+#[rustfmt::skip]
+const CAPTION_CREDITS: &[&str] = &[
+ "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
+ "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
+ "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
+ "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto",
+];
+
+/// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
+/// "Photo: …", "Image credit: …".
+fn is_caption(line: &str) -> bool {
+    if matches!(
+        line.as_bytes().first(),
+        Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f')
+    ) {
+        let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+        if CAPTION_STARTS.iter().any(|s| head.starts_with(s)) {
+            return true;
+        }
+    }
+    // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
+    // a character every credit in CAPTION_CREDITS has (a slash, "photo", "image", "getty"…).
+    let mut tail_start = line.len().saturating_sub(100);
+    while !line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let raw_tail = &line[tail_start..];
+    let hint = [
+        "/",
+        "hoto",
+        "mage",
+        "etty",
+        "ourtesy",
+        "redit",
+        "hutterstock",
+        "ikimedia",
+        "EPA",
+        "AFP",
+    ];
+    if !hint.iter().any(|h| raw_tail.contains(h)) {
+        return false;
+    }
+    let tail = raw_tail.to_lowercase();
+    CAPTION_CREDITS.iter().any(|c| tail.contains(c))
+        && word_count(line) <= 80
+        && !line.contains(" said")
+}
+
+/// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".
+fn is_teaser(line: &str, words: usize) -> bool {
+    if words > 16 || !line.contains(':') {
+        return false;
+    }
+    let has_time = line.split_whitespace().any(|w| {
+        let mut p = w.split(':');
+        matches!((p.next(), p.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
+    });
+    has_time && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
+}
+
+fn is_disclaimer(n: &str) -> bool {
+    [
+        "opinions expressed",
+        "views expressed",
+        "do not necessarily reflect",
+        "does not necessarily reflect",
+        "not necessarily the views",
+        "are their own and",
+    ]
+    .iter()
+    .any(|p| n.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_lines() {
+        assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        assert_eq!(
+            line_noise("Share this: Facebook Twitter Email"),
+            Some("share buttons")
+        );
+        assert_eq!(
+            line_noise("Related: Troops clash at the border"),
+            Some("related link")
+        );
+        assert_eq!(
+            line_noise("Sign up for our daily newsletter"),
+            Some("newsletter sign-up")
+        );
+        assert_eq!(
+            line_noise("© 2019 Example Media. All rights reserved."),
+            Some("copyright")
+        );
+        assert_eq!(
+            line_noise("Protesters march in Caracas. (AP Photo/Ana Ruiz)"),
+            Some("photo caption")
+        );
+        assert_eq!(
+            line_noise("Jo Doe 8:30 AM | December 15, 2024"),
+            Some("sidebar teaser")
+        );
+        assert_eq!(line_noise("4 min read"), Some("page chrome"));
+        assert_eq!(line_noise("One officer hugged a protester."), None);
+        assert_eq!(
+            line_noise("Share prices fell sharply as the army split."),
+            None
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join() {
+        let u = units(
+            "This line was wrapped by an old mail client at about\nseventy columns.\n\nNext.",
+        );
+        assert_eq!(u.len(), 2);
+        assert!(u[0].text.ends_with("columns."));
+    }
+}

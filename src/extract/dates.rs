@@ -1,0 +1,140 @@
+//! Reading publication dates out of dateline and byline text: "March 5, 2019", "5 March 2019",
+//! "Mar. 5, 2019", "2019-03-05", "03/05/2019" (US order). A date after `today` is rejected: an
+//! article cannot be from the future, so such a date belongs to something else on the page.
+
+use jiff::civil::Date;
+
+/// The first valid, non-future date written in `line`.
+pub fn find_date(line: &str, today: Date) -> Option<Date> {
+    let words: Vec<&str> = line
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')')
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let found = numeric_date(w).or_else(|| named_month_date(&words[i..]));
+        if let Some(d) = found.filter(|d| *d <= today) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// `2019-03-05`, `2019/03/05`, `03/05/2019` (month first, as US sites write it), also with a
+/// time glued on ("2019-03-05T10:00").
+fn numeric_date(word: &str) -> Option<Date> {
+    let word = word.split('T').next()?;
+    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts[..] else { return None };
+    let nums = (
+        a.parse::<i16>().ok()?,
+        b.parse::<i8>().ok()?,
+        c.parse::<i16>().ok()?,
+    );
+    match (a.len(), c.len()) {
+        (4, 1..=2) => make(nums.0, nums.1, nums.2 as i8),
+        (1..=2, 4) => {
+            make(nums.2, nums.0 as i8, nums.1).or_else(|| make(nums.2, nums.1, nums.0 as i8))
+        }
+        _ => None,
+    }
+}
+
+/// "March 5, 2019", "Mar. 5 2019", "5 March 2019", "March 5th, 2019" at the start of `words`.
+fn named_month_date(words: &[&str]) -> Option<Date> {
+    if let Some(month) = month_number(words.first()?) {
+        let day = day_number(words.get(1)?)?;
+        let year = year_number(words.get(2)?)?;
+        return make(year, month, day);
+    }
+    let day = day_number(words.first()?)?;
+    let month = month_number(words.get(1)?)?;
+    let year = year_number(words.get(2)?)?;
+    make(year, month, day)
+}
+
+fn make(year: i16, month: i8, day: i8) -> Option<Date> {
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    Date::new(year, month, day).ok()
+}
+
+fn month_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if w.len() < 3 {
+        return None;
+    }
+    let i = MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))?;
+    Some(i as i8 + 1)
+}
+
+fn day_number(word: &str) -> Option<i8> {
+    let w = word.trim_end_matches(['.', ',']);
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<i16> {
+    let w = word.trim_end_matches(['.', ',', ';', ':']);
+    if w.len() != 4 {
+        return None;
+    }
+    w.parse().ok()
+}
+
+/// Whether a line is little more than a date (with weekday, time, or "Updated" around it),
+/// future or not: such a line is a dateline or a teaser's, not body text.
+pub fn is_date_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let sentence = words > 6 && line.trim_end().ends_with('.');
+    words <= 12 && !sentence && find_date(line, Date::constant(2100, 12, 31)).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date::constant(2024, 1, 1);
+
+    #[test]
+    fn common_spellings() {
+        let d = Date::constant(2019, 3, 5);
+        assert_eq!(find_date("March 5, 2019", TODAY), Some(d));
+        assert_eq!(
+            find_date("Posted on Tue, Mar. 5th, 2019 by Ann", TODAY),
+            Some(d)
+        );
+        assert_eq!(find_date("5 March 2019 10:00 GMT", TODAY), Some(d));
+        assert_eq!(find_date("Published 2019-03-05T10:00:00Z", TODAY), Some(d));
+        assert_eq!(find_date("03/05/2019", TODAY), Some(d));
+    }
+
+    #[test]
+    fn future_and_nonsense_rejected() {
+        assert_eq!(find_date("December 15, 2024", TODAY), None, "after today");
+        assert_eq!(find_date("May the force be with you in 2019", TODAY), None);
+        assert_eq!(find_date("February 30, 2019", TODAY), None);
+    }
+}

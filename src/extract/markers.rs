@@ -1,0 +1,126 @@
+//! Lines after which nothing belongs to the article: the start of a comment section ("12
+//! Comments", "Leave a Reply", "NAME's picture", a comment policy) or of a page footer
+//! ("Trending on…", "More from…", "Related Articles").
+
+use super::cleanup::{is_count_line, norm, word_count};
+
+/// Headings that start a page footer of other stories.
+#[rustfmt::skip]
+const TAIL_MARKER_FOOTERS: &[&str] = &[
+ "trending on", "trending now", "more from", "more stories", "recommended for you",
+ "recommended stories", "you may also like", "you might also like", "most popular", "most read",
+ "around the web", "from around the web", "sponsored stories", "read next", "up next",
+ "what to read next", "related articles", "related posts", "related stories", "related content",
+ "related coverage", "latest news", "top stories", "popular posts", "more on this", "keep reading",
+ "editor's picks", "share this article", "about the author",
+];
+
+/// Why everything from this line on is not the article, if this line starts a comment section or
+/// a page footer.
+pub fn tail_marker(line: &str) -> Option<&'static str> {
+    // A long line can only be a comment policy, which says "comment".
+    if line.len() > 300 && !line.contains("omment") {
+        return None;
+    }
+    let words = word_count(line);
+    if words > 90 {
+        return None;
+    }
+    let n = norm(line);
+    if is_comment_marker(line, &n, words) {
+        return Some("reader comments");
+    }
+    let heading = words <= 8 && !line.trim_end().ends_with('.');
+    if heading && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f)) || n == "related") {
+        return Some("page footer");
+    }
+    None
+}
+
+/// Openings of lines that start a comment section.
+#[rustfmt::skip]
+const COMMENT_MARKER_STARTS: &[&str] = &[
+ "join the conversation", "join the discussion", "leave a reply", "leave a comment",
+ "add a comment", "post a comment", "view comments", "show comments", "load comments",
+ "view all comments", "read comments", "comments are closed", "you must be logged in",
+ "log in to comment", "sign in to comment", "login to comment", "commenting is", "comment policy",
+ "comment guidelines", "sort by newest", "sort by oldest", "sort by best", "newest first",
+ "oldest first",
+];
+
+/// "NAME's picture", "12 Comments", "Leave a Reply", "Join the conversation", comment policies.
+pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
+    if is_handle_line(line) {
+        return true;
+    }
+    if words <= 14 && COMMENT_MARKER_STARTS.iter().any(|s| n.starts_with(s)) {
+        return true;
+    }
+    if matches!(
+        n,
+        "comments" | "comment" | "responses" | "reader comments" | "discussion" | "conversation"
+    ) || is_count_line(n, &["comments", "comment", "responses", "response"])
+    {
+        return true;
+    }
+    let invitation = ["leave", "share your", "below", "let us know", "join"]
+        .iter()
+        .any(|p| n.contains(p));
+    if words <= 14 && n.contains("comment") && invitation {
+        return true;
+    }
+    let policy = [
+        "tolerance",
+        "policy",
+        "civil",
+        "moderat",
+        "guidelines",
+        "courteous",
+        "respectful",
+        "off-topic",
+        "abusive",
+    ];
+    let addressed = n.starts_with("we ")
+        || n.starts_with("please")
+        || n.contains("thank you")
+        || n.contains(" our ");
+    n.contains("comment")
+        && words <= 90
+        && policy.iter().any(|p| n.contains(p))
+        && addressed
+        && !n.contains(" said")
+}
+
+/// A commenter's avatar line as scrapers keep it: "techpriest's picture".
+pub fn is_handle_line(line: &str) -> bool {
+    let t = line.trim();
+    let stem = t
+        .strip_suffix("'s picture")
+        .or_else(|| t.strip_suffix("\u{2019}s picture"))
+        .or_else(|| t.strip_suffix("' picture"));
+    stem.is_some_and(|s| !s.is_empty() && word_count(s) <= 5)
+}
+
+/// The handle in a handle line ("techpriest's picture" → "techpriest").
+pub fn handle_of(line: &str) -> Option<&str> {
+    let t = line.trim();
+    t.strip_suffix("'s picture")
+        .or_else(|| t.strip_suffix("\u{2019}s picture"))
+        .filter(|_| is_handle_line(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tails() {
+        assert_eq!(tail_marker("37 Comments"), Some("reader comments"));
+        assert_eq!(tail_marker("techpriest's picture"), Some("reader comments"));
+        assert_eq!(
+            tail_marker("Trending on Example Videos"),
+            Some("page footer")
+        );
+        assert_eq!(tail_marker("The discussion in Congress went on."), None);
+    }
+}

@@ -1,0 +1,387 @@
+//! Behaviour tests for the whole extraction: one per noise shape and per name-finding rule,
+//! each on a small article written for the test (no sample's outlet, person or sentence).
+
+use jiff::civil::Date;
+
+use super::*;
+
+fn options() -> ExtractOptions {
+    ExtractOptions::new(Date::constant(2024, 6, 1))
+}
+
+fn run(text: &str) -> Extracted {
+    extract(text, &options())
+}
+
+fn actor<'a>(e: &'a Extracted, name: &str) -> Option<&'a DetectedActor> {
+    e.actors.iter().find(|a| a.name == name)
+}
+
+fn reasons(e: &Extracted) -> Vec<&str> {
+    e.dropped.iter().map(|d| d.reason.as_str()).collect()
+}
+
+const LONG: &str = "The defence ministry said on Friday that troops had been sent to the border region, where officials reported clashes with smugglers and protesters over the past week.";
+
+#[test]
+fn kicker_is_skipped_for_the_headline() {
+    let e = run(&format!(
+        "Opinion Now\n\nWhy the Border Crisis Will Not End Soon\n\n{LONG}\n"
+    ));
+    assert_eq!(e.title, "Why the Border Crisis Will Not End Soon");
+    assert_eq!(e.dropped[0].reason, "kicker");
+    assert_eq!(e.paragraphs, [LONG]);
+}
+
+#[test]
+fn wire_byline_outlet_and_dateline() {
+    let e = run(&format!(
+        "Army splits\n\nBy ANA RÍOS and LEO PAZ\n\nAssociated Press\n\nMarch 4, 2019\n\nCARACAS, Venezuela (AP) \u{2014} {LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ana Ríos", "Leo Paz"]);
+    assert_eq!(e.date, Some(Date::constant(2019, 3, 4)));
+    assert_eq!(e.source.as_deref(), Some("Associated Press"));
+    assert_eq!(e.paragraphs.len(), 1);
+}
+
+#[test]
+fn blog_posted_on_by() {
+    let e = run(&format!(
+        "Notes from the bridge\n\nPosted on 2019-02-25 by Tomás Vega\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Tomás Vega"]);
+    assert_eq!(e.date, Some(Date::constant(2019, 2, 25)));
+    assert!(
+        actor(&e, "Tomás Vega").is_none(),
+        "the author is not an actor"
+    );
+}
+
+#[test]
+fn future_dates_are_rejected() {
+    let e = run(&format!(
+        "Headline here\n\nPublished July 4, 2031\n\n{LONG}\n"
+    ));
+    assert_eq!(e.date, None);
+    assert_eq!(e.paragraphs, [LONG]);
+}
+
+#[test]
+fn sidebar_teaser_date_is_ignored() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Again.\n\nOther Writer 9:15 AM | May 2, 2019\n"
+    ));
+    assert_eq!(e.date, None, "a teaser's date belongs to another article");
+    assert!(reasons(&e).contains(&"sidebar teaser"));
+    assert_eq!(e.paragraphs.len(), 2);
+}
+
+#[test]
+fn site_furniture_is_dropped_with_reasons() {
+    let text = format!(
+        "Headline here\n\nShare on Facebook\n\nTweet\n\n{LONG}\n\nRelated: Another story about the border\n\n\
+         {LONG} Second.\n\nSign up for our weekly newsletter\n\nADVERTISEMENT\n\n{LONG} Third.\n\n\
+         Copyright 2019 Example News Ltd.\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 3);
+    let r = reasons(&e);
+    for reason in [
+        "share buttons",
+        "related link",
+        "newsletter sign-up",
+        "advertisement",
+        "copyright",
+    ] {
+        assert!(r.contains(&reason), "{reason} missing from {r:?}");
+    }
+}
+
+#[test]
+fn captions_and_credits() {
+    let text = format!(
+        "Headline here\n\nA soldier at a checkpoint.\nA soldier checks cars at a checkpoint near the border. Ana Ruiz/Getty Images\n\n{LONG}\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs, [LONG]);
+    assert_eq!(reasons(&e), ["photo alt text", "photo caption"]);
+}
+
+#[test]
+fn comment_section_with_count_and_replies_is_cut() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n14 Comments\n\nbigdan says:\nGreat piece!!\n\nReply\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 2);
+    assert!(
+        e.dropped
+            .iter()
+            .all(|d| d.reason == "reader comments" || d.reason == "page chrome")
+    );
+}
+
+#[test]
+fn comments_before_the_first_avatar_line_are_cut_and_handles_are_not_actors() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\nlol they never learn....\n\nwho cares anyway\n\n\
+         Cause some are more equal than others.\n\nMarcoPolo's picture\n\nMarcoPolo is right, Venezuela is doomed\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+    assert!(actor(&e, "MarcoPolo").is_none());
+    assert!(e.dropped.iter().all(|d| d.reason == "reader comments"));
+}
+
+#[test]
+fn author_bio_and_disclaimer() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\nThe views expressed are the author's own and do not necessarily reflect ours.\n\n\
+         Rosa Quintero\n\nRosa Quintero is a journalist based in Bogotá.\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.authors, ["Rosa Quintero"]);
+    assert_eq!(e.paragraphs.len(), 2);
+    assert_eq!(
+        reasons(&e),
+        ["contributor disclaimer", "author bio", "author bio"]
+    );
+}
+
+#[test]
+fn titles_are_roles_and_surnames_merge() {
+    let e = run(
+        "H\n\nPresident Nicolás Maduro spoke. Gen. Rafael Montilla listened. Later Mr Montilla left and Maduro stayed.\n",
+    );
+    let maduro = actor(&e, "Nicolás Maduro").expect("Maduro");
+    assert_eq!(
+        (maduro.mentions, maduro.role.as_deref()),
+        (2, Some("President"))
+    );
+    let montilla = actor(&e, "Rafael Montilla").expect("Montilla");
+    assert_eq!((montilla.kind, montilla.mentions), (ActorKind::Person, 2));
+    assert_eq!(e.actors.len(), 2, "{:?}", e.actors);
+}
+
+#[test]
+fn acronym_in_parentheses_becomes_an_alias() {
+    let e = run(
+        "H\n\nThe National Workers Federation (FVT) called a strike. The FVT said it would last a week.\n",
+    );
+    let a = actor(&e, "National Workers Federation").expect("federation");
+    assert_eq!(a.kind, ActorKind::Organization);
+    assert_eq!(a.mentions, 2);
+    assert!(actor(&e, "FVT").is_none());
+}
+
+#[test]
+fn similar_surnames_do_not_merge() {
+    let e = run(
+        "H\n\nDefense Minister Vladimir Padrino López met Leopoldo López. Padrino López said nothing.\n",
+    );
+    assert_eq!(
+        actor(&e, "Vladimir Padrino López").map(|a| a.mentions),
+        Some(2)
+    );
+    assert_eq!(actor(&e, "Leopoldo López").map(|a| a.mentions), Some(1));
+}
+
+#[test]
+fn accents_and_case_do_not_split_an_actor() {
+    let e =
+        run("H\n\nJuan Guaidó spoke in Caracas. Later JUAN GUAIDO and Juan Guaido were cheered.\n");
+    let a = actor(&e, "Juan Guaidó").expect("accented spelling preferred");
+    assert_eq!(a.mentions, 3);
+}
+
+#[test]
+fn sentence_initial_words_months_and_weekdays_are_not_actors() {
+    let e = run(
+        "H\n\nMeanwhile, prices rose. Still, nobody moved. On Tuesday in March the crowd marched.\n",
+    );
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+}
+
+#[test]
+fn configured_actors_add_alias_merge_and_exclude() {
+    let config = crate::config::SiteConfig {
+        actors: vec![
+            ActorRule {
+                name: "Fuerza Armada".into(),
+                kind: Some(ActorKind::Organization),
+                aliases: vec!["FANB".into()],
+                ..Default::default()
+            },
+            ActorRule {
+                name: "The Army".into(),
+                same_as: Some("Fuerza Armada".into()),
+                ..Default::default()
+            },
+        ],
+        detect: crate::config::DetectConfig {
+            exclude: vec!["Caracas".into()],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let options = ExtractOptions::from_config(Date::constant(2024, 1, 1), &config);
+    let e = extract(
+        "H\n\nThe FANB and The Army patrolled Caracas with Ana Ruiz and Leo Paz.\n",
+        &options,
+    );
+    let a = e
+        .actors
+        .iter()
+        .find(|a| a.name == "Fuerza Armada")
+        .expect("configured actor");
+    assert_eq!(a.mentions, 2);
+    assert!(e.actors.iter().all(|a| a.name != "Caracas"));
+}
+
+#[test]
+fn odd_inputs_never_panic() {
+    let long_line = "word ".repeat(5000);
+    let inputs = [
+        "",
+        "\n\n\n",
+        "x",
+        "(AP) \u{2014}",
+        "By\n\nBy",
+        "Title\r\n\r\nBody line one.\r\nBody line two.\r\n",
+        "\u{feff}Título con acentos\n\nÁ É Í Ó Ú Ñ ¿Qué? ¡Sí!",
+        "A\nB\nC\nD\nE\nF\nG\nH\nI\nJ",
+        "'s picture\n\n's picture",
+        long_line.as_str(),
+        "Mr. . . Sgt. ( ) [ ] \u{201C}\u{201D} — – … U.S. H.R.",
+    ];
+    for text in inputs {
+        let e = run(text);
+        assert!(e.paragraphs.iter().all(|p| !p.is_empty()));
+    }
+    // Every prefix of a real-shaped article, cut at each line.
+    let article = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/names_shapes.txt"
+    ))
+    .unwrap();
+    let mut prefix = String::new();
+    for line in article.lines() {
+        prefix.push_str(line);
+        prefix.push('\n');
+        run(&prefix);
+    }
+}
+
+#[test]
+fn author_line_without_by_under_the_headline() {
+    let e = run(&format!("Headline here\n\nMaría Pérez\n\n{LONG}\n"));
+    assert_eq!(e.authors, ["María Pérez"]);
+    assert_eq!(e.paragraphs, [LONG]);
+}
+
+#[test]
+fn wire_and_broadcaster_trailers() {
+    let text = format!(
+        "Headline here\n\nImage source, Getty Images\n\n{LONG}\n\n{LONG} Two.\n\n\
+         (Reporting by Ana Ruiz; Editing by Leo Paz)\n\nFollow Ana Ruiz on Twitter @anaruiz\n\n\
+         Click here for reprint permissions.\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert_eq!(
+        reasons(&e),
+        [
+            "photo caption",
+            "contributor note",
+            "follow prompt",
+            "call to action"
+        ]
+    );
+    assert!(actor(&e, "Ana Ruiz").is_none(), "credits are not actors");
+}
+
+#[test]
+fn repeated_single_names_become_people_but_not_after_the() {
+    let e = run(
+        "H\n\nProtesters marched against Bolsonaro on Monday. Crowds booed Bolsonaro again.\n\nThe Kremlin backed the plan, and the Kremlin said so twice.\n",
+    );
+    assert_eq!(
+        actor(&e, "Bolsonaro").map(|a| (a.kind, a.mentions)),
+        Some((ActorKind::Person, 2))
+    );
+    assert!(actor(&e, "Kremlin").is_none_or(|a| a.kind == ActorKind::Organization));
+}
+
+#[test]
+fn outlet_suffix_leaves_the_headline() {
+    let e = run(&format!(
+        "Troops defect at the border | Reuters\n\n{LONG}\n"
+    ));
+    assert_eq!(e.title, "Troops defect at the border");
+    assert_eq!(e.source.as_deref(), Some("Reuters"));
+    let e = run(&format!("Troops defect - and then what?\n\n{LONG}\n"));
+    assert_eq!(e.title, "Troops defect - and then what?");
+}
+
+#[test]
+fn parties_institutions_and_bases_by_their_words() {
+    let e = run(
+        "H\n\nParties including Popular Will and Justice First met at the Supreme Tribunal of Justice. Officers from Fort Tiuna urged calm, and Foreign Minister Jorge Arreaza spoke at the United Nations General Assembly.\n",
+    );
+    let kind = |n: &str| actor(&e, n).map(|a| a.kind);
+    assert_eq!(kind("Popular Will"), Some(ActorKind::Organization));
+    assert_eq!(kind("Justice First"), Some(ActorKind::Organization));
+    assert_eq!(
+        kind("Supreme Tribunal of Justice"),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(kind("Fort Tiuna"), Some(ActorKind::Place));
+    assert_eq!(
+        actor(&e, "Jorge Arreaza").and_then(|a| a.role.as_deref()),
+        Some("Foreign Minister")
+    );
+    assert_eq!(kind("UN General Assembly"), Some(ActorKind::Organization));
+}
+
+#[test]
+fn configured_actor_without_kind_takes_the_known_kind_or_person() {
+    let config = crate::config::SiteConfig {
+        actors: vec![
+            ActorRule {
+                name: "Caracas".into(),
+                aliases: vec!["the capital".into()],
+                ..Default::default()
+            },
+            ActorRule {
+                name: "Tareck El Aissami".into(),
+                ..Default::default()
+            },
+        ],
+        ..Default::default()
+    };
+    let options = ExtractOptions::from_config(Date::constant(2024, 1, 1), &config);
+    let e = extract("H\n\nTareck El Aissami flew to Caracas.\n", &options);
+    let kind = |n: &str| e.actors.iter().find(|a| a.name == n).map(|a| a.kind);
+    assert_eq!(kind("Caracas"), Some(ActorKind::Place));
+    assert_eq!(kind("Tareck El Aissami"), Some(ActorKind::Person));
+}
+
+#[test]
+fn short_punchy_ending_is_body_not_comments() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\nThe lights did not come back.\n\nNeither did the water.\n\n\
+         Nobody knows when it will end.\n\nNot even the army.\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 7, "{:?}", e.dropped);
+}
+
+#[test]
+fn unmarked_comment_run_at_the_end_is_cut() {
+    let text = format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\nlol socialism strikes again....\n\nwho cares, they had it coming\n\n\
+         u wish!!\n\nthis is what happens when u vote for free stuff\n\nsend them all back lol\n"
+    );
+    let e = run(&text);
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+}

@@ -1,0 +1,268 @@
+//! Splitting a paragraph into word tokens for the name finder: each word with its position, a
+//! folded key for matching, and the punctuation facts that decide where a name may start or end
+//! (sentence starts, commas, possessives, parentheses, quotes).
+
+use std::borrow::Cow;
+
+use crate::text::fold_char;
+
+/// Abbreviations whose final dot does not end a sentence (keys, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sgt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "adm",
+    "st", "jr", "sr", "prof", "rev", "brig", "cpl", "pvt", "cmdr", "mt", "ft", "no", "vs", "inc",
+    "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
+];
+
+/// One word of a paragraph.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    /// The word without surrounding punctuation; abbreviation dots kept ("U.S.", "Sgt.").
+    pub text: &'a str,
+    /// Folded key: lowercase ASCII letters and digits only ("U.S." → `us`). Borrowed from the
+    /// text when the word already is its own key, as most words are.
+    pub key: Cow<'a, str>,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// First word of a sentence (or of the paragraph).
+    pub sentence_start: bool,
+    /// Punctuation right after the word ends any name running through it.
+    pub break_after: bool,
+    /// Written with a possessive ending ("Maduro's"), removed from `text`.
+    pub possessive: bool,
+    /// The word was written in parentheses, like an acronym after a name: "(AP)".
+    pub parenthesised: bool,
+    /// Opening quote or parenthesis right before the word.
+    pub opens: bool,
+    /// Not a word a name can contain: hashtags, handles, links, bare numbers.
+    pub skip: bool,
+}
+
+impl Token<'_> {
+    /// Every letter is uppercase and there are at least two: "AP", "NATO", "U.N.".
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2
+            && self
+                .text
+                .chars()
+                .all(|c| !c.is_lowercase() && !c.is_ascii_digit())
+    }
+}
+
+/// Splits `para` into tokens.
+pub fn tokenize(para: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::with_capacity(para.len() / 5);
+    let mut sentence_start = true;
+    for piece in pieces(para) {
+        let Some(tok) = token(piece, sentence_start) else {
+            continue;
+        };
+        sentence_start = ends_sentence(piece, &tok);
+        if tok.opens
+            && let Some(prev) = out.last_mut()
+        {
+            prev.break_after = true;
+        }
+        out.push(tok);
+    }
+    out
+}
+
+/// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just").
+fn pieces(para: &str) -> impl Iterator<Item = &str> {
+    para.split(|c: char| c.is_whitespace() || c == '\u{2014}' || c == '\u{2013}')
+        .filter(|p| !p.is_empty())
+}
+
+fn is_lead(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201C}'
+            | '\u{2018}'
+            | '('
+            | '['
+            | '{'
+            | '\u{AB}'
+            | '\u{BF}'
+            | '\u{A1}'
+            | '*'
+            | '_'
+    )
+}
+
+fn is_trail(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201D}'
+            | '\u{2019}'
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '.'
+            | '\u{BB}'
+            | '\u{2026}'
+            | '*'
+            | '_'
+    )
+}
+
+/// Builds the token for one piece, or `None` for pure punctuation.
+fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
+    let lead_len: usize = piece
+        .chars()
+        .take_while(|&c| is_lead(c))
+        .map(char::len_utf8)
+        .sum();
+    let rest = &piece[lead_len..];
+    let core_end = rest.trim_end_matches(is_trail).len();
+    let mut core = &rest[..core_end];
+    let trail = &rest[core_end..];
+    if core.is_empty() {
+        return None;
+    }
+    let mut possessive = false;
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(stem) = core.strip_suffix(suffix)
+            && !stem.is_empty()
+        {
+            core = stem;
+            possessive = true;
+            break;
+        }
+    }
+    let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
+    let text = if keeps_dot {
+        &rest[..core_end + 1]
+    } else {
+        core
+    };
+    let trail_rest = if keeps_dot { &trail[1..] } else { trail };
+    let key = if text
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(key_of(text))
+    };
+    let first = text.chars().next().unwrap_or(' ');
+    let lead = &piece[..lead_len];
+    Some(Token {
+        text,
+        cap: first.is_uppercase(),
+        sentence_start,
+        break_after: possessive || !trail_rest.is_empty(),
+        possessive,
+        parenthesised: lead.contains('(') && trail.contains(')'),
+        opens: !lead.is_empty(),
+        skip: first == '#'
+            || first == '@'
+            || (text.as_bytes().contains(&b':') && text.contains("://"))
+            || !text.chars().any(char::is_alphabetic),
+        key,
+    })
+}
+
+/// Whether a dot after `core` belongs to it: initials ("H.R"), single capitals, known short forms.
+fn is_abbreviation(core: &str) -> bool {
+    if core.contains('.') {
+        return true;
+    }
+    let mut chars = core.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    ABBREVIATIONS.contains(&key_of(core).as_str())
+}
+
+/// Whether the next token starts a sentence.
+fn ends_sentence(piece: &str, tok: &Token) -> bool {
+    let tail = piece.trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']']);
+    if tail.ends_with('?')
+        || tail.ends_with('!')
+        || tail.ends_with('\u{2026}')
+        || tail.ends_with(':')
+    {
+        return true;
+    }
+    tail.ends_with('.') && !tok.text.ends_with('.')
+}
+
+/// The folded matching key of a word: lowercase ASCII letters and digits only.
+pub fn key_of(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                folded.push(c.to_ascii_lowercase());
+            }
+        } else {
+            fold_char(c, &mut folded);
+        }
+    }
+    folded.retain(|c| c.is_ascii_alphanumeric());
+    folded
+}
+
+/// Keys of every word in a short phrase, joined by single spaces ("Sgt. José Gómez" →
+/// `sgt jose gomez`).
+pub fn phrase_key(phrase: &str) -> String {
+    tokenize(phrase)
+        .iter()
+        .map(|t| t.key.as_ref())
+        .filter(|k| !k.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_abbreviation_dots_and_marks_breaks() {
+        let t = tokenize("U.S. President Donald Trump's adviser, H.R. McMaster.");
+        let texts: Vec<_> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "U.S.",
+                "President",
+                "Donald",
+                "Trump",
+                "adviser",
+                "H.R.",
+                "McMaster"
+            ]
+        );
+        assert!(t[3].break_after, "possessive ends a name");
+        assert!(t[4].break_after, "comma ends a name");
+        assert!(!t[0].break_after);
+        assert_eq!(t[0].key, "us");
+    }
+
+    #[test]
+    fn sentence_starts_and_parentheses() {
+        let t = tokenize("He met the Associated Press (AP). Maduro left? Yes.");
+        assert!(t[0].sentence_start);
+        assert!(t[5].parenthesised && t[5].is_acronym());
+        assert!(t[4].break_after, "a parenthesis after a word ends the name");
+        assert!(t[6].sentence_start, "after a full stop");
+        assert!(t[8].sentence_start, "after a question mark");
+    }
+
+    #[test]
+    fn titles_with_dots_do_not_end_sentences() {
+        let t = tokenize("Sen. Marco Rubio and Mr. Maduro");
+        assert!(!t[1].sentence_start);
+        assert!(!t[4].sentence_start);
+        assert_eq!(key_of("Gómez"), "gomez");
+    }
+}
