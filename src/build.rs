@@ -198,6 +198,27 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
     })
 }
 
+/// Loads and indexes the archive without rendering (for `dossier suggest`).
+pub fn load_archive(options: &BuildOptions) -> Result<(Rules, Archive), Error> {
+    let config = load_config(options)?;
+    let rules = Rules::new(&config)?;
+    let loaded = content::load_all(&LoadOptions::new(
+        &options.root,
+        &config,
+        jiff::Zoned::now().date(),
+    ));
+    if let Some(e) = Error::from_list(loaded.errors) {
+        return Err(e);
+    }
+    let articles = loaded
+        .articles
+        .into_iter()
+        .filter(|a| options.drafts || !a.draft)
+        .collect();
+    let archive = Archive::build(articles, &config, &rules)?;
+    Ok((rules, archive))
+}
+
 /// Renders every page in parallel; all template errors are collected (once per message).
 pub fn render_pages(
     archive: &Archive,

@@ -11,15 +11,36 @@ use serde_json::json;
 
 use crate::error::Error;
 use crate::extract::{ExtractOptions, Extracted, extract, paragraphs_to_markdown};
+use crate::rules::Rules;
 use crate::text::slugify;
+
+/// The site.toml topics whose keywords an extracted article reaches, by name.
+pub fn topics_of(e: &Extracted, rules: &Rules) -> Vec<String> {
+    let text = format!("{}\n{}", e.title, e.paragraphs.join("\n\n"));
+    rules
+        .scan(&text)
+        .topics
+        .into_iter()
+        .map(|(i, _)| rules.topics[i].name.clone())
+        .collect()
+}
 
 /// One JSON object (no trailing newline) describing what extraction made of `text`:
 /// `{"file", "title", "date" (YYYY-MM-DD or null), "authors", "body" (Markdown, paragraphs
 /// separated by blank lines), "dropped": [{"text","reason"}], "actors": [{"name","slug","kind",
 /// "mentions"}], "topics": [{"name","slug"}]}`. `file_label` is echoed as `file` (scorers match
-/// on its base name). Topics are empty until topic detection exists.
-pub fn import_json_line(file_label: &str, text: &str, opts: &ExtractOptions) -> String {
+/// on its base name). Topics are the site.toml topics the text reaches.
+pub fn import_json_line(
+    file_label: &str,
+    text: &str,
+    opts: &ExtractOptions,
+    rules: &Rules,
+) -> String {
     let e = extract(text, opts);
+    let topics: Vec<_> = topics_of(&e, rules)
+        .iter()
+        .map(|t| json!({"name": t, "slug": slugify(t)}))
+        .collect();
     let actors: Vec<_> = e
         .actors
         .iter()
@@ -34,15 +55,17 @@ pub fn import_json_line(file_label: &str, text: &str, opts: &ExtractOptions) -> 
         "body": body_markdown(&e),
         "dropped": e.dropped,
         "actors": actors,
-        "topics": Vec::<serde_json::Value>::new(),
+        "topics": topics,
     });
     value.to_string()
 }
 
 /// A Markdown article with TOML front matter (`title`, `date` when found, `authors`, `source`
-/// when known, `actors`, `topics`) followed by the clean body. `topics` are written as given.
-pub fn import_markdown(text: &str, opts: &ExtractOptions, topics: &[String]) -> String {
+/// when known, `actors`, `topics`) followed by the clean body. Topics are the site.toml topics
+/// the text reaches.
+pub fn import_markdown(text: &str, opts: &ExtractOptions, rules: &Rules) -> String {
     let e = extract(text, opts);
+    let topics = topics_of(&e, rules);
     // Written field by field so the front matter reads in a fixed, human order (title first);
     // each value is rendered by the toml crate, which does the quoting and escaping.
     let mut fields: Vec<(&str, toml::Value)> = vec![("title", e.title.clone().into())];
@@ -92,6 +115,7 @@ pub fn import_paths(
     into: &Path,
     force: bool,
     opts: &ExtractOptions,
+    rules: &Rules,
 ) -> Result<Vec<PathBuf>, Error> {
     let files = collect_inputs(inputs)?;
     std::fs::create_dir_all(into).map_err(|e| Error::io(into, e))?;
@@ -99,7 +123,7 @@ pub fn import_paths(
     for file in files {
         let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
         let text = String::from_utf8_lossy(&bytes);
-        let markdown = import_markdown(&text, opts, &[]);
+        let markdown = import_markdown(&text, opts, rules);
         let title = extract_title(&markdown);
         let stem = file
             .file_stem()
@@ -150,7 +174,7 @@ fn free_name(into: &Path, slug: &str, written: &[PathBuf]) -> PathBuf {
 }
 
 /// The `.txt` files named by `inputs`, folders walked recursively and sorted.
-fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+pub fn collect_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {
@@ -184,11 +208,20 @@ mod tests {
         ExtractOptions::new(Date::constant(2026, 1, 1))
     }
 
+    fn rules() -> Rules {
+        let config = crate::SiteConfig::parse(
+            "[[topics]]\nname = \"Defection\"\nkeywords = [\"defect*\"]\n",
+            Path::new("site.toml"),
+        )
+        .unwrap();
+        Rules::new(&config).unwrap()
+    }
+
     const ARTICLE: &str = "Troops defect in Caracas\n\nBy Ann Lee\n\nMarch 5, 2019\n\nSoldiers crossed into Colombia on Tuesday, officials said.\n\nAdvertisement\n\nPresident Nicolás Maduro denied it.\n";
 
     #[test]
     fn json_line_has_every_field() {
-        let line = import_json_line("a/b.txt", ARTICLE, &opts());
+        let line = import_json_line("a/b.txt", ARTICLE, &opts(), &rules());
         let v: serde_json::Value = serde_json::from_str(&line).unwrap();
         assert_eq!(v["file"], "a/b.txt");
         assert_eq!(v["title"], "Troops defect in Caracas");
@@ -214,12 +247,15 @@ mod tests {
             names.contains(&"Nicolás Maduro") && names.contains(&"Colombia"),
             "{names:?}"
         );
-        assert!(v["topics"].as_array().unwrap().is_empty());
+        assert_eq!(
+            v["topics"][0]["slug"], "defection",
+            "site.toml topic rules apply"
+        );
     }
 
     #[test]
     fn markdown_has_front_matter() {
-        let md = import_markdown(ARTICLE, &opts(), &["Defection".to_string()]);
+        let md = import_markdown(ARTICLE, &opts(), &rules());
         assert!(md.starts_with("+++\n"));
         assert!(md.contains("date = 2019-03-05"));
         assert!(md.contains("topics = [\"Defection\"]"));
@@ -232,14 +268,16 @@ mod tests {
         let src = dir.path().join("a.txt");
         std::fs::write(&src, ARTICLE).unwrap();
         let out = dir.path().join("out");
-        let written = import_paths(std::slice::from_ref(&src), &out, false, &opts()).unwrap();
+        let written =
+            import_paths(std::slice::from_ref(&src), &out, false, &opts(), &rules()).unwrap();
         assert_eq!(written, [out.join("troops-defect-in-caracas.md")]);
-        let err = import_paths(std::slice::from_ref(&src), &out, false, &opts()).unwrap_err();
+        let err =
+            import_paths(std::slice::from_ref(&src), &out, false, &opts(), &rules()).unwrap_err();
         assert!(
             err.to_string().contains("troops-defect-in-caracas.md"),
             "{err}"
         );
-        assert!(import_paths(&[src], &out, true, &opts()).is_ok());
+        assert!(import_paths(&[src], &out, true, &opts(), &rules()).is_ok());
     }
 
     /// Writes Markdown files for the files in `DOSSIER_IMPORT_FILES` into `DOSSIER_IMPORT_INTO`.
@@ -249,7 +287,7 @@ mod tests {
         let files = std::env::var("DOSSIER_IMPORT_FILES").unwrap_or_default();
         let inputs: Vec<PathBuf> = files.split_whitespace().map(PathBuf::from).collect();
         let into = PathBuf::from(std::env::var("DOSSIER_IMPORT_INTO").unwrap());
-        for path in import_paths(&inputs, &into, true, &opts()).unwrap() {
+        for path in import_paths(&inputs, &into, true, &opts(), &rules()).unwrap() {
             println!("{}", path.display());
         }
     }
@@ -264,7 +302,7 @@ mod tests {
         let files = std::env::var("DOSSIER_IMPORT_FILES").unwrap_or_default();
         for f in files.split_whitespace() {
             let text = std::fs::read_to_string(f).unwrap();
-            println!("{}", import_json_line(f, &text, &opts()));
+            println!("{}", import_json_line(f, &text, &opts(), &rules()));
         }
     }
 }

@@ -32,3 +32,4 @@ pub use watch::{BuildOutcome, ChangeKind, Plan, SiteLayout, watch_loop};
 
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod suggest;

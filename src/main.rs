@@ -22,6 +22,20 @@ enum Command {
     Serve(ServeArgs),
     /// Rebuild the output folder on every change, for use with your own server.
     Watch(WatchArgs),
+    /// Clean raw scraped .txt articles into Markdown with front matter (or JSON lines with --json).
+    Import(ImportArgs),
+    /// Print what the archive mentions most that no site.toml rule covers, as TOML to paste.
+    Suggest {
+        /// What to suggest.
+        #[arg(value_enum)]
+        what: SuggestWhat,
+        /// Site folder (the one holding site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How many suggestions.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
     /// Create a new site in DIR that builds at once.
     Init {
         /// Folder for the new site (created if missing).
@@ -46,6 +60,33 @@ struct BuildArgs {
     /// Print where the time went (setup, load, index, render, write).
     #[arg(long)]
     timings: bool,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SuggestWhat {
+    /// People, organisations and places not declared in site.toml.
+    Actors,
+    /// Words and phrases many articles share that no topic covers.
+    Topics,
+}
+
+#[derive(Debug, clap::Args)]
+struct ImportArgs {
+    /// Raw .txt files, or folders searched for them.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Folder to write the Markdown articles into.
+    #[arg(long, default_value = "content")]
+    into: PathBuf,
+    /// Overwrite existing files.
+    #[arg(long)]
+    force: bool,
+    /// Write nothing; print one JSON object per article per line.
+    #[arg(long)]
+    json: bool,
+    /// Site folder whose site.toml (actors, topics, detection settings) applies.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -92,6 +133,8 @@ fn main() -> ExitCode {
         Command::Build(args) => build(args),
         Command::Serve(args) => serve(args),
         Command::Watch(args) => watch(args),
+        Command::Import(args) => import(args),
+        Command::Suggest { what, root, limit } => suggest(what, root, limit),
         Command::Init { dir } => init(&dir),
     };
     match result {
@@ -188,6 +231,59 @@ fn layout(options: &dossier::BuildOptions) -> Result<dossier::SiteLayout, dossie
         &config.content_dir,
         &output,
     ))
+}
+
+fn import(args: ImportArgs) -> Result<(), dossier::Error> {
+    let config = dossier::SiteConfig::load(&args.root)?;
+    let rules = dossier::rules::Rules::new(&config)?;
+    let options = dossier::extract::ExtractOptions::from_config(jiff::Zoned::now().date(), &config);
+    if args.json {
+        for file in dossier::import::collect_inputs(&args.inputs)? {
+            let bytes = std::fs::read(&file).map_err(|e| dossier::Error::io(&file, e))?;
+            let label = file.display().to_string();
+            println!(
+                "{}",
+                dossier::import::import_json_line(
+                    &label,
+                    &String::from_utf8_lossy(&bytes),
+                    &options,
+                    &rules
+                )
+            );
+        }
+        return Ok(());
+    }
+    let written =
+        dossier::import::import_paths(&args.inputs, &args.into, args.force, &options, &rules)?;
+    for path in &written {
+        println!("wrote {}", path.display());
+    }
+    println!(
+        "Imported {} article{} into {}",
+        written.len(),
+        if written.len() == 1 { "" } else { "s" },
+        args.into.display()
+    );
+    Ok(())
+}
+
+fn suggest(what: SuggestWhat, root: PathBuf, limit: usize) -> Result<(), dossier::Error> {
+    let options = dossier::BuildOptions {
+        root,
+        ..Default::default()
+    };
+    let (rules, archive) = dossier::build::load_archive(&options)?;
+    let text = match what {
+        SuggestWhat::Actors => dossier::suggest::actors(&archive, &rules, limit),
+        SuggestWhat::Topics => dossier::suggest::topics(&archive, &rules, limit),
+    };
+    if text.is_empty() {
+        eprintln!(
+            "Nothing to suggest: every frequent name or phrase is already covered by site.toml."
+        );
+    }
+    print!("{text}");
+    Ok(())
 }
 
 fn init(dir: &std::path::Path) -> Result<(), dossier::Error> {

@@ -152,6 +152,19 @@ impl Rules {
         self.topic_keys.get(&name_key(name)).copied()
     }
 
+    /// Whether any topic keyword occurs in `text` at all, whatever the topics' thresholds.
+    pub fn touches_topic(&self, text: &str) -> bool {
+        let Some(matcher) = &self.matcher else {
+            return false;
+        };
+        let folded = fold_for_matching(text);
+        matcher.find_iter(&folded).any(|m| {
+            let p = self.patterns[m.pattern().as_usize()];
+            matches!(p.target, Target::Topic(_))
+                && on_word_boundaries(&folded, m.start(), m.end(), p.prefix)
+        })
+    }
+
     /// Finds declared actors and topics in an article's text (title included by the caller).
     pub fn scan(&self, text: &str) -> Hits {
         let Some(matcher) = &self.matcher else {

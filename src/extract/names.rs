@@ -69,6 +69,10 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
             continue;
         }
         let end = run_end(&tokens, i, &hits[next_hit..]);
+        if title_before_hit(&tokens, end, &hits[next_hit..]) {
+            i = end;
+            continue;
+        }
         match classify(&tokens, i, end) {
             Some(mut m) => {
                 i = take_acronym(&tokens, end, &mut m);
@@ -78,6 +82,15 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
         }
     }
     out
+}
+
+/// "U.S. President Donald Trump", "Defense Minister Vladimir Padrino": a run ending in a title
+/// right before a known or configured name is that name's role, not an actor of its own.
+fn title_before_hit(tokens: &[Token], end: usize, hits: &[(Hit, Origin)]) -> bool {
+    end > 0
+        && words::is_title(&tokens[end - 1].key)
+        && !tokens[end - 1].break_after
+        && hits.first().is_some_and(|(h, _)| h.start == end)
 }
 
 /// Configured matches first; built-in ones only where no configured one overlaps.

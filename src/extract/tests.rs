@@ -385,3 +385,28 @@ fn unmarked_comment_run_at_the_end_is_cut() {
     let e = run(&text);
     assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_title_before_a_configured_name_is_no_actor_of_its_own() {
+    let config = SiteConfig {
+        actors: vec![ActorRule {
+            name: "Donald Trump".into(),
+            kind: Some(ActorKind::Person),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let options = ExtractOptions::from_config(Date::constant(2024, 1, 1), &config);
+    let e = extract(
+        "H\n\nOn Monday, U.S. President Donald Trump and Defense Minister Ana Ruiz spoke.\n",
+        &options,
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Donald Trump"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("President") || n.contains("Minister")),
+        "{names:?}"
+    );
+}

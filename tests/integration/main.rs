@@ -4,6 +4,7 @@
 
 mod browser;
 mod build;
+mod cli;
 mod errors;
 mod escaping;
 mod fuzz_regressions;
