@@ -10,7 +10,7 @@ use crate::archive::Archive;
 use crate::config::SiteConfig;
 use crate::content::{self, Article, LoadOptions};
 use crate::error::{Error, Location};
-use crate::output::{self, Copy, Protected};
+use crate::output::{self, Copy, Protected, Stage};
 use crate::render::{Page, Renderer, SiteRender, theme};
 use crate::rules::Rules;
 use crate::search::{SearchDoc, build_index};
@@ -114,20 +114,34 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let config = load_config(options)?;
     let output = output_dir(options, &config);
     output::check_output_dir(&output, &protected(&options.root, &config))?;
-    let rendered = render_site(options, &config)?;
+    let prepared = prepare(options, &config)?;
+    let render_started = Instant::now();
+    let stage = Stage::open(&output)?;
+    let (mut paths, mut written) = render_into(&stage, &prepared, &config)?;
+    let pages = paths.len();
+    let mut timings = prepared.timings.clone();
+    timings.render = render_started.elapsed();
     let write_started = Instant::now();
-    let published = output::publish(&output, &rendered.pages, &rendered.copies)?;
-    let files = published.written + published.unchanged;
-    let mut timings = rendered.timings;
+    let copies = asset_copies(&prepared.archive);
+    check_destinations(
+        &options.root,
+        &paths.iter().map(String::as_str).collect::<Vec<_>>(),
+        &copies,
+    )?;
+    for c in &copies {
+        written += usize::from(stage.copy(&c.to, &c.from)?);
+        paths.push(c.to.clone());
+    }
+    stage.finish(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
     timings.write = write_started.elapsed();
     Ok(BuildReport {
         timings,
-        written: published.written,
-        articles: rendered.articles,
-        pages: rendered.pages.len(),
-        files,
+        written,
+        articles: prepared.archive.entries.len(),
+        pages,
+        files: paths.len(),
         output,
-        warnings: rendered.warnings,
+        warnings: prepared.warnings,
         elapsed: started.elapsed(),
     })
 }
@@ -145,8 +159,23 @@ pub fn protected(root: &Path, config: &SiteConfig) -> Protected {
     }
 }
 
-/// Loads, understands and renders the whole site in memory.
-pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Rendered, Error> {
+/// A site loaded, understood and indexed: everything rendering needs.
+pub struct Prepared {
+    /// Templates.
+    pub renderer: Renderer,
+    /// The theme's and the site's static files.
+    pub theme: theme::ThemeFiles,
+    /// Articles and indexes.
+    pub archive: Archive,
+    /// Non-fatal problems.
+    pub warnings: Vec<String>,
+    /// Time spent so far.
+    pub timings: Timings,
+}
+
+/// Reads templates and articles and builds the archive; every error of these stages is reported
+/// together.
+pub fn prepare(options: &BuildOptions, config: &SiteConfig) -> Result<Prepared, Error> {
     let root = &options.root;
     let mut timings = Timings::default();
     let mut clock = Instant::now();
@@ -176,26 +205,97 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
     lap(&mut timings.load);
     let archive = Archive::build(articles, config, &rules)?;
     lap(&mut timings.index);
+    Ok(Prepared {
+        renderer,
+        theme: theme_files,
+        archive,
+        warnings: loaded.warnings,
+        timings,
+    })
+}
+
+/// Loads, understands and renders the whole site in memory.
+pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Rendered, Error> {
+    let Prepared {
+        renderer,
+        theme: theme_files,
+        archive,
+        warnings,
+        mut timings,
+    } = prepare(options, config)?;
+    let started = Instant::now();
     let (pages, index) = rayon::join(
         || render_pages(&archive, config, &renderer),
         || search_index(&archive),
     );
     let mut pages = pages?;
     pages.extend(index);
-    lap(&mut timings.render);
+    timings.render = started.elapsed();
     pages.extend(theme_files.statics.iter().map(|(path, bytes)| Page {
         path: path.clone(),
         bytes: bytes.clone(),
     }));
     let copies = asset_copies(&archive);
-    check_destinations(root, &pages, &copies)?;
+    let paths: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+    check_destinations(&options.root, &paths, &copies)?;
     Ok(Rendered {
         copies,
         pages,
         articles: archive.entries.len(),
-        warnings: loaded.warnings,
+        warnings,
         timings,
     })
+}
+
+/// Renders every page and writes it into the staging folder at once, so pages never pile up in
+/// memory; returns the paths written (all of them, changed or not) and how many changed.
+fn render_into(
+    stage: &Stage,
+    prepared: &Prepared,
+    config: &SiteConfig,
+) -> Result<(Vec<String>, usize), Error> {
+    let archive = &prepared.archive;
+    let site = SiteRender::new(config, archive, &prepared.renderer)?;
+    let specs = site.specs();
+    let write = |page: Page| stage.write(&page.path, &page.bytes).map(|w| (page.path, w));
+    let (rendered, index) = rayon::join(
+        || {
+            specs
+                .par_iter()
+                .map(|s| site.render(*s).and_then(write))
+                .collect::<Vec<_>>()
+        },
+        || {
+            search_index(archive)
+                .into_par_iter()
+                .map(write)
+                .collect::<Vec<_>>()
+        },
+    );
+    let statics = prepared
+        .theme
+        .statics
+        .par_iter()
+        .map(|(path, bytes)| stage.write(path, bytes).map(|w| (path.clone(), w)));
+    let results: Vec<Result<(String, bool), Error>> = rendered
+        .into_iter()
+        .chain(index)
+        .chain(statics.collect::<Vec<_>>())
+        .collect();
+    let mut paths = Vec::with_capacity(results.len());
+    let mut written = 0;
+    let mut errors: Vec<Error> = Vec::new();
+    for r in results {
+        match r {
+            Ok((path, w)) => {
+                written += usize::from(w);
+                paths.push(path);
+            }
+            Err(e) if !errors.iter().any(|x| x.to_string() == e.to_string()) => errors.push(e),
+            Err(_) => {}
+        }
+    }
+    Error::from_list(errors).map_or(Ok((paths, written)), Err)
 }
 
 /// Loads and indexes the archive without rendering (for `dossier suggest`).
@@ -285,8 +385,8 @@ pub fn search_index(archive: &Archive) -> Vec<Page> {
 
 /// A file beside an article named like a page (`index.html`) would silently replace that page:
 /// an error naming the file instead (issue 6: never a silent overwrite).
-fn check_destinations(root: &Path, pages: &[Page], copies: &[Copy]) -> Result<(), Error> {
-    let pages: std::collections::HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+fn check_destinations(root: &Path, pages: &[&str], copies: &[Copy]) -> Result<(), Error> {
+    let pages: std::collections::HashSet<&str> = pages.iter().copied().collect();
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let errors = copies
         .iter()

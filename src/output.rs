@@ -4,7 +4,7 @@
 //! in place: files whose bytes did not change are not rewritten (their mtimes stay, and no inodes
 //! are churned), stale files are removed. A failed or killed build leaves the output as it was.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
@@ -171,16 +171,108 @@ pub struct Published {
     pub removed: usize,
 }
 
-/// Writes a whole build and swaps it in place of `output`.
+/// Writes a whole build held in memory and swaps it in place of `output`.
 pub fn publish(output: &Path, pages: &[Page], copies: &[Copy]) -> Result<Published, Error> {
-    let (parent, name) = staging_names(output);
-    std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-    let _lock = lock(&parent.join(format!(".{name}.dossier-lock")))?;
-    recover(output)?;
-    let stage = staging_dir(output);
-    let published = sync_tree(&stage, pages, copies)?;
-    swap(&stage, output)?;
-    Ok(published)
+    let stage = Stage::open(output)?;
+    let written = pages
+        .par_iter()
+        .map(|p| stage.write(&p.path, &p.bytes).map(usize::from))
+        .chain(
+            copies
+                .par_iter()
+                .map(|c| stage.copy(&c.to, &c.from).map(usize::from)),
+        )
+        .try_reduce(|| 0, |a, b| Ok(a + b))?;
+    let keep: Vec<&str> = pages
+        .iter()
+        .map(|p| p.path.as_str())
+        .chain(copies.iter().map(|c| c.to.as_str()))
+        .collect();
+    let removed = stage.finish(&keep)?;
+    Ok(Published {
+        written,
+        unchanged: keep.len() - written,
+        removed,
+    })
+}
+
+/// The staging folder of one build, filled file by file while pages are rendered (so a build
+/// never holds every page in memory), then swapped in place of the output by [`Stage::finish`].
+/// Dropping it without `finish` leaves the output untouched.
+pub struct Stage {
+    output: PathBuf,
+    dir: PathBuf,
+    _lock: std::fs::File,
+}
+
+impl Stage {
+    /// Locks and prepares the staging folder beside `output` (repairing what a killed build left).
+    pub fn open(output: &Path) -> Result<Stage, Error> {
+        let (parent, name) = staging_names(output);
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let lock = lock(&parent.join(format!(".{name}.dossier-lock")))?;
+        recover(output)?;
+        let dir = staging_dir(output);
+        if !dir.is_dir() && (dir.exists() || dir.is_symlink()) {
+            std::fs::remove_file(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Stage {
+            output: output.to_path_buf(),
+            dir,
+            _lock: lock,
+        })
+    }
+
+    /// Writes one file unless it already holds these bytes; returns whether it wrote.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<bool, Error> {
+        let path = self.prepare(rel)?;
+        write_if_changed(&path, &Want::Bytes(bytes))
+    }
+
+    /// Copies one file unless the copy already holds its bytes; returns whether it wrote.
+    pub fn copy(&self, rel: &str, from: &Path) -> Result<bool, Error> {
+        let path = self.prepare(rel)?;
+        write_if_changed(&path, &Want::CopyOf(from))
+    }
+
+    fn prepare(&self, rel: &str) -> Result<PathBuf, Error> {
+        check_relative(rel)?;
+        let path = self.dir.join(rel);
+        if let Some(parent) = path.parent() {
+            make_dir(&self.dir, parent)?;
+        }
+        Ok(path)
+    }
+
+    /// Removes every file not in `keep` and swaps the staging folder in place of the output.
+    /// Returns the number of stale entries removed.
+    pub fn finish(self, keep: &[&str]) -> Result<usize, Error> {
+        let files: HashSet<&str> = keep.iter().copied().collect();
+        let dirs: HashSet<&str> = keep.iter().flat_map(|p| parents(p)).collect();
+        let removed = prune(&self.dir, &files, &dirs)?;
+        swap(&self.dir, &self.output)?;
+        Ok(removed)
+    }
+}
+
+/// Creates `dir` (inside `stage`), replacing any file of an earlier build standing in its way.
+fn make_dir(stage: &Path, dir: &Path) -> Result<(), Error> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    if std::fs::create_dir_all(dir).is_ok() {
+        return Ok(());
+    }
+    let mut blocker = dir.to_path_buf();
+    while blocker.starts_with(stage) && blocker != stage {
+        if blocker.is_file() || blocker.is_symlink() {
+            std::fs::remove_file(&blocker).map_err(|e| Error::io(&blocker, e))?;
+            break;
+        }
+        blocker.pop();
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))
 }
 
 /// Holds an exclusive lock so that two builds never share a staging folder.
@@ -201,45 +293,13 @@ enum Want<'a> {
     CopyOf(&'a Path),
 }
 
-/// Makes the staging folder hold exactly the new build, touching only what differs.
-fn sync_tree(stage: &Path, pages: &[Page], copies: &[Copy]) -> Result<Published, Error> {
-    let mut wanted: HashMap<&str, Want> = HashMap::with_capacity(pages.len() + copies.len());
-    for p in pages {
-        check_relative(&p.path)?;
-        wanted.insert(&p.path, Want::Bytes(&p.bytes));
-    }
-    for c in copies {
-        check_relative(&c.to)?;
-        wanted.insert(&c.to, Want::CopyOf(&c.from));
-    }
-    let dirs: HashSet<&str> = wanted.keys().flat_map(|p| parents(p)).collect();
-    let removed = prune(stage, &wanted, &dirs)?;
-    let mut sorted_dirs: Vec<&&str> = dirs.iter().collect();
-    sorted_dirs.sort_unstable();
-    std::fs::create_dir_all(stage).map_err(|e| Error::io(stage, e))?;
-    for d in sorted_dirs {
-        let dir = stage.join(d);
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    }
-    let items: Vec<(&&str, &Want)> = wanted.iter().collect();
-    let written = items
-        .par_iter()
-        .map(|(rel, want)| write_if_changed(&stage.join(rel), want).map(usize::from))
-        .try_reduce(|| 0, |a, b| Ok(a + b))?;
-    Ok(Published {
-        written,
-        unchanged: wanted.len() - written,
-        removed,
-    })
-}
-
 /// Every ancestor folder of a relative file path (`a/b/c.html` → `a`, `a/b`).
 fn parents(path: &str) -> impl Iterator<Item = &str> {
     path.match_indices('/').map(move |(i, _)| &path[..i])
 }
 
 /// Removes from the staging folder every file and folder the new build does not have.
-fn prune(stage: &Path, wanted: &HashMap<&str, Want>, dirs: &HashSet<&str>) -> Result<usize, Error> {
+fn prune(stage: &Path, wanted: &HashSet<&str>, dirs: &HashSet<&str>) -> Result<usize, Error> {
     if !stage.is_dir() {
         if stage.exists() || stage.is_symlink() {
             std::fs::remove_file(stage).map_err(|e| Error::io(stage, e))?;
@@ -256,7 +316,7 @@ fn prune(stage: &Path, wanted: &HashMap<&str, Want>, dirs: &HashSet<&str>) -> Re
         let keep = if is_dir {
             dirs.contains(rel.as_str())
         } else {
-            wanted.contains_key(rel.as_str())
+            wanted.contains(rel.as_str())
         };
         if keep {
             continue;
@@ -288,6 +348,8 @@ fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
             {
                 return Ok(false);
             }
+        } else if meta.is_dir() {
+            std::fs::remove_dir_all(path).map_err(|e| Error::io(path, e))?;
         } else if !meta.is_file() {
             std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
         }
