@@ -3,18 +3,21 @@
 //! sources, years and months). Built once from loaded articles; rendering only reads it.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::config::{ActorKind, SiteConfig};
 use crate::content::Article;
 use crate::error::Error;
-use crate::rules::Rules;
+use crate::rules::{Hits, Rules};
 use crate::text::{has_non_ascii, name_key, slugify};
 
 /// An article with its links into the indexes.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// The loaded article.
-    pub article: Article,
+    /// The loaded article, shared with whoever keeps articles between builds (watch mode).
+    pub article: Arc<Article>,
     /// Actors it mentions: (index into [`Archive::actors`], mentions), most mentioned first.
     pub actors: Vec<(usize, usize)>,
     /// Topics: indexes into [`Archive::topics`].
@@ -103,6 +106,21 @@ pub struct Archive {
     pub undated: Vec<usize>,
 }
 
+/// An article with what the rules found in it, ready to go into an archive. Scanning is the
+/// costly part of indexing, so watch mode keeps each article's hits until the article changes.
+#[derive(Debug, Clone)]
+pub struct Scanned {
+    /// The article.
+    pub article: Arc<Article>,
+    /// What [`scan`] found in it.
+    pub hits: Hits,
+}
+
+/// Runs the site's rules over an article's title and text.
+pub fn scan(rules: &Rules, article: &Article) -> Hits {
+    rules.scan(&format!("{}\n{}", article.title, article.text))
+}
+
 /// Accumulates every spelling and kind seen for one actor key.
 #[derive(Default)]
 struct ActorAcc {
@@ -114,7 +132,23 @@ struct ActorAcc {
 impl Archive {
     /// Builds the archive. Fails when two articles would write the same page.
     pub fn build(
-        mut articles: Vec<Article>,
+        articles: Vec<Article>,
+        config: &SiteConfig,
+        rules: &Rules,
+    ) -> Result<Archive, Error> {
+        let scanned = articles
+            .into_par_iter()
+            .map(|a| Scanned {
+                hits: scan(rules, &a),
+                article: Arc::new(a),
+            })
+            .collect();
+        Archive::from_scanned(scanned, config, rules)
+    }
+
+    /// Builds the archive from articles already scanned with `rules`.
+    pub fn from_scanned(
+        mut articles: Vec<Scanned>,
         config: &SiteConfig,
         rules: &Rules,
     ) -> Result<Archive, Error> {
@@ -126,9 +160,7 @@ impl Archive {
         let mut topic_ids: HashMap<String, usize> = HashMap::new();
         let mut topic_acc: Vec<(String, Option<usize>)> = Vec::new();
         let mut entries = Vec::with_capacity(articles.len());
-        for article in articles {
-            let scan_text = format!("{}\n{}", article.title, article.text);
-            let hits = rules.scan(&scan_text);
+        for Scanned { article, hits } in articles {
             let mut mentions: BTreeMap<usize, usize> = BTreeMap::new();
             let mut add = |key: String,
                            spelling: &str,
@@ -264,22 +296,22 @@ impl Archive {
 
 /// Derived slugs that collide get `-2`, `-3`… in file order; an explicit slug that collides with
 /// anything is an error naming both files.
-fn assign_slugs(articles: &mut [Article]) -> Result<(), Error> {
-    articles.sort_by(|a, b| a.file.cmp(&b.file));
+fn assign_slugs(articles: &mut [Scanned]) -> Result<(), Error> {
+    articles.sort_by(|a, b| a.article.file.cmp(&b.article.file));
     let mut owner: HashMap<String, usize> = HashMap::new();
     let mut errors = Vec::new();
-    for i in (0..articles.len()).filter(|&i| articles[i].slug_explicit) {
-        if let Some(&j) = owner.get(&articles[i].slug) {
-            errors.push(collision(&articles[j], &articles[i]));
+    for i in (0..articles.len()).filter(|&i| articles[i].article.slug_explicit) {
+        if let Some(&j) = owner.get(&articles[i].article.slug) {
+            errors.push(collision(&articles[j].article, &articles[i].article));
         } else {
-            owner.insert(articles[i].slug.clone(), i);
+            owner.insert(articles[i].article.slug.clone(), i);
         }
     }
     let derived: Vec<usize> = (0..articles.len())
-        .filter(|&i| !articles[i].slug_explicit)
+        .filter(|&i| !articles[i].article.slug_explicit)
         .collect();
     for i in derived {
-        let base = articles[i].slug.clone();
+        let base = articles[i].article.slug.clone();
         let mut slug = base.clone();
         let mut n = 1;
         while owner.contains_key(&slug) {
@@ -287,7 +319,10 @@ fn assign_slugs(articles: &mut [Article]) -> Result<(), Error> {
             slug = format!("{base}-{n}");
         }
         owner.insert(slug.clone(), i);
-        articles[i].slug = slug;
+        if slug != base {
+            // Copies only the rare colliding article: the caller's copy keeps its own slug.
+            Arc::make_mut(&mut articles[i].article).slug = slug;
+        }
     }
     Error::from_list(errors).map_or(Ok(()), Err)
 }
@@ -301,8 +336,9 @@ fn collision(first: &Article, second: &Article) -> Error {
 }
 
 /// Newest first; undated last; ties broken by title then file so the order is stable.
-fn sort_newest_first(articles: &mut [Article]) {
+fn sort_newest_first(articles: &mut [Scanned]) {
     articles.sort_by(|a, b| {
+        let (a, b) = (&a.article, &b.article);
         let key = |x: &Article| x.date.map(|d| (d.day, d.instant));
         match (key(a), key(b)) {
             (Some(x), Some(y)) => y.cmp(&x),

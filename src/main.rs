@@ -110,6 +110,7 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
         output: args.output,
         base_url: args.base_url,
         drafts: args.drafts,
+        today: None,
     };
     let report = dossier::build(&options)?;
     for w in &report.warnings {
@@ -137,6 +138,7 @@ fn serve(args: ServeArgs) -> Result<(), dossier::Error> {
         output: args.output,
         base_url: None,
         drafts: args.drafts,
+        today: None,
     };
     let mut options = dossier::ServeOptions::new(layout(&base)?);
     (options.bind, options.port, options.open) = (args.bind, args.port, args.open);
@@ -155,6 +157,7 @@ fn watch(args: WatchArgs) -> Result<(), dossier::Error> {
         output: args.output,
         base_url: args.base_url,
         drafts: args.drafts,
+        today: None,
     };
     let layout = layout(&options)?;
     let mut session = dossier::Session::new(options);
