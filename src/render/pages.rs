@@ -162,6 +162,11 @@ impl<'a> SiteRender<'a> {
         })
     }
 
+    /// The hash of each article's list view, in archive order.
+    pub fn list_hashes(&self) -> &[u64] {
+        &self.hashes
+    }
+
     /// Every page of the site, in a stable order.
     pub fn specs(&self) -> Vec<PageSpec> {
         let a = self.archive;
