@@ -15,8 +15,9 @@ use tera::Context;
 
 use super::Renderer;
 use super::views::{self, SiteView, actor_path, article_path, source_path, topic_path};
-use crate::archive::Archive;
+use crate::archive::{Archive, Entry};
 use crate::config::{ActorKind, SiteConfig};
+use crate::content::Article;
 use crate::error::Error;
 
 /// One output file.
@@ -76,7 +77,7 @@ pub struct SiteRender<'a> {
     config: &'a SiteConfig,
     archive: &'a Archive,
     renderer: &'a Renderer,
-    summaries: Vec<Value>,
+    summaries: Vec<Arc<Value>>,
     /// A hash of each article's list view: what its card, feed entry and links depend on.
     hashes: Vec<u64>,
     /// A hash of what every page depends on: the `site` value and the templates' generation.
@@ -90,10 +91,23 @@ pub struct SiteRender<'a> {
 
 /// Cards and feed entries kept from one render to the next, keyed by the hash of the list view
 /// they were rendered from, so that watch mode only renders those of changed articles.
+///
+/// It also keeps each article's list view, keyed by the article's address (the cache holds the
+/// article, so the address cannot be reused) and a hash of the actors, topics and source it
+/// links to, since building 10,000 of them takes longer than the rest of a small rebuild.
 #[derive(Default)]
 pub struct Prerendered {
     key: Option<u64>,
     items: HashMap<u64, (Arc<Card>, Arc<str>)>,
+    summaries: HashMap<usize, Summary>,
+}
+
+/// An article's list view and its hash, with what it was built from.
+struct Summary {
+    article: Arc<Article>,
+    links: u64,
+    value: Arc<Value>,
+    hash: u64,
 }
 
 /// Stands for `root` in pre-rendered cards; replaced by each listing page's own way back to the
@@ -139,12 +153,7 @@ impl<'a> SiteRender<'a> {
         generation: u64,
         cache: &mut Prerendered,
     ) -> Result<SiteRender<'a>, Error> {
-        let summaries: Vec<Value> = archive
-            .entries
-            .par_iter()
-            .map(|e| views::article_summary(archive, e))
-            .collect();
-        let hashes: Vec<u64> = summaries.par_iter().map(fingerprint::of_value).collect();
+        let (summaries, hashes) = cache.summaries(archive);
         let site = serde_json::to_value(SiteView::new(config, archive)).unwrap_or(Value::Null);
         let site_hash = fingerprint::of(&(generation, fingerprint::of_value(&site)));
         cache.fill(renderer, site_hash, &site, &summaries, &hashes)?;
@@ -384,7 +393,7 @@ impl<'a> SiteRender<'a> {
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
         let entry = &self.archive.entries[i];
         let a = &entry.article;
-        let mut view = self.summaries[i].clone();
+        let mut view = Value::clone(&self.summaries[i]);
         if let Value::Object(map) = &mut view {
             map.insert("body".into(), json!(a.body_html));
             map.insert("extra".into(), json!(a.extra));
@@ -498,13 +507,40 @@ impl Card {
 }
 
 impl Prerendered {
+    /// Every article's list view and its hash, reusing those whose article and links are
+    /// unchanged; forgets the others.
+    fn summaries(&mut self, archive: &Archive) -> (Vec<Arc<Value>>, Vec<u64>) {
+        let old = std::mem::take(&mut self.summaries);
+        let fresh: Vec<(usize, Summary)> = archive
+            .entries
+            .par_iter()
+            .map(|e| {
+                let key = Arc::as_ptr(&e.article) as usize;
+                let links = views::links_hash(archive, e);
+                let summary = match old.get(&key).filter(|s| s.links == links) {
+                    Some(s) => Summary {
+                        article: s.article.clone(),
+                        links,
+                        value: s.value.clone(),
+                        hash: s.hash,
+                    },
+                    None => summarise(archive, e, links),
+                };
+                (key, summary)
+            })
+            .collect();
+        let out = fresh.iter().map(|(_, s)| (s.value.clone(), s.hash)).unzip();
+        self.summaries = fresh.into_iter().collect();
+        out
+    }
+
     /// Renders the cards and entries the cache lacks and forgets those no article needs now.
     fn fill(
         &mut self,
         renderer: &Renderer,
         key: u64,
         site: &Value,
-        summaries: &[Value],
+        summaries: &[Arc<Value>],
         hashes: &[u64],
     ) -> Result<(), Error> {
         if self.key != Some(key) {
@@ -515,7 +551,7 @@ impl Prerendered {
             .filter(|&i| !self.items.contains_key(&hashes[i]))
             .collect();
         missing.dedup_by_key(|i| hashes[*i]);
-        let wanted: Vec<&Value> = missing.iter().map(|&i| &summaries[i]).collect();
+        let wanted: Vec<&Value> = missing.iter().map(|&i| &*summaries[i]).collect();
         let cards = pre_render(renderer, "card.html", site, &wanted)?;
         let entries = pre_render(renderer, "entry.xml", site, &wanted)?;
         for ((i, card), entry) in missing.into_iter().zip(cards).zip(entries) {
@@ -527,6 +563,17 @@ impl Prerendered {
             self.items.retain(|h, _| live.contains(h));
         }
         Ok(())
+    }
+}
+
+/// Builds an article's list view.
+fn summarise(archive: &Archive, entry: &Entry, links: u64) -> Summary {
+    let value = views::article_summary(archive, entry);
+    Summary {
+        article: entry.article.clone(),
+        links,
+        hash: fingerprint::of_value(&value),
+        value: Arc::new(value),
     }
 }
 
