@@ -121,6 +121,22 @@ pub fn scan(rules: &Rules, article: &Article) -> Hits {
     rules.scan(&format!("{}\n{}", article.title, article.text))
 }
 
+/// [`name_key`] remembered for one build: the same few hundred names recur in thousands of
+/// articles, and folding them again each time was most of the time indexing took.
+#[derive(Default)]
+struct NameKeys(std::cell::RefCell<HashMap<String, String>>);
+
+impl NameKeys {
+    fn of(&self, name: &str) -> String {
+        if let Some(key) = self.0.borrow().get(name) {
+            return key.clone();
+        }
+        let key = name_key(name);
+        self.0.borrow_mut().insert(name.to_string(), key.clone());
+        key
+    }
+}
+
 /// Accumulates every spelling and kind seen for one actor key.
 #[derive(Default)]
 struct ActorAcc {
@@ -160,6 +176,7 @@ impl Archive {
         let mut topic_ids: HashMap<String, usize> = HashMap::new();
         let mut topic_acc: Vec<(String, Option<usize>)> = Vec::new();
         let mut entries = Vec::with_capacity(articles.len());
+        let keys = NameKeys::default();
         for Scanned { article, hits } in articles {
             let mut mentions: BTreeMap<usize, usize> = BTreeMap::new();
             let mut add = |key: String,
@@ -186,38 +203,38 @@ impl Archive {
             };
             for &(i, n) in &hits.actors {
                 let def = &rules.actors[i];
-                add(name_key(&def.name), &def.name, def.kind, Some(i), n);
+                add(keys.of(&def.name), &def.name, def.kind, Some(i), n);
             }
             for name in &article.actor_names {
-                match rules.actor_for(name) {
+                match rules.actor_for_key(&keys.of(name)) {
                     Some(i) => add(
-                        name_key(&rules.actors[i].name),
+                        keys.of(&rules.actors[i].name),
                         &rules.actors[i].name,
                         rules.actors[i].kind,
                         Some(i),
                         0,
                     ),
-                    None => add(name_key(name), name, None, None, 0),
+                    None => add(keys.of(name), name, None, None, 0),
                 }
             }
             for d in &article.detected {
                 let rule = std::iter::once(&d.name)
                     .chain(&d.aliases)
-                    .find_map(|n| rules.actor_for(n));
+                    .find_map(|n| rules.actor_for_key(&keys.of(n)));
                 match rule {
                     Some(i) => add(
-                        name_key(&rules.actors[i].name),
+                        keys.of(&rules.actors[i].name),
                         &rules.actors[i].name,
                         rules.actors[i].kind,
                         Some(i),
                         d.mentions,
                     ),
-                    None => add(name_key(&d.name), &d.name, Some(d.kind), None, d.mentions),
+                    None => add(keys.of(&d.name), &d.name, Some(d.kind), None, d.mentions),
                 }
             }
             let mut topics: Vec<usize> = Vec::new();
             let mut add_topic = |name: &str, rule: Option<usize>| {
-                let key = name_key(name);
+                let key = keys.of(name);
                 if key.is_empty() {
                     return;
                 }
@@ -233,7 +250,7 @@ impl Archive {
                 add_topic(&rules.topics[i].name, Some(i));
             }
             for name in &article.topic_names {
-                match rules.topic_for(name) {
+                match rules.topic_for_key(&keys.of(name)) {
                     Some(i) => add_topic(&rules.topics[i].name, Some(i)),
                     None => add_topic(name, None),
                 }
