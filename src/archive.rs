@@ -3,18 +3,21 @@
 //! sources, years and months). Built once from loaded articles; rendering only reads it.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::config::{ActorKind, SiteConfig};
 use crate::content::Article;
 use crate::error::Error;
-use crate::rules::Rules;
+use crate::rules::{Hits, Rules};
 use crate::text::{UniqueNames, has_non_ascii, name_key, slugify};
 
 /// An article with its links into the indexes.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// The loaded article.
-    pub article: Article,
+    /// The loaded article, shared with whoever keeps articles between builds (watch mode).
+    pub article: Arc<Article>,
     /// Actors it mentions: (index into [`Archive::actors`], mentions), most mentioned first.
     pub actors: Vec<(usize, usize)>,
     /// Topics: indexes into [`Archive::topics`].
@@ -103,6 +106,37 @@ pub struct Archive {
     pub undated: Vec<usize>,
 }
 
+/// An article with what the rules found in it, ready to go into an archive. Scanning is the
+/// costly part of indexing, so watch mode keeps each article's hits until the article changes.
+#[derive(Debug, Clone)]
+pub struct Scanned {
+    /// The article.
+    pub article: Arc<Article>,
+    /// What [`scan`] found in it.
+    pub hits: Hits,
+}
+
+/// Runs the site's rules over an article's title and text.
+pub fn scan(rules: &Rules, article: &Article) -> Hits {
+    rules.scan(&format!("{}\n{}", article.title, article.text))
+}
+
+/// [`name_key`] remembered for one build: the same few hundred names recur in thousands of
+/// articles, and folding them again each time was most of the time indexing took.
+#[derive(Default)]
+struct NameKeys(std::cell::RefCell<HashMap<String, String>>);
+
+impl NameKeys {
+    fn of(&self, name: &str) -> String {
+        if let Some(key) = self.0.borrow().get(name) {
+            return key.clone();
+        }
+        let key = name_key(name);
+        self.0.borrow_mut().insert(name.to_string(), key.clone());
+        key
+    }
+}
+
 /// Accumulates every spelling and kind seen for one actor key.
 #[derive(Default)]
 struct ActorAcc {
@@ -114,7 +148,23 @@ struct ActorAcc {
 impl Archive {
     /// Builds the archive. Fails when two articles would write the same page.
     pub fn build(
-        mut articles: Vec<Article>,
+        articles: Vec<Article>,
+        config: &SiteConfig,
+        rules: &Rules,
+    ) -> Result<Archive, Error> {
+        let scanned = articles
+            .into_par_iter()
+            .map(|a| Scanned {
+                hits: scan(rules, &a),
+                article: Arc::new(a),
+            })
+            .collect();
+        Archive::from_scanned(scanned, config, rules)
+    }
+
+    /// Builds the archive from articles already scanned with `rules`.
+    pub fn from_scanned(
+        mut articles: Vec<Scanned>,
         config: &SiteConfig,
         rules: &Rules,
     ) -> Result<Archive, Error> {
@@ -126,9 +176,8 @@ impl Archive {
         let mut topic_ids: HashMap<String, usize> = HashMap::new();
         let mut topic_acc: Vec<(String, Option<usize>)> = Vec::new();
         let mut entries = Vec::with_capacity(articles.len());
-        for article in articles {
-            let scan_text = format!("{}\n{}", article.title, article.text);
-            let hits = rules.scan(&scan_text);
+        let keys = NameKeys::default();
+        for Scanned { article, hits } in articles {
             let mut mentions: BTreeMap<usize, usize> = BTreeMap::new();
             let mut add = |key: String,
                            spelling: &str,
@@ -154,38 +203,38 @@ impl Archive {
             };
             for &(i, n) in &hits.actors {
                 let def = &rules.actors[i];
-                add(name_key(&def.name), &def.name, def.kind, Some(i), n);
+                add(keys.of(&def.name), &def.name, def.kind, Some(i), n);
             }
             for name in &article.actor_names {
-                match rules.actor_for(name) {
+                match rules.actor_for_key(&keys.of(name)) {
                     Some(i) => add(
-                        name_key(&rules.actors[i].name),
+                        keys.of(&rules.actors[i].name),
                         &rules.actors[i].name,
                         rules.actors[i].kind,
                         Some(i),
                         0,
                     ),
-                    None => add(name_key(name), name, None, None, 0),
+                    None => add(keys.of(name), name, None, None, 0),
                 }
             }
             for d in &article.detected {
                 let rule = std::iter::once(&d.name)
                     .chain(&d.aliases)
-                    .find_map(|n| rules.actor_for(n));
+                    .find_map(|n| rules.actor_for_key(&keys.of(n)));
                 match rule {
                     Some(i) => add(
-                        name_key(&rules.actors[i].name),
+                        keys.of(&rules.actors[i].name),
                         &rules.actors[i].name,
                         rules.actors[i].kind,
                         Some(i),
                         d.mentions,
                     ),
-                    None => add(name_key(&d.name), &d.name, Some(d.kind), None, d.mentions),
+                    None => add(keys.of(&d.name), &d.name, Some(d.kind), None, d.mentions),
                 }
             }
             let mut topics: Vec<usize> = Vec::new();
             let mut add_topic = |name: &str, rule: Option<usize>| {
-                let key = name_key(name);
+                let key = keys.of(name);
                 if key.is_empty() {
                     return;
                 }
@@ -201,7 +250,7 @@ impl Archive {
                 add_topic(&rules.topics[i].name, Some(i));
             }
             for name in &article.topic_names {
-                match rules.topic_for(name) {
+                match rules.topic_for_key(&keys.of(name)) {
                     Some(i) => add_topic(&rules.topics[i].name, Some(i)),
                     None => add_topic(name, None),
                 }
@@ -264,21 +313,25 @@ impl Archive {
 
 /// Derived slugs that collide get `-2`, `-3`… in file order; an explicit slug that collides with
 /// anything is an error naming both files.
-fn assign_slugs(articles: &mut [Article]) -> Result<(), Error> {
-    articles.sort_by(|a, b| a.file.cmp(&b.file));
+fn assign_slugs(articles: &mut [Scanned]) -> Result<(), Error> {
+    articles.sort_by(|a, b| a.article.file.cmp(&b.article.file));
     let mut owner: HashMap<String, usize> = HashMap::new();
     let mut names = UniqueNames::new();
     let mut errors = Vec::new();
-    for i in (0..articles.len()).filter(|&i| articles[i].slug_explicit) {
-        if let Some(&j) = owner.get(&articles[i].slug) {
-            errors.push(collision(&articles[j], &articles[i]));
+    for i in (0..articles.len()).filter(|&i| articles[i].article.slug_explicit) {
+        if let Some(&j) = owner.get(&articles[i].article.slug) {
+            errors.push(collision(&articles[j].article, &articles[i].article));
         } else {
-            owner.insert(articles[i].slug.clone(), i);
-            names.reserve(&articles[i].slug);
+            owner.insert(articles[i].article.slug.clone(), i);
+            names.reserve(&articles[i].article.slug);
         }
     }
-    for article in articles.iter_mut().filter(|a| !a.slug_explicit) {
-        article.slug = names.claim(&article.slug);
+    for scanned in articles.iter_mut().filter(|a| !a.article.slug_explicit) {
+        let slug = names.claim(&scanned.article.slug);
+        if slug != scanned.article.slug {
+            // Copies only the rare colliding article: the caller's copy keeps its own slug.
+            Arc::make_mut(&mut scanned.article).slug = slug;
+        }
     }
     Error::from_list(errors).map_or(Ok(()), Err)
 }
@@ -292,8 +345,9 @@ fn collision(first: &Article, second: &Article) -> Error {
 }
 
 /// Newest first; undated last; ties broken by title then file so the order is stable.
-fn sort_newest_first(articles: &mut [Article]) {
+fn sort_newest_first(articles: &mut [Scanned]) {
     articles.sort_by(|a, b| {
+        let (a, b) = (&a.article, &b.article);
         let key = |x: &Article| x.date.map(|d| (d.day, d.instant));
         match (key(a), key(b)) {
             (Some(x), Some(y)) => y.cmp(&x),

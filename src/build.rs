@@ -26,6 +26,16 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include drafts.
     pub drafts: bool,
+    /// The date taken as today when reading dates like "yesterday" in raw texts; `None` for the
+    /// real one. Tests pin it so that two builds of the same files agree.
+    pub today: Option<jiff::civil::Date>,
+}
+
+impl BuildOptions {
+    /// The date this build takes as today.
+    pub fn today(&self) -> jiff::civil::Date {
+        self.today.unwrap_or_else(|| jiff::Zoned::now().date())
+    }
 }
 
 /// What a successful build did.
@@ -189,8 +199,7 @@ pub fn prepare(options: &BuildOptions, config: &SiteConfig) -> Result<Prepared, 
     theme::add_site_static(&mut theme_files, root)?;
     let renderer = Renderer::new(&theme_files).map_err(|e| errors.push(e)).ok();
     lap(&mut timings.setup);
-    let today = jiff::Zoned::now().date();
-    let loaded = content::load_all(&LoadOptions::new(root, config, today));
+    let loaded = content::load_all(&LoadOptions::new(root, config, options.today()));
     errors.extend(loaded.errors);
     let renderer = match (renderer, Error::from_list(errors)) {
         (Some(renderer), None) => renderer,
@@ -400,7 +409,7 @@ fn check_destinations(root: &Path, pages: &[&str], copies: &[Copy]) -> Result<()
 }
 
 /// Images and other files articles refer to, copied next to their pages.
-fn asset_copies(archive: &Archive) -> Vec<Copy> {
+pub fn asset_copies(archive: &Archive) -> Vec<Copy> {
     archive
         .entries
         .iter()

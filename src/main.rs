@@ -153,6 +153,7 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
         output: args.output,
         base_url: args.base_url,
         drafts: args.drafts,
+        today: None,
     };
     let report = dossier::build(&options)?;
     for w in &report.warnings {
@@ -180,6 +181,7 @@ fn serve(args: ServeArgs) -> Result<(), dossier::Error> {
         output: args.output,
         base_url: None,
         drafts: args.drafts,
+        today: None,
     };
     let mut options = dossier::ServeOptions::new(layout(&base)?);
     (options.bind, options.port, options.open) = (args.bind, args.port, args.open);
@@ -198,6 +200,7 @@ fn watch(args: WatchArgs) -> Result<(), dossier::Error> {
         output: args.output,
         base_url: args.base_url,
         drafts: args.drafts,
+        today: None,
     };
     let layout = layout(&options)?;
     let mut session = dossier::Session::new(options);

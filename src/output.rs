@@ -358,6 +358,47 @@ fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
     Ok(true)
 }
 
+/// Writes one file of a live output folder in place, for watch mode: the bytes go to a temporary
+/// file beside it that is then renamed over it, so a server never reads half a page. Skips the
+/// write when the file already holds these bytes; returns whether it wrote.
+pub fn replace_file(output: &Path, rel: &str, bytes: &[u8]) -> Result<bool, Error> {
+    check_relative(rel)?;
+    let path = output.join(rel);
+    if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+        return Ok(false);
+    }
+    let dir = path.parent().unwrap_or(output);
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let temp = dir.join(format!(".{name}.dossier-new"));
+    std::fs::write(&temp, bytes).map_err(|e| Error::io(&temp, e))?;
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+        std::fs::remove_dir_all(&path).map_err(|e| Error::io(&path, e))?;
+    }
+    std::fs::rename(&temp, &path).map_err(|e| Error::io(&path, e))?;
+    Ok(true)
+}
+
+/// Removes a file that a live output folder no longer needs, and the folders it leaves empty.
+pub fn remove_file(output: &Path, rel: &str) -> Result<(), Error> {
+    check_relative(rel)?;
+    let path = output.join(rel);
+    match std::fs::remove_file(&path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::io(&path, e)),
+    }
+    let mut dir = path.parent();
+    while let Some(d) = dir.filter(|d| *d != output) {
+        // Fails, as wanted, on folders that still hold something.
+        if std::fs::remove_dir(d).is_err() {
+            break;
+        }
+        dir = d.parent();
+    }
+    Ok(())
+}
+
 fn check_relative(path: &str) -> Result<(), Error> {
     if is_safe_relative(path) {
         Ok(())

@@ -147,6 +147,16 @@ impl Rules {
         self.actor_keys.get(&name_key(name)).copied()
     }
 
+    /// The declared actor a name key ([`name_key`]) refers to.
+    pub fn actor_for_key(&self, key: &str) -> Option<usize> {
+        self.actor_keys.get(key).copied()
+    }
+
+    /// The declared topic a name key ([`name_key`]) refers to.
+    pub fn topic_for_key(&self, key: &str) -> Option<usize> {
+        self.topic_keys.get(key).copied()
+    }
+
     /// The declared topic a name refers to.
     pub fn topic_for(&self, name: &str) -> Option<usize> {
         self.topic_keys.get(&name_key(name)).copied()

@@ -2,14 +2,22 @@
 //! first lets the build render them in parallel and lets watch mode re-render only the pages an
 //! edit touches.
 
+mod fingerprint;
+
+pub use fingerprint::{of as hash_of, of_value as hash_of_value};
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use serde_json::{Value, json};
 use tera::Context;
 
 use super::Renderer;
 use super::views::{self, SiteView, actor_path, article_path, source_path, topic_path};
-use crate::archive::Archive;
+use crate::archive::{Archive, Entry};
 use crate::config::{ActorKind, SiteConfig};
+use crate::content::Article;
 use crate::error::Error;
 
 /// One output file.
@@ -69,12 +77,37 @@ pub struct SiteRender<'a> {
     config: &'a SiteConfig,
     archive: &'a Archive,
     renderer: &'a Renderer,
-    summaries: Vec<Value>,
+    summaries: Vec<Arc<Value>>,
+    /// A hash of each article's list view: what its card, feed entry and links depend on.
+    hashes: Vec<u64>,
+    /// A hash of what every page depends on: the `site` value and the templates' generation.
+    site_hash: u64,
     /// Each article's card (`card.html`), rendered once, split where `root` goes.
-    cards: Vec<Card>,
+    cards: Vec<Arc<Card>>,
     /// Each article's Atom entry (`entry.xml`), rendered once.
-    entries: Vec<String>,
+    entries: Vec<Arc<str>>,
     site: Value,
+}
+
+/// Cards and feed entries kept from one render to the next, keyed by the hash of the list view
+/// they were rendered from, so that watch mode only renders those of changed articles.
+///
+/// It also keeps each article's list view, keyed by the article's address (the cache holds the
+/// article, so the address cannot be reused) and a hash of the actors, topics and source it
+/// links to, since building 10,000 of them takes longer than the rest of a small rebuild.
+#[derive(Default)]
+pub struct Prerendered {
+    key: Option<u64>,
+    items: HashMap<u64, (Arc<Card>, Arc<str>)>,
+    summaries: HashMap<usize, Summary>,
+}
+
+/// An article's list view and its hash, with what it was built from.
+struct Summary {
+    article: Arc<Article>,
+    links: u64,
+    value: Arc<Value>,
+    hash: u64,
 }
 
 /// Stands for `root` in pre-rendered cards; replaced by each listing page's own way back to the
@@ -107,26 +140,40 @@ impl<'a> SiteRender<'a> {
         archive: &'a Archive,
         renderer: &'a Renderer,
     ) -> Result<SiteRender<'a>, Error> {
-        let summaries: Vec<Value> = archive
-            .entries
-            .par_iter()
-            .map(|e| views::article_summary(archive, e))
-            .collect();
+        SiteRender::reusing(config, archive, renderer, 0, &mut Prerendered::default())
+    }
+
+    /// Like [`SiteRender::new`], taking from `cache` the cards and entries of articles whose
+    /// list view has not changed since the render that filled it. `generation` must change
+    /// whenever the templates do.
+    pub fn reusing(
+        config: &'a SiteConfig,
+        archive: &'a Archive,
+        renderer: &'a Renderer,
+        generation: u64,
+        cache: &mut Prerendered,
+    ) -> Result<SiteRender<'a>, Error> {
+        let (summaries, hashes) = cache.summaries(archive);
         let site = serde_json::to_value(SiteView::new(config, archive)).unwrap_or(Value::Null);
-        let cards = pre_render(renderer, "card.html", &site, &summaries)?
-            .into_iter()
-            .map(|c| Card::new(&c))
-            .collect();
-        let entries = pre_render(renderer, "entry.xml", &site, &summaries)?;
+        let site_hash = fingerprint::of(&(generation, fingerprint::of_value(&site)));
+        cache.fill(renderer, site_hash, &site, &summaries, &hashes)?;
+        let (cards, entries) = hashes.iter().map(|h| cache.items[h].clone()).unzip();
         Ok(SiteRender {
             config,
             archive,
             renderer,
             summaries,
+            hashes,
+            site_hash,
             cards,
             entries,
             site,
         })
+    }
+
+    /// The hash of each article's list view, in archive order.
+    pub fn list_hashes(&self) -> &[u64] {
+        &self.hashes
     }
 
     /// Every page of the site, in a stable order.
@@ -346,7 +393,7 @@ impl<'a> SiteRender<'a> {
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
         let entry = &self.archive.entries[i];
         let a = &entry.article;
-        let mut view = self.summaries[i].clone();
+        let mut view = Value::clone(&self.summaries[i]);
         if let Value::Object(map) = &mut view {
             map.insert("body".into(), json!(a.body_html));
             map.insert("extra".into(), json!(a.extra));
@@ -412,7 +459,7 @@ impl<'a> SiteRender<'a> {
     /// An Atom feed of the newest `feed_limit` articles of a listing.
     fn feed(&self, ctx: &mut Context, title: &str, page: &str, ids: &[usize]) -> &'static str {
         let shown = &ids[..ids.len().min(self.config.feed_limit)];
-        let entries: Vec<&str> = shown.iter().map(|&i| self.entries[i].as_str()).collect();
+        let entries: Vec<&str> = shown.iter().map(|&i| &*self.entries[i]).collect();
         let updated = shown
             .iter()
             .filter_map(|&i| self.summaries[i]["updated"].as_str())
@@ -459,13 +506,84 @@ impl Card {
     }
 }
 
+impl Prerendered {
+    /// Every article's list view and its hash, reusing those whose article and links are
+    /// unchanged; forgets the others.
+    fn summaries(&mut self, archive: &Archive) -> (Vec<Arc<Value>>, Vec<u64>) {
+        let old = std::mem::take(&mut self.summaries);
+        let fresh: Vec<(usize, Summary)> = archive
+            .entries
+            .par_iter()
+            .map(|e| {
+                let key = Arc::as_ptr(&e.article) as usize;
+                let links = views::links_hash(archive, e);
+                let summary = match old.get(&key).filter(|s| s.links == links) {
+                    Some(s) => Summary {
+                        article: s.article.clone(),
+                        links,
+                        value: s.value.clone(),
+                        hash: s.hash,
+                    },
+                    None => summarise(archive, e, links),
+                };
+                (key, summary)
+            })
+            .collect();
+        let out = fresh.iter().map(|(_, s)| (s.value.clone(), s.hash)).unzip();
+        self.summaries = fresh.into_iter().collect();
+        out
+    }
+
+    /// Renders the cards and entries the cache lacks and forgets those no article needs now.
+    fn fill(
+        &mut self,
+        renderer: &Renderer,
+        key: u64,
+        site: &Value,
+        summaries: &[Arc<Value>],
+        hashes: &[u64],
+    ) -> Result<(), Error> {
+        if self.key != Some(key) {
+            self.items.clear();
+            self.key = Some(key);
+        }
+        let mut missing: Vec<usize> = (0..hashes.len())
+            .filter(|&i| !self.items.contains_key(&hashes[i]))
+            .collect();
+        missing.dedup_by_key(|i| hashes[*i]);
+        let wanted: Vec<&Value> = missing.iter().map(|&i| &*summaries[i]).collect();
+        let cards = pre_render(renderer, "card.html", site, &wanted)?;
+        let entries = pre_render(renderer, "entry.xml", site, &wanted)?;
+        for ((i, card), entry) in missing.into_iter().zip(cards).zip(entries) {
+            let value = (Arc::new(Card::new(&card)), Arc::from(entry));
+            self.items.insert(hashes[i], value);
+        }
+        if self.items.len() > hashes.len() {
+            let live: HashSet<u64> = hashes.iter().copied().collect();
+            self.items.retain(|h, _| live.contains(h));
+        }
+        Ok(())
+    }
+}
+
+/// Builds an article's list view.
+fn summarise(archive: &Archive, entry: &Entry, links: u64) -> Summary {
+    let value = views::article_summary(archive, entry);
+    Summary {
+        article: entry.article.clone(),
+        links,
+        hash: fingerprint::of_value(&value),
+        value: Arc::new(value),
+    }
+}
+
 /// Renders one template per article, in parallel, with `article` and `site` set and `root` set
 /// to [`ROOT_MARK`].
 fn pre_render(
     renderer: &Renderer,
     template: &str,
     site: &Value,
-    summaries: &[Value],
+    summaries: &[&Value],
 ) -> Result<Vec<String>, Error> {
     summaries
         .par_iter()

@@ -98,6 +98,26 @@ pub fn article_summary(archive: &Archive, entry: &Entry) -> Value {
     })
 }
 
+/// A hash of what [`article_summary`] reads besides the article itself: the names, slugs and
+/// kinds of the actors (with mentions), topics and source the entry links to.
+pub fn links_hash(archive: &Archive, entry: &Entry) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (entry.actors.len(), entry.topics.len()).hash(&mut h);
+    for &(i, n) in &entry.actors {
+        let a = &archive.actors[i];
+        (&a.name, &a.slug, a.kind.as_str(), n).hash(&mut h);
+    }
+    for &i in &entry.topics {
+        (&archive.topics[i].name, &archive.topics[i].slug).hash(&mut h);
+    }
+    entry
+        .source
+        .map(|i| (&archive.sources[i].name, &archive.sources[i].slug))
+        .hash(&mut h);
+    h.finish()
+}
+
 /// Plain text for `<meta name="description">`: the start of the body, cut at a word, ≤ 200 chars.
 pub fn description(text: &str) -> String {
     let first = text.split("\n\n").next().unwrap_or("").trim();

@@ -8,6 +8,7 @@ mod cli;
 mod errors;
 mod escaping;
 mod fuzz_regressions;
+mod incremental;
 mod killed;
 mod robustness;
 mod sample;

@@ -1,0 +1,110 @@
+//! Figures for incremental rebuilds (issues 4 and 5): how long a [`Session`] takes to rebuild a
+//! large site after one article is edited. The site is copied first, since articles get edited.
+//!
+//! Run: `cargo run --release --example incremental_edit -- SITE [EDITS]`, with SITE a site folder
+//! such as the corpus from `python3 ../shared/bench/gen_corpus.py /tmp/corpus 10000`
+//! (`/tmp/corpus/dossier`).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use dossier::{BuildOptions, ChangeKind, Session};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let site = PathBuf::from(args.next().expect("usage: incremental_edit SITE [EDITS]"));
+    let edits: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let root = tmp.path().join("site");
+    copy_dir(&site, &root);
+    let mut session = Session::new(BuildOptions {
+        root: root.clone(),
+        output: Some(tmp.path().join("public")),
+        base_url: None,
+        drafts: false,
+        today: None,
+    });
+    let started = Instant::now();
+    let first = session.rebuild(&[ChangeKind::Rescan]).expect("first build");
+    println!(
+        "first build: {:?}, {} files written",
+        started.elapsed(),
+        first.pages_written
+    );
+    let article = first_article(&root.join("content"));
+    let rel = article.strip_prefix(&root).unwrap().to_path_buf();
+    for n in 1..=edits {
+        edit(&article, n);
+        let (started, cpu) = (Instant::now(), cpu_ms());
+        let outcome = session
+            .rebuild(&[ChangeKind::Content(rel.clone())])
+            .expect("rebuild");
+        println!(
+            "edit {n} ({}): {:?} wall, {} ms CPU, {} files written",
+            if n % 2 == 1 { "body" } else { "title" },
+            started.elapsed(),
+            cpu_ms() - cpu,
+            outcome.pages_written
+        );
+    }
+}
+
+/// CPU time used by this process so far (user + system, all threads), in milliseconds: on a
+/// shared machine it says more than wall time. Linux only; 0 elsewhere.
+fn cpu_ms() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<u64> = after
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|f| f.parse().ok())
+        .collect();
+    // Clock ticks are 1/100 s on Linux.
+    fields.iter().sum::<u64>() * 10
+}
+
+/// Odd edits change a word of the body (the search index must follow), even ones the title.
+fn edit(article: &Path, n: usize) {
+    let text = std::fs::read_to_string(article).expect("read article");
+    let text = if n % 2 == 1 {
+        format!("{text}\nEdit number {n}.\n")
+    } else {
+        text.replacen("title = \"", &format!("title = \"Edit {n} "), 1)
+    };
+    std::fs::write(article, text).expect("write article");
+}
+
+fn first_article(dir: &Path) -> PathBuf {
+    let mut files: Vec<PathBuf> = walk(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort();
+    files.into_iter().next().expect("an article")
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if entry.file_name() != "public" {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! A session's output folder: what every file in it was made from (a fingerprint per path),
+//! and bringing it up to date after a change by rendering and writing only the files whose
+//! fingerprints changed, then removing the files no page produces any more.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::State;
+use crate::archive::Archive;
+use crate::build::{asset_copies, search_index};
+use crate::error::Error;
+use crate::output::{self, Copy};
+use crate::render::pages::hash_of;
+use crate::render::{Page, PageSpec, SiteRender};
+use crate::watch::BuildOutcome;
+
+/// What the output folder holds.
+pub(super) struct Written {
+    /// Fingerprint of every file, by output path.
+    files: HashMap<String, u64>,
+    /// The fingerprint of the search index's input, and its files.
+    search: (u64, Vec<(String, u64)>),
+}
+
+/// Where a file's bytes come from.
+enum Source<'a> {
+    Spec(PageSpec),
+    Bytes(&'a [u8]),
+    CopyOf(&'a Path),
+}
+
+/// One file the output should hold.
+struct Want<'a> {
+    path: String,
+    fingerprint: u64,
+    source: Source<'a>,
+}
+
+/// A file ready to write.
+enum Ready {
+    Bytes(Vec<u8>),
+    CopyOf(PathBuf),
+}
+
+/// Renders and writes what changed since the last update, or everything (published atomically,
+/// as a clean build is) when the output's state is unknown.
+pub(super) fn update(
+    state: &mut State,
+    archive: &Archive,
+    bodies: &[u64],
+) -> Result<BuildOutcome, Error> {
+    let site = SiteRender::reusing(
+        &state.config,
+        archive,
+        &state.renderer,
+        state.generation,
+        &mut state.cards,
+    )?;
+    let copies = asset_copies(archive);
+    let mut wants = page_wants(&site, bodies);
+    wants.extend(state.theme.statics.iter().map(|(path, bytes)| Want {
+        path: path.clone(),
+        fingerprint: hash_of(bytes),
+        source: Source::Bytes(bytes),
+    }));
+    wants.extend(copies.iter().map(copy_want));
+    let search = hash_of(&(site.list_hashes(), bodies));
+    let (written, count) = match state.written.take() {
+        None => publish_all(&state.output, &site, archive, &wants, &copies, search)?,
+        Some(previous) => update_in_place(&state.output, &site, archive, &wants, previous, search)?,
+    };
+    state.written = Some(written);
+    Ok(BuildOutcome {
+        pages_written: count,
+    })
+}
+
+/// Every page with the fingerprint of its inputs.
+fn page_wants<'a>(site: &SiteRender, bodies: &[u64]) -> Vec<Want<'a>> {
+    site.specs()
+        .into_par_iter()
+        .map(|spec| Want {
+            path: site.path_of(spec),
+            fingerprint: site.fingerprint(spec, bodies),
+            source: Source::Spec(spec),
+        })
+        .collect()
+}
+
+/// An asset, fingerprinted by its source's path, size and modification time.
+fn copy_want(copy: &Copy) -> Want<'_> {
+    let meta = std::fs::metadata(&copy.from).ok();
+    let stamp = meta.map(|m| (m.len(), m.modified().ok()));
+    Want {
+        path: copy.to.clone(),
+        fingerprint: hash_of(&(&copy.from, stamp)),
+        source: Source::CopyOf(&copy.from),
+    }
+}
+
+/// Renders everything and publishes it through the staging folder, like a clean build.
+fn publish_all(
+    out: &Path,
+    site: &SiteRender,
+    archive: &Archive,
+    wants: &[Want],
+    copies: &[Copy],
+    search: u64,
+) -> Result<(Written, usize), Error> {
+    let ready = produce(
+        site,
+        wants
+            .iter()
+            .filter(|w| !matches!(w.source, Source::CopyOf(_))),
+    )?;
+    let mut pages: Vec<Page> = ready
+        .into_iter()
+        .filter_map(|(path, r)| match r {
+            Ready::Bytes(bytes) => Some(Page { path, bytes }),
+            Ready::CopyOf(_) => None,
+        })
+        .collect();
+    let index = search_index(archive);
+    let listed = fingerprints(&index);
+    // Same order as `build::render_site`: when paths clash, the last one wins in both.
+    let statics = pages.split_off(pages.len() - statics_count(wants));
+    pages.extend(index);
+    pages.extend(statics);
+    let published = output::publish(out, &pages, copies)?;
+    Ok((written(wants, search, listed), published.written))
+}
+
+/// How many of `wants` are static files (they come after the pages).
+fn statics_count(wants: &[Want]) -> usize {
+    wants
+        .iter()
+        .filter(|w| matches!(w.source, Source::Bytes(_)))
+        .count()
+}
+
+/// Renders and writes the files whose fingerprints changed, then the search index if its input
+/// did, then removes what is no longer wanted.
+fn update_in_place(
+    out: &Path,
+    site: &SiteRender,
+    archive: &Archive,
+    wants: &[Want],
+    previous: Written,
+    search: u64,
+) -> Result<(Written, usize), Error> {
+    let changed = wants
+        .iter()
+        .filter(|w| previous.files.get(&w.path) != Some(&w.fingerprint));
+    let ready = produce(site, changed)?;
+    let mut count = write_all(out, &ready)?;
+    let listed = if previous.search.0 == search {
+        previous.search.1.clone()
+    } else {
+        let index = search_index(archive);
+        let ready: Vec<(String, Ready)> = index
+            .iter()
+            .map(|p| (p.path.clone(), Ready::Bytes(p.bytes.clone())))
+            .collect();
+        count += write_all(out, &ready)?;
+        fingerprints(&index)
+    };
+    let now = written(wants, search, listed);
+    for path in previous
+        .files
+        .keys()
+        .filter(|p| !now.files.contains_key(*p))
+    {
+        output::remove_file(out, path)?;
+        count += 1;
+    }
+    Ok((now, count))
+}
+
+/// The bytes of each wanted file, rendered in parallel; template errors are collected, each
+/// message once.
+fn produce<'a>(
+    site: &SiteRender,
+    wants: impl Iterator<Item = &'a Want<'a>>,
+) -> Result<Vec<(String, Ready)>, Error> {
+    let wants: Vec<&Want> = wants.collect();
+    let results: Vec<Result<(String, Ready), Error>> = wants
+        .par_iter()
+        .map(|w| {
+            let ready = match w.source {
+                Source::Spec(spec) => Ready::Bytes(site.render(spec)?.bytes),
+                Source::Bytes(bytes) => Ready::Bytes(bytes.to_vec()),
+                Source::CopyOf(from) => Ready::CopyOf(from.to_path_buf()),
+            };
+            Ok((w.path.clone(), ready))
+        })
+        .collect();
+    let mut ready = Vec::with_capacity(results.len());
+    let mut errors: Vec<Error> = Vec::new();
+    for r in results {
+        match r {
+            Ok(item) => ready.push(item),
+            Err(e) if errors.iter().all(|x| x.to_string() != e.to_string()) => errors.push(e),
+            Err(_) => {}
+        }
+    }
+    Error::from_list(errors).map_or(Ok(ready), Err)
+}
+
+/// Writes files into the live output folder; returns how many changed on disk.
+fn write_all(out: &Path, ready: &[(String, Ready)]) -> Result<usize, Error> {
+    ready
+        .par_iter()
+        .map(|(path, r)| {
+            let wrote = match r {
+                Ready::Bytes(bytes) => output::replace_file(out, path, bytes)?,
+                Ready::CopyOf(from) => {
+                    let bytes = std::fs::read(from).map_err(|e| Error::io(from, e))?;
+                    output::replace_file(out, path, &bytes)?
+                }
+            };
+            Ok(usize::from(wrote))
+        })
+        .try_reduce(|| 0, |a, b| Ok(a + b))
+}
+
+/// Output paths and hashes of generated files.
+fn fingerprints(pages: &[Page]) -> Vec<(String, u64)> {
+    pages
+        .iter()
+        .map(|p| (p.path.clone(), hash_of(&p.bytes)))
+        .collect()
+}
+
+/// The record of an output holding `wants` and the search index `listed`.
+fn written(wants: &[Want], search: u64, listed: Vec<(String, u64)>) -> Written {
+    let mut files: HashMap<String, u64> = listed.iter().cloned().collect();
+    let statics: HashSet<&str> = wants.iter().map(|w| w.path.as_str()).collect();
+    files.retain(|p, _| !statics.contains(p.as_str()));
+    files.extend(wants.iter().map(|w| (w.path.clone(), w.fingerprint)));
+    Written {
+        files,
+        search: (search, listed),
+    }
+}
