@@ -182,6 +182,11 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
     );
     let mut pages = pages?;
     pages.extend(index);
+    pages.extend(
+        crate::export::data_files(&archive, &config.base_url)
+            .into_iter()
+            .map(|(path, bytes)| Page { path, bytes }),
+    );
     lap(&mut timings.render);
     pages.extend(theme_files.statics.iter().map(|(path, bytes)| Page {
         path: path.clone(),

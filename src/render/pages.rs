@@ -7,10 +7,12 @@ use serde_json::{Value, json};
 use tera::Context;
 
 use super::Renderer;
+use super::reader;
 use super::views::{self, SiteView, actor_path, article_path, source_path, topic_path};
 use crate::archive::Archive;
 use crate::config::{ActorKind, SiteConfig};
 use crate::error::Error;
+use crate::insight::Insight;
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,12 +76,18 @@ pub struct SiteRender<'a> {
     cards: Vec<Card>,
     /// Each article's Atom entry (`entry.xml`), rendered once.
     entries: Vec<String>,
+    /// Profiles and related articles, computed once.
+    insight: Insight,
     site: Value,
 }
 
 /// Stands for `root` in pre-rendered cards; replaced by each listing page's own way back to the
 /// site root. Only `../` sequences ever replace it, so content cannot turn it into markup.
 pub const ROOT_MARK: &str = "\u{1}root\u{1}";
+
+/// Stands for `slot` in pre-rendered cards: where a listing page may add its own markup to
+/// each card (actor and topic pages put the snippet around the mention there).
+pub const SLOT_MARK: &str = "\u{1}slot\u{1}";
 
 fn page_count(items: usize, per: usize) -> usize {
     items.div_ceil(per).max(1)
@@ -125,6 +133,7 @@ impl<'a> SiteRender<'a> {
             summaries,
             cards,
             entries,
+            insight: Insight::build(archive),
             site,
         })
     }
@@ -228,16 +237,7 @@ impl<'a> SiteRender<'a> {
             PageSpec::Home(p) => self.listing(ctx, "", &all(a.entries.len()), p, "index.html"),
             PageSpec::Article(i) => self.article(ctx, i),
             PageSpec::Actors => self.actors(ctx),
-            PageSpec::Actor(i, p) => {
-                ctx.insert("actor", &views::actor_view(&a.actors[i]));
-                self.listing(
-                    ctx,
-                    &actor_path(&a.actors[i].slug),
-                    &a.actors[i].articles,
-                    p,
-                    "actor.html",
-                )
-            }
+            PageSpec::Actor(i, p) => self.actor(ctx, i, p),
             PageSpec::ActorFeed(i) => {
                 let actor = &a.actors[i];
                 self.feed(ctx, &actor.name, &actor_path(&actor.slug), &actor.articles)
@@ -249,16 +249,7 @@ impl<'a> SiteRender<'a> {
                 );
                 "topics.html"
             }
-            PageSpec::Topic(i, p) => {
-                ctx.insert("topic", &views::topic_view(&a.topics[i]));
-                self.listing(
-                    ctx,
-                    &topic_path(&a.topics[i].slug),
-                    &a.topics[i].articles,
-                    p,
-                    "topic.html",
-                )
-            }
+            PageSpec::Topic(i, p) => self.topic(ctx, i, p),
             PageSpec::TopicFeed(i) => {
                 let topic = &a.topics[i];
                 self.feed(ctx, &topic.name, &topic_path(&topic.slug), &topic.articles)
@@ -328,27 +319,109 @@ impl<'a> SiteRender<'a> {
         page: usize,
         template: &'static str,
     ) -> &'static str {
+        self.listing_with(ctx, base, ids, page, |_| String::new());
+        template
+    }
+
+    /// A paginated list whose cards get `slot(article)` in their [`SLOT_MARK`].
+    fn listing_with(
+        &self,
+        ctx: &mut Context,
+        base: &str,
+        ids: &[usize],
+        page: usize,
+        slot: impl Fn(usize) -> String,
+    ) {
         let per = self.config.paginate;
         let total = page_count(ids.len(), per);
-        let start = (page - 1) * per;
         let root = root_of(&paged_path(base, page));
-        let cards: Vec<String> = ids
+        let cards: Vec<String> = self
+            .shown(ids, page)
             .iter()
-            .skip(start)
-            .take(per)
-            .map(|&i| self.cards[i].with_root(&root))
+            .map(|&i| self.cards[i].with(&root, &slot(i)))
             .collect();
         ctx.insert("cards", &cards);
         ctx.insert("paginator", &paginator(base, page, total, ids.len(), per));
-        template
+    }
+
+    /// The ids a listing shows on one page.
+    fn shown<'i>(&self, ids: &'i [usize], page: usize) -> &'i [usize] {
+        let per = self.config.paginate;
+        let start = ((page - 1) * per).min(ids.len());
+        &ids[start..(start + per).min(ids.len())]
+    }
+
+    /// A listing whose cards carry a snippet around the first mention of `names`, computed
+    /// only for the articles on this page.
+    fn snippet_listing(&self, ctx: &mut Context, base: &str, ids: &[usize], page: usize, names: &[&str]) {
+        self.listing_with(ctx, base, ids, page, |i| {
+            reader::snippet(&self.archive.entries[i], names)
+                .map(|s| format!("<p class=\"snippet\">{s}</p>"))
+                .unwrap_or_default()
+        });
+    }
+
+    fn actor(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
+        let actor = &self.archive.actors[i];
+        let mut view = views::actor_view(actor);
+        if let Value::Object(map) = &mut view {
+            reader::profile(self.archive, &actor.name, &self.insight.actors[i], map);
+        }
+        ctx.insert("actor", &view);
+        let names: Vec<&str> = std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .map(String::as_str)
+            .collect();
+        self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, &names);
+        "actor.html"
+    }
+
+    fn topic(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
+        let topic = &self.archive.topics[i];
+        let mut view = views::topic_view(topic);
+        if let Value::Object(map) = &mut view {
+            reader::profile(self.archive, &topic.name, &self.insight.topics[i], map);
+        }
+        ctx.insert("topic", &view);
+        let names = self.topic_names(i);
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, &names);
+        "topic.html"
+    }
+
+    /// A topic's name and its declared keywords (what snippets look for).
+    fn topic_names(&self, i: usize) -> Vec<String> {
+        let topic = &self.archive.topics[i];
+        let key = crate::text::name_key(&topic.name);
+        let keywords = self
+            .config
+            .topics
+            .iter()
+            .filter(|t| crate::text::name_key(&t.name) == key)
+            .flat_map(|t| t.keywords.iter().cloned());
+        std::iter::once(topic.name.clone()).chain(keywords).collect()
     }
 
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
         let entry = &self.archive.entries[i];
         let a = &entry.article;
         let mut view = self.summaries[i].clone();
+        let root = root_of(&article_path(&a.slug));
         if let Value::Object(map) = &mut view {
-            map.insert("body".into(), json!(a.body_html));
+            map.insert(
+                "body".into(),
+                json!(reader::linked_body(self.archive, entry, &root)),
+            );
+            map.insert(
+                "related".into(),
+                reader::related(self.archive, &self.insight, i),
+            );
+            map.insert("follow".into(), reader::follow(self.archive, i));
+            map.insert(
+                "citation".into(),
+                json!(reader::citation(self.archive, entry)),
+            );
+            map.insert("accessed".into(), json!(reader::accessed(entry)));
             map.insert("extra".into(), json!(a.extra));
             map.insert("dropped".into(), json!(a.dropped));
             let n = self.archive.entries.len();
@@ -388,8 +461,9 @@ impl<'a> SiteRender<'a> {
                     .archive
                     .actors
                     .iter()
-                    .filter(|x| x.kind == kind)
-                    .map(views::actor_view)
+                    .enumerate()
+                    .filter(|(_, x)| x.kind == kind)
+                    .map(|(i, x)| self.actor_listed(i, x))
                     .collect();
                 json!({ "kind": kind.as_str(), "label": kind.plural_label(), "actors": actors })
             })
@@ -398,6 +472,20 @@ impl<'a> SiteRender<'a> {
         ctx.insert("groups", &groups);
         ctx.insert("actor_count", &self.archive.actors.len());
         "actors.html"
+    }
+
+    /// An actor on the index, with what its sort controls read: a folded name and the date of
+    /// its latest article.
+    fn actor_listed(&self, i: usize, actor: &crate::archive::Actor) -> Value {
+        let mut v = views::actor_view(actor);
+        v["sort_key"] = json!(crate::text::name_key(&actor.name));
+        v["last_date"] = json!(
+            self.insight.actors[i]
+                .last
+                .and_then(|e| self.archive.entries[e].article.date)
+                .map(|d| d.day.to_string())
+        );
+        v
     }
 
     fn archive_index(&self, ctx: &mut Context) -> &'static str {
@@ -454,13 +542,13 @@ impl Card {
         }
     }
 
-    fn with_root(&self, root: &str) -> String {
-        self.parts.join(root)
+    fn with(&self, root: &str, slot: &str) -> String {
+        self.parts.join(root).replacen(SLOT_MARK, slot, 1)
     }
 }
 
-/// Renders one template per article, in parallel, with `article` and `site` set and `root` set
-/// to [`ROOT_MARK`].
+/// Renders one template per article, in parallel, with `article` and `site` set, `root` set
+/// to [`ROOT_MARK`] and `slot` to [`SLOT_MARK`].
 fn pre_render(
     renderer: &Renderer,
     template: &str,
@@ -473,6 +561,7 @@ fn pre_render(
             let mut ctx = Context::new();
             ctx.insert("site", site);
             ctx.insert("root", ROOT_MARK);
+            ctx.insert("slot", SLOT_MARK);
             ctx.insert("article", summary);
             renderer.render(template, &ctx)
         })
