@@ -33,7 +33,10 @@ struct ActorRecord<'a> {
 /// `(path, bytes)` of both data files.
 pub fn data_files(archive: &Archive, base_url: &str) -> Vec<(String, Vec<u8>)> {
     vec![
-        ("data/articles.json".into(), articles_json(archive, base_url)),
+        (
+            "data/articles.json".into(),
+            articles_json(archive, base_url),
+        ),
         ("data/mentions.csv".into(), mentions_csv(archive)),
     ]
 }

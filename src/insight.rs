@@ -228,7 +228,11 @@ pub fn month_counts(days: impl Iterator<Item = Date>) -> Vec<(i16, i8, usize)> {
 fn related_all(archive: &Archive) -> Vec<Vec<Related>> {
     let n = archive.entries.len();
     let idf = |df: usize| ((n as f32 + 1.0) / (df as f32 + 0.5)).ln().max(0.0);
-    let actor_idf: Vec<f32> = archive.actors.iter().map(|a| idf(a.articles.len())).collect();
+    let actor_idf: Vec<f32> = archive
+        .actors
+        .iter()
+        .map(|a| idf(a.articles.len()))
+        .collect();
     let topic_idf: Vec<f32> = archive
         .topics
         .iter()
@@ -238,9 +242,7 @@ fn related_all(archive: &Archive) -> Vec<Vec<Related>> {
         .into_par_iter()
         .map_init(
             || (vec![0f32; n], Vec::new()),
-            |(scores, touched), i| {
-                related_one(archive, i, &actor_idf, &topic_idf, scores, touched)
-            },
+            |(scores, touched), i| related_one(archive, i, &actor_idf, &topic_idf, scores, touched),
         )
         .collect()
 }

@@ -34,7 +34,12 @@ impl Folded {
 
     /// Whether `start..end` sits on word boundaries and not inside an HTML entity.
     fn on_word(&self, start: usize, end: usize) -> bool {
-        self.starts_word(start) && !self.text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric)
+        self.starts_word(start)
+            && !self
+                .text
+                .as_bytes()
+                .get(end)
+                .is_some_and(u8::is_ascii_alphanumeric)
     }
 
     /// Whether `start` begins a word (and not an HTML entity's name).
@@ -47,7 +52,12 @@ impl Folded {
 /// A name as matched: folded, whitespace collapsed.
 pub fn pattern(name: &str) -> String {
     let mut out = String::new();
-    for c in name.split_whitespace().collect::<Vec<_>>().join(" ").chars() {
+    for c in name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+    {
         fold_char(c, &mut out);
     }
     out
@@ -72,15 +82,15 @@ pub fn snippet(text: &str, names: &[&str]) -> Option<String> {
         })
         .min_by_key(|&(s, e)| (s, usize::MAX - e))?;
     let (start, end) = folded.original(text, start, end);
-    let head = window_before(&text[..start], 90);
-    let tail = window_after(&text[end..], 150);
+    let (head, head_cut) = window_before(&text[..start], 90);
+    let (tail, tail_cut) = window_after(&text[end..], 150);
     Some(format!(
         "{}{}<mark>{}</mark>{}{}",
-        if head.len() < start { "…" } else { "" },
+        if head_cut { "…" } else { "" },
         escape_html(&flatten(head)),
         escape_html(&flatten(&text[start..end])),
         escape_html(&flatten(tail)),
-        if tail.len() < text.len() - end { "…" } else { "" },
+        if tail_cut { "…" } else { "" },
     ))
 }
 
@@ -105,24 +115,29 @@ fn flatten(s: &str) -> String {
     out
 }
 
-/// The last `max` characters of `s`, starting at a word and within its paragraph.
-fn window_before(s: &str, max: usize) -> &str {
+/// The last `max` characters of `s` within its paragraph, starting at a word; and whether the
+/// paragraph was cut.
+fn window_before(s: &str, max: usize) -> (&str, bool) {
     let s = s.rsplit_once("\n\n").map_or(s, |(_, p)| p);
     let n = s.chars().count();
     if n <= max {
-        return s.trim_start();
+        return (s.trim_start(), false);
     }
     let cut = s.char_indices().nth(n - max).map_or(0, |(i, _)| i);
     let rest = &s[cut..];
-    rest.find(' ').map_or(rest, |i| &rest[i + 1..])
+    (rest.find(' ').map_or(rest, |i| &rest[i + 1..]), true)
 }
 
-/// The first `max` characters of `s`, ending at a word and within its paragraph.
-fn window_after(s: &str, max: usize) -> &str {
+/// The first `max` characters of `s` within its paragraph, ending at a word; and whether the
+/// paragraph was cut.
+fn window_after(s: &str, max: usize) -> (&str, bool) {
     let s = s.split_once("\n\n").map_or(s, |(p, _)| p);
     match s.char_indices().nth(max) {
-        None => s.trim_end(),
-        Some((cut, _)) => s[..cut].rsplit_once(' ').map_or(&s[..cut], |(h, _)| h),
+        None => (s.trim_end(), false),
+        Some((cut, _)) => (
+            s[..cut].rsplit_once(' ').map_or(&s[..cut], |(h, _)| h),
+            true,
+        ),
     }
 }
 

@@ -5,8 +5,8 @@
 pub mod mentions;
 pub mod pages;
 pub mod reader;
-pub mod timeline;
 pub mod theme;
+pub mod timeline;
 pub mod views;
 
 use std::path::PathBuf;

@@ -353,7 +353,14 @@ impl<'a> SiteRender<'a> {
 
     /// A listing whose cards carry a snippet around the first mention of `names`, computed
     /// only for the articles on this page.
-    fn snippet_listing(&self, ctx: &mut Context, base: &str, ids: &[usize], page: usize, names: &[&str]) {
+    fn snippet_listing(
+        &self,
+        ctx: &mut Context,
+        base: &str,
+        ids: &[usize],
+        page: usize,
+        names: &[&str],
+    ) {
         self.listing_with(ctx, base, ids, page, |i| {
             reader::snippet(&self.archive.entries[i], names)
                 .map(|s| format!("<p class=\"snippet\">{s}</p>"))
@@ -399,7 +406,9 @@ impl<'a> SiteRender<'a> {
             .iter()
             .filter(|t| crate::text::name_key(&t.name) == key)
             .flat_map(|t| t.keywords.iter().cloned());
-        std::iter::once(topic.name.clone()).chain(keywords).collect()
+        std::iter::once(topic.name.clone())
+            .chain(keywords)
+            .collect()
     }
 
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {

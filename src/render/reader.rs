@@ -27,7 +27,12 @@ pub fn article_link(archive: &Archive, e: usize) -> Value {
 }
 
 /// The profile values added to an actor's or topic's view.
-pub fn profile(archive: &Archive, subject: &str, p: &Profile, map: &mut serde_json::Map<String, Value>) {
+pub fn profile(
+    archive: &Archive,
+    subject: &str,
+    p: &Profile,
+    map: &mut serde_json::Map<String, Value>,
+) {
     let link = |e: Option<usize>| e.map_or(Value::Null, |e| article_link(archive, e));
     map.insert("first".into(), link(p.first));
     map.insert("last".into(), link(p.last));
@@ -114,7 +119,12 @@ pub fn follow(archive: &Archive, i: usize) -> Value {
     let e = &archive.entries[i];
     let actors = e.actors.iter().take(FOLLOW_ACTORS).map(|&(a, _)| {
         let x = &archive.actors[a];
-        (x.name.as_str(), x.kind.as_str(), actor_path(&x.slug), &x.articles)
+        (
+            x.name.as_str(),
+            x.kind.as_str(),
+            actor_path(&x.slug),
+            &x.articles,
+        )
     });
     let topics = e.topics.iter().take(FOLLOW_TOPICS).map(|&t| {
         let x = &archive.topics[t];
@@ -150,7 +160,12 @@ pub fn citation(archive: &Archive, entry: &Entry) -> String {
     let source = entry.source.map(|s| archive.sources[s].name.as_str());
     let date = a.date.map(|d| {
         let d = d.day;
-        format!("{} {} {}", d.day(), MONTHS[(d.month() - 1) as usize], d.year())
+        format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS[(d.month() - 1) as usize],
+            d.year()
+        )
     });
     match (source, date) {
         (Some(s), Some(d)) => parts.push(format!("{s}, {d}.")),

@@ -13,6 +13,7 @@ const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 150.0;
 const AXIS: f64 = 22.0;
 const TOP: f64 = 8.0;
+const MAX_BAR: f64 = 36.0;
 
 /// `{svg, months: [{label, count}], total}` for a subject's month counts (oldest first), or null
 /// when it has no dated articles.
@@ -36,15 +37,20 @@ pub fn svg(subject: &str, months: &[(i16, i8, usize)]) -> String {
     let max = months.iter().map(|m| m.2).max().unwrap_or(0).max(1);
     let slot = WIDTH / months.len() as f64;
     let gap = if slot > 4.0 { slot * 0.15 } else { 0.0 };
+    // A few months must not become slabs: bars stay narrow and centred in their slot.
+    let bar = (slot - gap).clamp(0.5, MAX_BAR);
     let plot = HEIGHT - AXIS - TOP;
     let (first, last) = (months[0], months[months.len() - 1]);
     let mut s = String::with_capacity(200 + months.len() * 90);
     let _ = write!(
         s,
-        "<svg class=\"timeline-chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"timeline-title\" focusable=\"false\"><title id=\"timeline-title\">Articles per month mentioning {}, {} to {} (most in one month: {max})</title>",
+        "<svg class=\"timeline-chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"timeline-title\" focusable=\"false\"><title id=\"timeline-title\">Articles per month mentioning {}, {} (most in one month: {max})</title>",
         escape_html(subject),
-        label(first.0, first.1),
-        label(last.0, last.1),
+        if months.len() == 1 {
+            format!("in {}", label(first.0, first.1))
+        } else {
+            format!("{} to {}", label(first.0, first.1), label(last.0, last.1))
+        },
     );
     let _ = write!(
         s,
@@ -58,9 +64,9 @@ pub fn svg(subject: &str, months: &[(i16, i8, usize)]) -> String {
             let _ = write!(
                 s,
                 "<rect class=\"bar\" x=\"{:.2}\" y=\"{:.2}\" width=\"{:.2}\" height=\"{:.2}\"><title>{}: {count}</title></rect>",
-                x + gap / 2.0,
+                x + (slot - bar) / 2.0,
                 HEIGHT - AXIS - h,
-                (slot - gap).max(0.5),
+                bar,
                 h,
                 label(y, m)
             );

@@ -6,6 +6,7 @@ mod browser;
 mod build;
 mod errors;
 mod escaping;
+mod reader;
 mod sample;
 mod search;
 mod util;
