@@ -224,6 +224,13 @@ pub fn month_counts(days: impl Iterator<Item = Date>) -> Vec<(i16, i8, usize)> {
     out
 }
 
+/// What related-article scores are made of: IDF per actor and topic, day number per entry.
+struct Weights<'a> {
+    actors: &'a [f32],
+    topics: &'a [f32],
+    days: &'a [Option<i32>],
+}
+
 /// Related articles for every entry, in parallel, each thread reusing one score buffer.
 fn related_all(archive: &Archive) -> Vec<Vec<Related>> {
     let n = archive.entries.len();
@@ -238,11 +245,21 @@ fn related_all(archive: &Archive) -> Vec<Vec<Related>> {
         .iter()
         .map(|t| 0.5 * idf(t.articles.len()))
         .collect();
+    // Day numbers once: date arithmetic per candidate pair would dominate the cost.
+    let epoch = Date::constant(1970, 1, 1);
+    let days: Vec<Option<i32>> = (0..n)
+        .map(|e| day(archive, e).map(|d| (d - epoch).get_days()))
+        .collect();
+    let weights = Weights {
+        actors: &actor_idf,
+        topics: &topic_idf,
+        days: &days,
+    };
     (0..n)
         .into_par_iter()
         .map_init(
             || (vec![0f32; n], Vec::new()),
-            |(scores, touched), i| related_one(archive, i, &actor_idf, &topic_idf, scores, touched),
+            |(scores, touched), i| related_one(archive, i, &weights, scores, touched),
         )
         .collect()
 }
@@ -253,19 +270,18 @@ fn related_all(archive: &Archive) -> Vec<Vec<Related>> {
 fn related_one(
     archive: &Archive,
     i: usize,
-    actor_idf: &[f32],
-    topic_idf: &[f32],
+    w: &Weights,
     scores: &mut [f32],
     touched: &mut Vec<usize>,
 ) -> Vec<Related> {
     let e = &archive.entries[i];
     let features = capped(e)
         .iter()
-        .map(|&(a, _)| (&archive.actors[a].articles, actor_idf[a]))
+        .map(|&(a, _)| (&archive.actors[a].articles, w.actors[a]))
         .chain(
             e.topics
                 .iter()
-                .map(|&t| (&archive.topics[t].articles, topic_idf[t])),
+                .map(|&t| (&archive.topics[t].articles, w.topics[t])),
         );
     for (list, weight) in features {
         if weight <= 0.0 {
@@ -283,14 +299,14 @@ fn related_one(
             }
         }
     }
-    let mine = day(archive, i);
+    let mine = w.days[i];
     let mut out: Vec<Related> = touched
         .drain(..)
         .map(|j| {
             let s = std::mem::take(&mut scores[j]);
             Related {
                 entry: j,
-                score: s * closeness(mine, day(archive, j)),
+                score: s * closeness(mine, w.days[j]),
             }
         })
         .collect();
@@ -300,10 +316,10 @@ fn related_one(
 }
 
 /// 1 for the same day, ½ at six months apart, falling slowly after; ½ when a date is missing.
-fn closeness(a: Option<Date>, b: Option<Date>) -> f32 {
+fn closeness(a: Option<i32>, b: Option<i32>) -> f32 {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let days = (a - b).get_days().unsigned_abs() as f32;
+            let days = a.abs_diff(b) as f32;
             1.0 / (1.0 + days / 182.0)
         }
         _ => 0.5,
@@ -334,8 +350,8 @@ mod tests {
 
     #[test]
     fn closer_dates_weigh_more() {
-        let d = |y, m, day| Some(Date::new(y, m, day).unwrap());
-        assert!(closeness(d(2019, 1, 1), d(2019, 1, 2)) > closeness(d(2019, 1, 1), d(2020, 1, 2)));
-        assert_eq!(closeness(d(2019, 1, 1), d(2019, 1, 1)), 1.0);
+        assert!(closeness(Some(100), Some(101)) > closeness(Some(100), Some(466)));
+        assert_eq!(closeness(Some(100), Some(100)), 1.0);
+        assert_eq!(closeness(None, Some(100)), 0.5);
     }
 }

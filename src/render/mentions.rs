@@ -67,8 +67,53 @@ pub fn pattern(name: &str) -> String {
 /// mention wrapped in `<mark>`. A name ending in `*` matches any word it starts (`protest*`
 /// finds "protesters", marking the whole word). `None` when no name occurs.
 pub fn snippet(text: &str, names: &[&str]) -> Option<String> {
-    let folded = Folded::new(text);
-    let (start, end) = names
+    Folded::new(text).snippet(text, names)
+}
+
+/// A text folded once, to look for several names in it.
+pub struct FoldedText {
+    folded: Folded,
+}
+
+impl FoldedText {
+    /// Folds `text`.
+    pub fn new(text: &str) -> FoldedText {
+        FoldedText {
+            folded: Folded::new(text),
+        }
+    }
+
+    /// [`snippet`] for the text this was made from.
+    pub fn snippet(&self, text: &str, names: &[&str]) -> Option<String> {
+        self.folded.snippet(text, names)
+    }
+}
+
+impl Folded {
+    fn snippet(&self, text: &str, names: &[&str]) -> Option<String> {
+        let (s, e) = first_mention(self, names)?;
+        let (start, end) = self.original(text, s, e);
+        Some(around(text, start, end))
+    }
+}
+
+/// The snippet for the mention at `start..end` of `text`.
+fn around(text: &str, start: usize, end: usize) -> String {
+    let (head, head_cut) = window_before(&text[..start], 90);
+    let (tail, tail_cut) = window_after(&text[end..], 150);
+    format!(
+        "{}{}<mark>{}</mark>{}{}",
+        if head_cut { "…" } else { "" },
+        escape_html(&flatten(head)),
+        escape_html(&flatten(&text[start..end])),
+        escape_html(&flatten(tail)),
+        if tail_cut { "…" } else { "" },
+    )
+}
+
+/// The folded range of the earliest mention of any of `names` (the longest on a tie).
+fn first_mention(folded: &Folded, names: &[&str]) -> Option<(usize, usize)> {
+    names
         .iter()
         .map(|n| (pattern(n.trim_end_matches('*')), n.ends_with('*')))
         .filter(|(p, _)| !p.is_empty())
@@ -80,18 +125,7 @@ pub fn snippet(text: &str, names: &[&str]) -> Option<String> {
                 .map(|(s, e)| (s, if prefix { word_end(&folded.text, e) } else { e }))
                 .find(|&(s, e)| folded.on_word(s, e))
         })
-        .min_by_key(|&(s, e)| (s, usize::MAX - e))?;
-    let (start, end) = folded.original(text, start, end);
-    let (head, head_cut) = window_before(&text[..start], 90);
-    let (tail, tail_cut) = window_after(&text[end..], 150);
-    Some(format!(
-        "{}{}<mark>{}</mark>{}{}",
-        if head_cut { "…" } else { "" },
-        escape_html(&flatten(head)),
-        escape_html(&flatten(&text[start..end])),
-        escape_html(&flatten(tail)),
-        if tail_cut { "…" } else { "" },
-    ))
+        .min_by_key(|&(s, e)| (s, usize::MAX - e))
 }
 
 /// The end of the word running through byte `at`.
@@ -303,5 +337,11 @@ mod tests {
         let long = format!("{} Maduro {}", "word ".repeat(100), "more ".repeat(100));
         let s = snippet(&long, &["Maduro"]).unwrap();
         assert!(s.starts_with('…') && s.ends_with('…') && s.contains("<mark>Maduro</mark>"));
+        let far = format!("{} Maduros. Maduro {}", "word ".repeat(2000), "end");
+        assert!(
+            snippet(&far, &["Maduro"])
+                .unwrap()
+                .contains("<mark>Maduro</mark> end")
+        );
     }
 }

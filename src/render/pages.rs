@@ -78,6 +78,8 @@ pub struct SiteRender<'a> {
     entries: Vec<String>,
     /// Profiles and related articles, computed once.
     insight: Insight,
+    /// Each article's snippets around its actors' and topics' first mentions.
+    snippets: Vec<reader::Snippets>,
     site: Value,
 }
 
@@ -134,6 +136,16 @@ impl<'a> SiteRender<'a> {
             cards,
             entries,
             insight: Insight::build(archive),
+            snippets: {
+                let names: Vec<Vec<String>> = (0..archive.topics.len())
+                    .map(|t| topic_names(config, archive, t))
+                    .collect();
+                archive
+                    .entries
+                    .par_iter()
+                    .map(|e| reader::snippets(archive, e, &names))
+                    .collect()
+            },
             site,
         })
     }
@@ -351,18 +363,17 @@ impl<'a> SiteRender<'a> {
         &ids[start..(start + per).min(ids.len())]
     }
 
-    /// A listing whose cards carry a snippet around the first mention of `names`, computed
-    /// only for the articles on this page.
+    /// A listing whose cards carry their pre-computed snippet, picked by `pick`.
     fn snippet_listing(
         &self,
         ctx: &mut Context,
         base: &str,
         ids: &[usize],
         page: usize,
-        names: &[&str],
+        pick: impl Fn(usize) -> Option<&'a str>,
     ) {
         self.listing_with(ctx, base, ids, page, |i| {
-            reader::snippet(&self.archive.entries[i], names)
+            pick(i)
                 .map(|s| format!("<p class=\"snippet\">{s}</p>"))
                 .unwrap_or_default()
         });
@@ -371,44 +382,32 @@ impl<'a> SiteRender<'a> {
     fn actor(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
         let actor = &self.archive.actors[i];
         let mut view = views::actor_view(actor);
-        if let Value::Object(map) = &mut view {
+        // The profile goes on the first page only: later pages are for reading on.
+        if let (Value::Object(map), 1) = (&mut view, page) {
             reader::profile(self.archive, &actor.name, &self.insight.actors[i], map);
         }
         ctx.insert("actor", &view);
-        let names: Vec<&str> = std::iter::once(&actor.name)
-            .chain(&actor.aliases)
-            .map(String::as_str)
-            .collect();
-        self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, &names);
+        self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, |e| {
+            let entry = &self.archive.entries[e];
+            let k = entry.actors.iter().position(|&(a, _)| a == i)?;
+            self.snippets[e].actors[k].as_deref()
+        });
         "actor.html"
     }
 
     fn topic(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
         let topic = &self.archive.topics[i];
         let mut view = views::topic_view(topic);
-        if let Value::Object(map) = &mut view {
+        if let (Value::Object(map), 1) = (&mut view, page) {
             reader::profile(self.archive, &topic.name, &self.insight.topics[i], map);
         }
         ctx.insert("topic", &view);
-        let names = self.topic_names(i);
-        let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, &names);
+        self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, |e| {
+            let entry = &self.archive.entries[e];
+            let k = entry.topics.iter().position(|&t| t == i)?;
+            self.snippets[e].topics[k].as_deref()
+        });
         "topic.html"
-    }
-
-    /// A topic's name and its declared keywords (what snippets look for).
-    fn topic_names(&self, i: usize) -> Vec<String> {
-        let topic = &self.archive.topics[i];
-        let key = crate::text::name_key(&topic.name);
-        let keywords = self
-            .config
-            .topics
-            .iter()
-            .filter(|t| crate::text::name_key(&t.name) == key)
-            .flat_map(|t| t.keywords.iter().cloned());
-        std::iter::once(topic.name.clone())
-            .chain(keywords)
-            .collect()
     }
 
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
@@ -521,6 +520,20 @@ impl<'a> SiteRender<'a> {
         ctx.insert("entries", &entries);
         "atom.xml"
     }
+}
+
+/// A topic's name and its declared keywords (what snippets look for).
+fn topic_names(config: &SiteConfig, archive: &Archive, i: usize) -> Vec<String> {
+    let topic = &archive.topics[i];
+    let key = crate::text::name_key(&topic.name);
+    let keywords = config
+        .topics
+        .iter()
+        .filter(|t| crate::text::name_key(&t.name) == key)
+        .flat_map(|t| t.keywords.iter().cloned());
+    std::iter::once(topic.name.clone())
+        .chain(keywords)
+        .collect()
 }
 
 /// Which main navigation entry a page belongs to.

@@ -59,11 +59,48 @@ pub fn profile(
     map.insert("topics".into(), json!(topics));
 }
 
-/// A snippet around the first mention of any of `names` in an article, if any.
-/// The body is searched first (the title is already on the card), then the title.
-pub fn snippet(entry: &Entry, names: &[&str]) -> Option<String> {
-    mentions::snippet(&entry.article.text, names)
-        .or_else(|| mentions::snippet(&entry.article.title, names))
+/// Snippets of one article: for each of its actors and topics (in the entry's order), the text
+/// around the first mention. Each (actor, article) pair is shown on exactly one listing page, so
+/// computing them per article folds every text once instead of once per actor.
+#[derive(Debug, Default)]
+pub struct Snippets {
+    /// Per actor of the entry.
+    pub actors: Vec<Option<String>>,
+    /// Per topic of the entry.
+    pub topics: Vec<Option<String>>,
+}
+
+/// The snippets of an entry; `topic_names[t]` are the names and keywords topic `t` matches.
+pub fn snippets(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -> Snippets {
+    let text = &entry.article.text;
+    let body = mentions::FoldedText::new(text);
+    let title = mentions::FoldedText::new(&entry.article.title);
+    // The body first: the title is already on the card.
+    let find = |names: &[&str]| {
+        body.snippet(text, names)
+            .or_else(|| title.snippet(&entry.article.title, names))
+    };
+    let actors = entry
+        .actors
+        .iter()
+        .map(|&(a, _)| {
+            let actor = &archive.actors[a];
+            let names: Vec<&str> = std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(String::as_str)
+                .collect();
+            find(&names)
+        })
+        .collect();
+    let topics = entry
+        .topics
+        .iter()
+        .map(|&t| {
+            let names: Vec<&str> = topic_names[t].iter().map(String::as_str).collect();
+            find(&names)
+        })
+        .collect();
+    Snippets { actors, topics }
 }
 
 /// The article body with the first mention of each of its actors linked to the actor's page.
