@@ -3,7 +3,7 @@
 //! rendered article body. Both work on folded text with a map back to the original bytes, and
 //! escape everything they copy from content.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::text::{escape_html, fold_char};
 
@@ -199,8 +199,11 @@ pub fn link_first_mentions(html: &str, targets: &[Target]) -> String {
             patterns.push(p.as_str());
         }
     }
+    // One small automaton per article, searched over a few kilobytes: building a DFA would
+    // cost more than it saves.
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(&patterns)
     else {
         return html.to_string();
