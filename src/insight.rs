@@ -310,8 +310,13 @@ fn related_one(
             }
         })
         .collect();
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-    out.truncate(MAX_RELATED);
+    let best = |a: &Related, b: &Related| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry));
+    // Only the best few are kept: partition around the cut before sorting them.
+    if out.len() > MAX_RELATED {
+        out.select_nth_unstable_by(MAX_RELATED - 1, best);
+        out.truncate(MAX_RELATED);
+    }
+    out.sort_by(best);
     out
 }
 

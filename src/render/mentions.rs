@@ -176,9 +176,9 @@ fn window_after(s: &str, max: usize) -> (&str, bool) {
 }
 
 /// An actor to link in a body: the names it goes by and where its page is.
-pub struct Target {
+pub struct Target<'a> {
     /// Folded names (see [`pattern`]).
-    pub patterns: Vec<String>,
+    pub patterns: &'a [String],
     /// The link's `href`, already relative to the page.
     pub href: String,
 }
@@ -190,7 +190,7 @@ const SKIP: [&str; 13] = [
 
 /// Links the first mention of each target in the text nodes of `html`, never inside a tag, an
 /// attribute or a [`SKIP`] element.
-pub fn link_first_mentions(html: &str, targets: &[Target]) -> String {
+pub fn link_first_mentions(html: &str, targets: &[Target<'_>]) -> String {
     let mut owner = Vec::new();
     let mut patterns = Vec::new();
     for (t, target) in targets.iter().enumerate() {
@@ -268,7 +268,7 @@ fn link_text(
     text: &str,
     ac: &AhoCorasick,
     owner: &[usize],
-    targets: &[Target],
+    targets: &[Target<'_>],
     done: &mut [bool],
     out: &mut String,
 ) {
@@ -296,17 +296,24 @@ fn link_text(
 mod tests {
     use super::*;
 
-    fn target(names: &[&str], href: &str) -> Target {
+    fn target<'a>(names: &'a [String], href: &str) -> Target<'a> {
         Target {
-            patterns: names.iter().map(|n| pattern(n)).collect(),
+            patterns: names,
             href: href.into(),
         }
+    }
+
+    fn pats(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| pattern(n)).collect()
     }
 
     #[test]
     fn links_first_mention_only_outside_headings_and_links() {
         let html = "<h2>Maduro</h2><p>Mr <a href=\"x\">Maduro</a> and MADURO met maduro.</p>";
-        let got = link_first_mentions(html, &[target(&["Nicolás Maduro", "Maduro"], "../m/")]);
+        let got = link_first_mentions(
+            html,
+            &[target(&pats(&["Nicolás Maduro", "Maduro"]), "../m/")],
+        );
         assert_eq!(
             got,
             "<h2>Maduro</h2><p>Mr <a href=\"x\">Maduro</a> and <a class=\"mention\" href=\"../m/\">MADURO</a> met maduro.</p>"
@@ -317,14 +324,17 @@ mod tests {
     fn accents_and_word_boundaries() {
         let got = link_first_mentions(
             "<p>Guaidós, then Guaidó spoke; &amp;guaido</p>",
-            &[target(&["Guaido"], "g/")],
+            &[target(&pats(&["Guaido"]), "g/")],
         );
         assert_eq!(
             got,
             "<p>Guaidós, then <a class=\"mention\" href=\"g/\">Guaidó</a> spoke; &amp;guaido</p>"
         );
         assert_eq!(
-            link_first_mentions("<p title=\"Guaido\">x</p>", &[target(&["Guaido"], "g/")]),
+            link_first_mentions(
+                "<p title=\"Guaido\">x</p>",
+                &[target(&pats(&["Guaido"]), "g/")]
+            ),
             "<p title=\"Guaido\">x</p>"
         );
     }

@@ -80,6 +80,8 @@ pub struct SiteRender<'a> {
     insight: Insight,
     /// Each article's snippets around its actors' and topics' first mentions.
     snippets: Vec<reader::Snippets>,
+    /// Each actor's names as matched in bodies.
+    patterns: Vec<Vec<String>>,
     site: Value,
 }
 
@@ -136,6 +138,7 @@ impl<'a> SiteRender<'a> {
             cards,
             entries,
             insight: Insight::build(archive),
+            patterns: reader::actor_patterns(archive),
             snippets: {
                 let names: Vec<Vec<String>> = (0..archive.topics.len())
                     .map(|t| topic_names(config, archive, t))
@@ -418,7 +421,12 @@ impl<'a> SiteRender<'a> {
         if let Value::Object(map) = &mut view {
             map.insert(
                 "body".into(),
-                json!(reader::linked_body(self.archive, entry, &root)),
+                json!(reader::linked_body(
+                    self.archive,
+                    &self.patterns,
+                    entry,
+                    &root
+                )),
             );
             map.insert(
                 "related".into(),

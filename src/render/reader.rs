@@ -103,20 +103,33 @@ pub fn snippets(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -
     Snippets { actors, topics }
 }
 
+/// Each actor's names as matched in bodies ([`mentions::pattern`]), computed once per build.
+pub fn actor_patterns(archive: &Archive) -> Vec<Vec<String>> {
+    archive
+        .actors
+        .iter()
+        .map(|actor| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(|n| mentions::pattern(n))
+                .collect()
+        })
+        .collect()
+}
+
 /// The article body with the first mention of each of its actors linked to the actor's page.
-pub fn linked_body(archive: &Archive, entry: &Entry, root: &str) -> String {
+pub fn linked_body(
+    archive: &Archive,
+    patterns: &[Vec<String>],
+    entry: &Entry,
+    root: &str,
+) -> String {
     let targets: Vec<Target> = entry
         .actors
         .iter()
-        .map(|&(a, _)| {
-            let actor = &archive.actors[a];
-            Target {
-                patterns: std::iter::once(&actor.name)
-                    .chain(&actor.aliases)
-                    .map(|n| mentions::pattern(n))
-                    .collect(),
-                href: format!("{root}{}", actor_path(&actor.slug)),
-            }
+        .map(|&(a, _)| Target {
+            patterns: &patterns[a],
+            href: format!("{root}{}", actor_path(&archive.actors[a].slug)),
         })
         .collect();
     mentions::link_first_mentions(&entry.article.body_html, &targets)
