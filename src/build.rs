@@ -235,7 +235,7 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
     let started = Instant::now();
     let (pages, index) = rayon::join(
         || render_pages(&archive, config, &renderer),
-        || search_index(&archive),
+        || search_index(&archive, &config.base_url),
     );
     let mut pages = pages?;
     pages.extend(index);
@@ -275,7 +275,7 @@ fn render_into(
                 .collect::<Vec<_>>()
         },
         || {
-            search_index(archive)
+            search_index(archive, &config.base_url)
                 .into_par_iter()
                 .map(write)
                 .collect::<Vec<_>>()
@@ -352,8 +352,19 @@ pub fn render_pages(
     Error::from_list(errors).map_or(Ok(pages), Err)
 }
 
-/// The static search index (`search/…`), built from every published article.
-pub fn search_index(archive: &Archive) -> Vec<Page> {
+/// The files built from the whole archive at once: the static search index (`search/…`) and the
+/// researchers' data files (`data/articles.json`, `data/mentions.csv`).
+pub fn search_index(archive: &Archive, base_url: &str) -> Vec<Page> {
+    let mut files = search_files(archive);
+    files.extend(
+        crate::export::data_files(archive, base_url)
+            .into_iter()
+            .map(|(path, bytes)| Page { path, bytes }),
+    );
+    files
+}
+
+fn search_files(archive: &Archive) -> Vec<Page> {
     let urls: Vec<String> = archive
         .entries
         .iter()

@@ -2,8 +2,11 @@
 //! the archive into `(output path, bytes)` pairs. Links inside pages are relative (`root` is the
 //! way back to the site root from each page), so the output works at any path.
 
+pub mod mentions;
 pub mod pages;
+pub mod reader;
 pub mod theme;
+pub mod timeline;
 pub mod views;
 
 use std::path::PathBuf;

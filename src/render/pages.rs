@@ -14,11 +14,13 @@ use serde_json::{Value, json};
 use tera::Context;
 
 use super::Renderer;
+use super::reader;
 use super::views::{self, SiteView, actor_path, article_path, source_path, topic_path};
 use crate::archive::{Archive, Entry};
 use crate::config::{ActorKind, SiteConfig};
 use crate::content::Article;
 use crate::error::Error;
+use crate::insight::Insight;
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +88,16 @@ pub struct SiteRender<'a> {
     cards: Vec<Arc<Card>>,
     /// Each article's Atom entry (`entry.xml`), rendered once.
     entries: Vec<Arc<str>>,
+    /// Profiles and related articles, computed once.
+    insight: Insight,
+    /// Each article's snippets around its actors' and topics' first mentions.
+    snippets: Vec<reader::Snippets>,
+    /// Each actor's names as matched in bodies.
+    patterns: Vec<Vec<String>>,
+    /// A hash of the insight, snippets and patterns: pages that show them (articles, actors,
+    /// topics) depend on the whole archive through them, so watch mode re-renders those pages
+    /// whenever it changes.
+    reader_hash: u64,
     site: Value,
 }
 
@@ -113,6 +125,10 @@ struct Summary {
 /// Stands for `root` in pre-rendered cards; replaced by each listing page's own way back to the
 /// site root. Only `../` sequences ever replace it, so content cannot turn it into markup.
 pub const ROOT_MARK: &str = "\u{1}root\u{1}";
+
+/// Stands for `slot` in pre-rendered cards: where a listing page may add its own markup to
+/// each card (actor and topic pages put the snippet around the mention there).
+pub const SLOT_MARK: &str = "\u{1}slot\u{1}";
 
 fn page_count(items: usize, per: usize) -> usize {
     items.div_ceil(per).max(1)
@@ -158,6 +174,17 @@ impl<'a> SiteRender<'a> {
         let site_hash = fingerprint::of(&(generation, fingerprint::of_value(&site)));
         cache.fill(renderer, site_hash, &site, &summaries, &hashes)?;
         let (cards, entries) = hashes.iter().map(|h| cache.items[h].clone()).unzip();
+        let insight = Insight::build(archive);
+        let patterns = reader::actor_patterns(archive);
+        let names: Vec<Vec<String>> = (0..archive.topics.len())
+            .map(|t| topic_names(config, archive, t))
+            .collect();
+        let snippets: Vec<reader::Snippets> = archive
+            .entries
+            .par_iter()
+            .map(|e| reader::snippets(archive, e, &names))
+            .collect();
+        let reader_hash = fingerprint::of(&format!("{insight:?}{patterns:?}{snippets:?}"));
         Ok(SiteRender {
             config,
             archive,
@@ -167,6 +194,10 @@ impl<'a> SiteRender<'a> {
             site_hash,
             cards,
             entries,
+            reader_hash,
+            insight,
+            patterns,
+            snippets,
             site,
         })
     }
@@ -174,6 +205,11 @@ impl<'a> SiteRender<'a> {
     /// The hash of each article's list view, in archive order.
     pub fn list_hashes(&self) -> &[u64] {
         &self.hashes
+    }
+
+    /// The site's absolute base URL (for files built outside templates).
+    pub fn base_url(&self) -> &str {
+        &self.config.base_url
     }
 
     /// Every page of the site, in a stable order.
@@ -275,16 +311,7 @@ impl<'a> SiteRender<'a> {
             PageSpec::Home(p) => self.listing(ctx, "", &all(a.entries.len()), p, "index.html"),
             PageSpec::Article(i) => self.article(ctx, i),
             PageSpec::Actors => self.actors(ctx),
-            PageSpec::Actor(i, p) => {
-                ctx.insert("actor", &views::actor_view(&a.actors[i]));
-                self.listing(
-                    ctx,
-                    &actor_path(&a.actors[i].slug),
-                    &a.actors[i].articles,
-                    p,
-                    "actor.html",
-                )
-            }
+            PageSpec::Actor(i, p) => self.actor(ctx, i, p),
             PageSpec::ActorFeed(i) => {
                 let actor = &a.actors[i];
                 self.feed(ctx, &actor.name, &actor_path(&actor.slug), &actor.articles)
@@ -296,16 +323,7 @@ impl<'a> SiteRender<'a> {
                 );
                 "topics.html"
             }
-            PageSpec::Topic(i, p) => {
-                ctx.insert("topic", &views::topic_view(&a.topics[i]));
-                self.listing(
-                    ctx,
-                    &topic_path(&a.topics[i].slug),
-                    &a.topics[i].articles,
-                    p,
-                    "topic.html",
-                )
-            }
+            PageSpec::Topic(i, p) => self.topic(ctx, i, p),
             PageSpec::TopicFeed(i) => {
                 let topic = &a.topics[i];
                 self.feed(ctx, &topic.name, &topic_path(&topic.slug), &topic.articles)
@@ -375,27 +393,110 @@ impl<'a> SiteRender<'a> {
         page: usize,
         template: &'static str,
     ) -> &'static str {
+        self.listing_with(ctx, base, ids, page, |_| String::new());
+        template
+    }
+
+    /// A paginated list whose cards get `slot(article)` in their [`SLOT_MARK`].
+    fn listing_with(
+        &self,
+        ctx: &mut Context,
+        base: &str,
+        ids: &[usize],
+        page: usize,
+        slot: impl Fn(usize) -> String,
+    ) {
         let per = self.config.paginate;
         let total = page_count(ids.len(), per);
-        let start = (page - 1) * per;
         let root = root_of(&paged_path(base, page));
-        let cards: Vec<String> = ids
+        let cards: Vec<String> = self
+            .shown(ids, page)
             .iter()
-            .skip(start)
-            .take(per)
-            .map(|&i| self.cards[i].with_root(&root))
+            .map(|&i| self.cards[i].with(&root, &slot(i)))
             .collect();
         ctx.insert("cards", &cards);
         ctx.insert("paginator", &paginator(base, page, total, ids.len(), per));
-        template
+    }
+
+    /// The ids a listing shows on one page.
+    fn shown<'i>(&self, ids: &'i [usize], page: usize) -> &'i [usize] {
+        let per = self.config.paginate;
+        let start = ((page - 1) * per).min(ids.len());
+        &ids[start..(start + per).min(ids.len())]
+    }
+
+    /// A listing whose cards carry their pre-computed snippet, picked by `pick`.
+    fn snippet_listing(
+        &self,
+        ctx: &mut Context,
+        base: &str,
+        ids: &[usize],
+        page: usize,
+        pick: impl Fn(usize) -> Option<&'a str>,
+    ) {
+        self.listing_with(ctx, base, ids, page, |i| {
+            pick(i)
+                .map(|s| format!("<p class=\"snippet\">{s}</p>"))
+                .unwrap_or_default()
+        });
+    }
+
+    fn actor(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
+        let actor = &self.archive.actors[i];
+        let mut view = views::actor_view(actor);
+        // The profile goes on the first page only: later pages are for reading on.
+        if let (Value::Object(map), 1) = (&mut view, page) {
+            reader::profile(self.archive, &actor.name, &self.insight.actors[i], map);
+        }
+        ctx.insert("actor", &view);
+        self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, |e| {
+            let entry = &self.archive.entries[e];
+            let k = entry.actors.iter().position(|&(a, _)| a == i)?;
+            self.snippets[e].actors[k].as_deref()
+        });
+        "actor.html"
+    }
+
+    fn topic(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
+        let topic = &self.archive.topics[i];
+        let mut view = views::topic_view(topic);
+        if let (Value::Object(map), 1) = (&mut view, page) {
+            reader::profile(self.archive, &topic.name, &self.insight.topics[i], map);
+        }
+        ctx.insert("topic", &view);
+        self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, |e| {
+            let entry = &self.archive.entries[e];
+            let k = entry.topics.iter().position(|&t| t == i)?;
+            self.snippets[e].topics[k].as_deref()
+        });
+        "topic.html"
     }
 
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
         let entry = &self.archive.entries[i];
         let a = &entry.article;
         let mut view = Value::clone(&self.summaries[i]);
+        let root = root_of(&article_path(&a.slug));
         if let Value::Object(map) = &mut view {
-            map.insert("body".into(), json!(a.body_html));
+            map.insert(
+                "body".into(),
+                json!(reader::linked_body(
+                    self.archive,
+                    &self.patterns,
+                    entry,
+                    &root
+                )),
+            );
+            map.insert(
+                "related".into(),
+                reader::related(self.archive, &self.insight, i),
+            );
+            map.insert("follow".into(), reader::follow(self.archive, i));
+            map.insert(
+                "citation".into(),
+                json!(reader::citation(self.archive, entry)),
+            );
+            map.insert("accessed".into(), json!(reader::accessed(entry)));
             map.insert("extra".into(), json!(a.extra));
             map.insert("dropped".into(), json!(a.dropped));
             let n = self.archive.entries.len();
@@ -435,8 +536,9 @@ impl<'a> SiteRender<'a> {
                     .archive
                     .actors
                     .iter()
-                    .filter(|x| x.kind == kind)
-                    .map(views::actor_view)
+                    .enumerate()
+                    .filter(|(_, x)| x.kind == kind)
+                    .map(|(i, x)| self.actor_listed(i, x))
                     .collect();
                 json!({ "kind": kind.as_str(), "label": kind.plural_label(), "actors": actors })
             })
@@ -445,6 +547,20 @@ impl<'a> SiteRender<'a> {
         ctx.insert("groups", &groups);
         ctx.insert("actor_count", &self.archive.actors.len());
         "actors.html"
+    }
+
+    /// An actor on the index, with what its sort controls read: a folded name and the date of
+    /// its latest article.
+    fn actor_listed(&self, i: usize, actor: &crate::archive::Actor) -> Value {
+        let mut v = views::actor_view(actor);
+        v["sort_key"] = json!(crate::text::name_key(&actor.name));
+        v["last_date"] = json!(
+            self.insight.actors[i]
+                .last
+                .and_then(|e| self.archive.entries[e].article.date)
+                .map(|d| d.day.to_string())
+        );
+        v
     }
 
     fn archive_index(&self, ctx: &mut Context) -> &'static str {
@@ -471,6 +587,20 @@ impl<'a> SiteRender<'a> {
         ctx.insert("entries", &entries);
         "atom.xml"
     }
+}
+
+/// A topic's name and its declared keywords (what snippets look for).
+fn topic_names(config: &SiteConfig, archive: &Archive, i: usize) -> Vec<String> {
+    let topic = &archive.topics[i];
+    let key = crate::text::name_key(&topic.name);
+    let keywords = config
+        .topics
+        .iter()
+        .filter(|t| crate::text::name_key(&t.name) == key)
+        .flat_map(|t| t.keywords.iter().cloned());
+    std::iter::once(topic.name.clone())
+        .chain(keywords)
+        .collect()
 }
 
 /// Which main navigation entry a page belongs to.
@@ -501,8 +631,8 @@ impl Card {
         }
     }
 
-    fn with_root(&self, root: &str) -> String {
-        self.parts.join(root)
+    fn with(&self, root: &str, slot: &str) -> String {
+        self.parts.join(root).replacen(SLOT_MARK, slot, 1)
     }
 }
 
@@ -577,8 +707,8 @@ fn summarise(archive: &Archive, entry: &Entry, links: u64) -> Summary {
     }
 }
 
-/// Renders one template per article, in parallel, with `article` and `site` set and `root` set
-/// to [`ROOT_MARK`].
+/// Renders one template per article, in parallel, with `article` and `site` set, `root` set
+/// to [`ROOT_MARK`] and `slot` to [`SLOT_MARK`].
 fn pre_render(
     renderer: &Renderer,
     template: &str,
@@ -591,6 +721,7 @@ fn pre_render(
             let mut ctx = Context::new();
             ctx.insert("site", site);
             ctx.insert("root", ROOT_MARK);
+            ctx.insert("slot", SLOT_MARK);
             ctx.insert("article", summary);
             renderer.render(template, &ctx)
         })

@@ -18,13 +18,12 @@ macro_rules! embed {
 pub const DEFAULT_TEMPLATES: &[Embedded] = embed!("templates":
     "base.html", "list.html", "pager.html", "index.html", "article.html", "actors.html", "actor.html",
     "topics.html", "topic.html", "sources.html", "source.html", "archive.html", "year.html",
-    "month.html", "undated.html", "404.html", "search.html", "card.html", "atom.xml", "entry.xml", "sitemap.xml",
+    "month.html", "undated.html", "404.html", "search.html", "card.html", "profile.html", "atom.xml", "entry.xml", "sitemap.xml",
     "robots.txt",
 );
 
 /// The default theme's static files (copied to the output root).
-pub const DEFAULT_STATIC: &[Embedded] =
-    embed!("static": "assets/style.css", "assets/search.css", "assets/search.js");
+pub const DEFAULT_STATIC: &[Embedded] = embed!("static": "assets/style.css", "assets/search.css", "assets/search.js", "assets/reader.js");
 
 /// A theme's files after overrides: template sources by name, static files by output path.
 #[derive(Debug, Clone, Default)]

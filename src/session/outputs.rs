@@ -122,7 +122,7 @@ fn publish_all(
             Ready::CopyOf(_) => None,
         })
         .collect();
-    let index = search_index(archive);
+    let index = search_index(archive, site.base_url());
     let listed = fingerprints(&index);
     // Same order as `build::render_site`: when paths clash, the last one wins in both.
     let statics = pages.split_off(pages.len() - statics_count(wants));
@@ -158,7 +158,7 @@ fn update_in_place(
     let listed = if previous.search.0 == search {
         previous.search.1.clone()
     } else {
-        let index = search_index(archive);
+        let index = search_index(archive, site.base_url());
         let ready: Vec<(String, Ready)> = index
             .iter()
             .map(|p| (p.path.clone(), Ready::Bytes(p.bytes.clone())))

@@ -133,7 +133,10 @@ fn text_articles_are_cleaned_and_matched() {
     let site = Site::fixture("basic");
     site.build_ok();
     let page = site.page("articles/maduro-faces-pressure-as-protests-grow/index.html");
-    assert!(page.contains("<p>Caracas was calm by evening.</p>"));
+    // The kept paragraph; its first mention of Caracas now links to the actor (issue 7).
+    assert!(page.contains(
+        "<p><a class=\"mention\" href=\"../../actors/caracas/\">Caracas</a> was calm by evening.</p>"
+    ));
     assert!(!page.contains("<p>Advertisement</p>"));
     assert!(
         page.contains("Provenance"),

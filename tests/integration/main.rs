@@ -10,6 +10,7 @@ mod escaping;
 mod fuzz_regressions;
 mod incremental;
 mod killed;
+mod reader;
 mod robustness;
 mod sample;
 mod search;

@@ -574,6 +574,9 @@ fn script_urls_are_neutralised_in_every_spelling() {
                 "url{i}.md: {link:?} survives in\n{page}"
             );
         }
+        // The theme's own script (the citation copy button) is the only script on the page.
+        let own = "<script src=\"../../assets/reader.js\" defer></script>";
+        let page = page.replace(own, "");
         assert!(!page.to_ascii_lowercase().contains("<script"), "url{i}.md");
     }
 }

@@ -56,6 +56,16 @@ impl SiteRender<'_> {
         )
             .hash(&mut h);
         let a = self.archive;
+        if matches!(
+            spec,
+            PageSpec::Article(_)
+                | PageSpec::Actors
+                | PageSpec::Actor(..)
+                | PageSpec::Topics
+                | PageSpec::Topic(..)
+        ) {
+            self.reader_hash.hash(&mut h);
+        }
         match spec {
             PageSpec::Home(p) => self.hash_listing(&mut h, &all(a.entries.len()), p),
             PageSpec::Article(i) => {

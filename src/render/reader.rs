@@ -1,0 +1,242 @@
+//! Template values for the reader features of actor, topic and article pages: profiles (first
+//! and last appearance, timeline, co-occurring actors, topics), snippets, related articles,
+//! "follow this story" links, citations and mention links in bodies. Built from the archive and
+//! its [`Insight`]; every value is plain data that templates escape.
+
+use serde_json::{Value, json};
+
+use super::mentions::{self, Target};
+use super::timeline::timeline;
+use super::views::{self, MONTHS, actor_path, article_path, topic_path};
+use crate::archive::{Archive, Entry};
+use crate::insight::{Insight, Profile};
+
+/// Actors and topics followed in an article's "Follow this story" block.
+const FOLLOW_ACTORS: usize = 3;
+const FOLLOW_TOPICS: usize = 2;
+
+/// `{title, path, date, date_display}` of an article.
+pub fn article_link(archive: &Archive, e: usize) -> Value {
+    let a = &archive.entries[e].article;
+    let day = a.date.map(|d| d.day);
+    json!({
+        "title": a.title, "path": article_path(&a.slug),
+        "date": day.map(|d| d.to_string()),
+        "date_display": day.map(|d| format!("{} {} {}", d.day(), MONTHS[(d.month() - 1) as usize], d.year())),
+    })
+}
+
+/// The profile values added to an actor's or topic's view.
+pub fn profile(
+    archive: &Archive,
+    subject: &str,
+    p: &Profile,
+    map: &mut serde_json::Map<String, Value>,
+) {
+    let link = |e: Option<usize>| e.map_or(Value::Null, |e| article_link(archive, e));
+    map.insert("first".into(), link(p.first));
+    map.insert("last".into(), link(p.last));
+    map.insert("timeline".into(), timeline(subject, &p.months));
+    let co: Vec<Value> = p
+        .actors
+        .iter()
+        .map(|r| {
+            let mut v = views::actor_ref(&archive.actors[r.id], 0);
+            v["count"] = json!(r.count);
+            v
+        })
+        .collect();
+    map.insert("co_actors".into(), json!(co));
+    let topics: Vec<Value> = p
+        .topics
+        .iter()
+        .map(|r| {
+            let mut v = views::topic_ref(&archive.topics[r.id]);
+            v["count"] = json!(r.count);
+            v
+        })
+        .collect();
+    map.insert("topics".into(), json!(topics));
+}
+
+/// Snippets of one article: for each of its actors and topics (in the entry's order), the text
+/// around the first mention. Each (actor, article) pair is shown on exactly one listing page, so
+/// computing them per article folds every text once instead of once per actor.
+#[derive(Debug, Default)]
+pub struct Snippets {
+    /// Per actor of the entry.
+    pub actors: Vec<Option<String>>,
+    /// Per topic of the entry.
+    pub topics: Vec<Option<String>>,
+}
+
+/// The snippets of an entry; `topic_names[t]` are the names and keywords topic `t` matches.
+pub fn snippets(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -> Snippets {
+    let text = &entry.article.text;
+    let body = mentions::FoldedText::new(text);
+    let title = mentions::FoldedText::new(&entry.article.title);
+    // The body first: the title is already on the card.
+    let find = |names: &[&str]| {
+        body.snippet(text, names)
+            .or_else(|| title.snippet(&entry.article.title, names))
+    };
+    let actors = entry
+        .actors
+        .iter()
+        .map(|&(a, _)| {
+            let actor = &archive.actors[a];
+            let names: Vec<&str> = std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(String::as_str)
+                .collect();
+            find(&names)
+        })
+        .collect();
+    let topics = entry
+        .topics
+        .iter()
+        .map(|&t| {
+            let names: Vec<&str> = topic_names[t].iter().map(String::as_str).collect();
+            find(&names)
+        })
+        .collect();
+    Snippets { actors, topics }
+}
+
+/// Each actor's names as matched in bodies ([`mentions::pattern`]), computed once per build.
+pub fn actor_patterns(archive: &Archive) -> Vec<Vec<String>> {
+    archive
+        .actors
+        .iter()
+        .map(|actor| {
+            std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .map(|n| mentions::pattern(n))
+                .collect()
+        })
+        .collect()
+}
+
+/// The article body with the first mention of each of its actors linked to the actor's page.
+pub fn linked_body(
+    archive: &Archive,
+    patterns: &[Vec<String>],
+    entry: &Entry,
+    root: &str,
+) -> String {
+    let targets: Vec<Target> = entry
+        .actors
+        .iter()
+        .map(|&(a, _)| Target {
+            patterns: &patterns[a],
+            href: format!("{root}{}", actor_path(&archive.actors[a].slug)),
+        })
+        .collect();
+    mentions::link_first_mentions(&entry.article.body_html, &targets)
+}
+
+/// Up to five related articles, each with the actors and topics it shares with this one.
+pub fn related(archive: &Archive, insight: &Insight, i: usize) -> Value {
+    let mine = &archive.entries[i];
+    let items: Vec<Value> = insight.related[i]
+        .iter()
+        .map(|r| {
+            let other = &archive.entries[r.entry];
+            let shared: Vec<&str> = mine
+                .actors
+                .iter()
+                .filter(|(a, _)| other.actors.iter().any(|(b, _)| a == b))
+                .map(|&(a, _)| archive.actors[a].name.as_str())
+                .chain(
+                    mine.topics
+                        .iter()
+                        .filter(|t| other.topics.contains(t))
+                        .map(|&t| archive.topics[t].name.as_str()),
+                )
+                .take(4)
+                .collect();
+            let mut v = article_link(archive, r.entry);
+            v["source"] = json!(other.source.map(|s| &archive.sources[s].name));
+            v["shared"] = json!(shared);
+            v
+        })
+        .collect();
+    json!(items)
+}
+
+/// Older and newer articles within the article's main actors and topics.
+pub fn follow(archive: &Archive, i: usize) -> Value {
+    let e = &archive.entries[i];
+    let actors = e.actors.iter().take(FOLLOW_ACTORS).map(|&(a, _)| {
+        let x = &archive.actors[a];
+        (
+            x.name.as_str(),
+            x.kind.as_str(),
+            actor_path(&x.slug),
+            &x.articles,
+        )
+    });
+    let topics = e.topics.iter().take(FOLLOW_TOPICS).map(|&t| {
+        let x = &archive.topics[t];
+        (x.name.as_str(), "topic", topic_path(&x.slug), &x.articles)
+    });
+    let threads: Vec<Value> = actors
+        .chain(topics)
+        .filter(|(_, _, _, list)| list.len() > 1)
+        .filter_map(|(name, kind, path, list)| {
+            let at = list.binary_search(&i).ok()?;
+            let link = |j: Option<&usize>| j.map_or(Value::Null, |&j| article_link(archive, j));
+            Some(json!({
+                "name": name, "kind": kind, "path": path, "position": list.len() - at, "total": list.len(),
+                // Lists are newest first: the older article is the next one.
+                "previous": link(list.get(at + 1)),
+                "next": link(at.checked_sub(1).and_then(|k| list.get(k))),
+            }))
+        })
+        .collect();
+    json!(threads)
+}
+
+/// Copy-ready citation text: authors, title, outlet, publication date, URL and, when front
+/// matter gives `accessed`, the access date. The build date is never used, so builds stay
+/// reproducible.
+pub fn citation(archive: &Archive, entry: &Entry) -> String {
+    let a = &entry.article;
+    let mut parts: Vec<String> = Vec::new();
+    if !a.authors.is_empty() {
+        parts.push(format!("{}.", a.authors.join(", ").trim_end_matches('.')));
+    }
+    parts.push(format!("“{}.”", a.title.trim_end_matches('.')));
+    let source = entry.source.map(|s| archive.sources[s].name.as_str());
+    let date = a.date.map(|d| {
+        let d = d.day;
+        format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS[(d.month() - 1) as usize],
+            d.year()
+        )
+    });
+    match (source, date) {
+        (Some(s), Some(d)) => parts.push(format!("{s}, {d}.")),
+        (Some(s), None) => parts.push(format!("{s}, undated.")),
+        (None, Some(d)) => parts.push(format!("{d}.")),
+        (None, None) => parts.push("Undated.".into()),
+    }
+    if let Some(url) = &a.url {
+        parts.push(format!("{url}."));
+    }
+    if let Some(accessed) = accessed(entry) {
+        parts.push(format!("Accessed {accessed}."));
+    }
+    parts.join(" ")
+}
+
+/// `accessed` from front matter, as text.
+pub fn accessed(entry: &Entry) -> Option<String> {
+    match entry.article.extra.get("accessed")? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Null => None,
+        other => Some(other.to_string().trim_matches('"').to_string()),
+    }
+}
