@@ -2,6 +2,7 @@
 //! build is collected and reported together; nothing is written unless the whole build succeeds.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -120,6 +121,25 @@ pub fn output_dir(options: &BuildOptions, config: &SiteConfig) -> PathBuf {
 
 /// Builds the site and publishes it.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
+    build_with_progress(options, &Progress::default())
+}
+
+/// How far a build has got, for a progress display on another thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// 0 while loading articles, 1 while rendering pages, 2 once writing is done.
+    pub stage: AtomicUsize,
+    /// Pages rendered so far.
+    pub done: AtomicUsize,
+    /// Pages to render (known once rendering starts).
+    pub total: AtomicUsize,
+}
+
+/// [`build`], reporting progress as it goes.
+pub fn build_with_progress(
+    options: &BuildOptions,
+    progress: &Progress,
+) -> Result<BuildReport, Error> {
     let started = Instant::now();
     let config = load_config(options)?;
     let output = output_dir(options, &config);
@@ -127,7 +147,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Error> {
     let prepared = prepare(options, &config)?;
     let render_started = Instant::now();
     let stage = Stage::open(&output)?;
-    let (mut paths, mut written) = render_into(&stage, &prepared, &config)?;
+    progress.stage.store(1, Ordering::Relaxed);
+    let (mut paths, mut written) = render_into(&stage, &prepared, &config, progress)?;
+    progress.stage.store(2, Ordering::Relaxed);
     let pages = paths.len();
     let mut timings = prepared.timings.clone();
     timings.render = render_started.elapsed();
@@ -262,11 +284,16 @@ fn render_into(
     stage: &Stage,
     prepared: &Prepared,
     config: &SiteConfig,
+    progress: &Progress,
 ) -> Result<(Vec<String>, usize), Error> {
     let archive = &prepared.archive;
     let site = SiteRender::new(config, archive, &prepared.renderer)?;
     let specs = site.specs();
-    let write = |page: Page| stage.write(&page.path, &page.bytes).map(|w| (page.path, w));
+    progress.total.store(specs.len(), Ordering::Relaxed);
+    let write = |page: Page| {
+        progress.done.fetch_add(1, Ordering::Relaxed);
+        stage.write(&page.path, &page.bytes).map(|w| (page.path, w))
+    };
     let (rendered, index) = rayon::join(
         || {
             specs

@@ -155,7 +155,15 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
         drafts: args.drafts,
         today: None,
     };
-    let report = dossier::build(&options)?;
+    let progress = dossier::build::Progress::default();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let report = std::thread::scope(|scope| {
+        let bar = scope.spawn(|| progress_bar(&progress, &done));
+        let result = dossier::build::build_with_progress(&options, &progress);
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        let _ = bar.join();
+        result
+    })?;
     for w in &report.warnings {
         eprintln!("warning: {w}");
     }
@@ -287,6 +295,40 @@ fn suggest(what: SuggestWhat, root: PathBuf, limit: usize) -> Result<(), dossier
     }
     print!("{text}");
     Ok(())
+}
+
+/// Draws a one-line progress bar on stderr for builds that take more than a moment; nothing at
+/// all when stderr is not a terminal (piped or in CI).
+fn progress_bar(progress: &dossier::build::Progress, done: &std::sync::atomic::AtomicBool) {
+    use std::io::{IsTerminal, Write};
+    use std::sync::atomic::Ordering::Relaxed;
+    let started = std::time::Instant::now();
+    let mut drawn = false;
+    while !done.load(Relaxed) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if started.elapsed().as_millis() < 500 || !std::io::stderr().is_terminal() {
+            continue;
+        }
+        let (n, total) = (progress.done.load(Relaxed), progress.total.load(Relaxed));
+        let line = match progress.stage.load(Relaxed) {
+            0 => "loading articles…".to_string(),
+            1 if total > 0 => {
+                let filled = n.min(total) * 30 / total;
+                format!(
+                    "[{}{}] rendering {n}/{total} pages",
+                    "#".repeat(filled),
+                    "-".repeat(30 - filled)
+                )
+            }
+            _ => "writing…".to_string(),
+        };
+        eprint!("\r\x1b[2K{line}");
+        let _ = std::io::stderr().flush();
+        drawn = true;
+    }
+    if drawn {
+        eprint!("\r\x1b[2K");
+    }
 }
 
 fn init(dir: &std::path::Path) -> Result<(), dossier::Error> {

@@ -229,7 +229,8 @@
     if (actors.length) {
       var who = el('span', 'search-result-actors');
       highlightInto(who, actors.slice(0, 4).join(', ') + (actors.length > 4 ? ', …' : ''), terms);
-      info.append(' · ', who);
+      if (info.childNodes.length) info.append(' · ');
+      info.append(who);
     }
     var text = el('p', 'search-result-snippet');
     highlightInto(text, snippet(entry[6], terms), terms);

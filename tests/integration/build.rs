@@ -221,3 +221,14 @@ fn theme_overrides_one_template_and_keeps_the_rest() {
     );
     assert!(site.public().join("assets/extra.css").is_file());
 }
+
+#[test]
+fn no_progress_bar_when_piped() {
+    let site = Site::fixture("basic");
+    let out = site.build_ok();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("rendering") && !stderr.contains('\u{1b}'),
+        "{stderr}"
+    );
+}
