@@ -175,6 +175,10 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
         report.output.display(),
         report.elapsed.as_secs_f64()
     );
+    println!(
+        "Preview it with `dossier serve`, or with any static server: python3 -m http.server -d {} 8000",
+        report.output.display()
+    );
     if timings {
         for (stage, took) in report.timings.stages() {
             println!("  {stage:<7} {:>8.1} ms", took.as_secs_f64() * 1000.0);
