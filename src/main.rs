@@ -43,20 +43,40 @@ enum Command {
     },
 }
 
+/// Where the site is, where it goes, and what it includes: shared by build, serve and watch.
 #[derive(Debug, clap::Args)]
-struct BuildArgs {
+struct SiteArgs {
     /// Site folder (the one holding site.toml).
     #[arg(long, default_value = ".")]
     root: PathBuf,
     /// Output folder (default: public/ in the site folder).
     #[arg(long)]
     output: Option<PathBuf>,
-    /// Absolute URL the site will be served from, replacing site.toml's base_url.
-    #[arg(long)]
-    base_url: Option<String>,
     /// Include articles marked `draft = true`.
     #[arg(long)]
     drafts: bool,
+}
+
+impl SiteArgs {
+    /// Build options for this site, with an optional base URL override.
+    fn options(self, base_url: Option<String>) -> dossier::BuildOptions {
+        dossier::BuildOptions {
+            root: self.root,
+            output: self.output,
+            base_url,
+            drafts: self.drafts,
+            today: None,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Absolute URL the site will be served from, replacing site.toml's base_url.
+    #[arg(long)]
+    base_url: Option<String>,
     /// Print where the time went (setup, load, index, render, write).
     #[arg(long)]
     timings: bool,
@@ -91,12 +111,8 @@ struct ImportArgs {
 
 #[derive(Debug, clap::Args)]
 struct ServeArgs {
-    /// Site folder (the one holding site.toml).
-    #[arg(long, default_value = ".")]
-    root: PathBuf,
-    /// Output folder (default: public/ in the site folder).
-    #[arg(long)]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    site: SiteArgs,
     /// Port to listen on (0 picks a free one).
     #[arg(long, default_value_t = 1111)]
     port: u16,
@@ -106,25 +122,15 @@ struct ServeArgs {
     /// Open the site in the default browser.
     #[arg(long)]
     open: bool,
-    /// Include articles marked `draft = true`.
-    #[arg(long)]
-    drafts: bool,
 }
 
 #[derive(Debug, clap::Args)]
 struct WatchArgs {
-    /// Site folder (the one holding site.toml).
-    #[arg(long, default_value = ".")]
-    root: PathBuf,
-    /// Output folder (default: public/ in the site folder).
-    #[arg(long)]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    site: SiteArgs,
     /// Absolute URL the site will be served from, replacing site.toml's base_url.
     #[arg(long)]
     base_url: Option<String>,
-    /// Include articles marked `draft = true`.
-    #[arg(long)]
-    drafts: bool,
 }
 
 fn main() -> ExitCode {
@@ -148,13 +154,7 @@ fn main() -> ExitCode {
 
 fn build(args: BuildArgs) -> Result<(), dossier::Error> {
     let timings = args.timings;
-    let options = dossier::BuildOptions {
-        root: args.root,
-        output: args.output,
-        base_url: args.base_url,
-        drafts: args.drafts,
-        today: None,
-    };
+    let options = args.site.options(args.base_url);
     let progress = dossier::build::Progress::default();
     let done = std::sync::atomic::AtomicBool::new(false);
     let report = std::thread::scope(|scope| {
@@ -188,13 +188,7 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
 }
 
 fn serve(args: ServeArgs) -> Result<(), dossier::Error> {
-    let base = dossier::BuildOptions {
-        root: args.root,
-        output: args.output,
-        base_url: None,
-        drafts: args.drafts,
-        today: None,
-    };
+    let base = args.site.options(None);
     let mut options = dossier::ServeOptions::new(layout(&base)?);
     (options.bind, options.port, options.open) = (args.bind, args.port, args.open);
     dossier::serve(options, move |url| {
@@ -207,13 +201,7 @@ fn serve(args: ServeArgs) -> Result<(), dossier::Error> {
 }
 
 fn watch(args: WatchArgs) -> Result<(), dossier::Error> {
-    let options = dossier::BuildOptions {
-        root: args.root,
-        output: args.output,
-        base_url: args.base_url,
-        drafts: args.drafts,
-        today: None,
-    };
+    let options = args.site.options(args.base_url);
     let layout = layout(&options)?;
     let mut session = dossier::Session::new(options);
     let stop = std::sync::atomic::AtomicBool::new(false);
