@@ -35,6 +35,18 @@ pub fn chromium() -> Option<PathBuf> {
     found
 }
 
+/// The flags every headless Chromium run needs here: no sandbox (root), no GPU, and no
+/// background networking (the machine's network is closed).
+pub const HEADLESS: [&str; 7] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+];
+
 /// The serialised DOM of `url` after its scripts ran for a few seconds of virtual time.
 /// Panics when Chromium is missing: call [`chromium`] first to skip.
 pub fn dump_dom(url: &str) -> String {
@@ -42,17 +54,8 @@ pub fn dump_dom(url: &str) -> String {
     // A fresh profile per run: concurrent tests must not share a profile lock.
     let profile = tempfile::tempdir().expect("temporary Chromium profile");
     let output = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-        ])
+        .args(HEADLESS)
+        .args(["--virtual-time-budget=5000", "--dump-dom"])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(url)
         .output()

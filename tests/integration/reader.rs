@@ -224,14 +224,8 @@ fn actors_index_sorts_and_filters_in_a_browser_without_errors() {
     let url = server.url("/actors/?kind=person&sort=count");
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new(chromium)
+        .args(crate::browser::HEADLESS)
         .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
             "--enable-logging=stderr",
             "--v=0",
             "--virtual-time-budget=3000",
