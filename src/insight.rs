@@ -163,6 +163,7 @@ fn rank(
             .then(a.id.cmp(&b.id))
     });
     out.truncate(MAX_RANKED);
+    out.shrink_to_fit();
     out
 }
 
@@ -180,6 +181,7 @@ fn by_count(counts: Option<&HashMap<usize, usize>>) -> Vec<Ranked> {
         .collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then(a.id.cmp(&b.id)));
     out.truncate(MAX_RANKED);
+    out.shrink_to_fit();
     out
 }
 
@@ -317,6 +319,8 @@ fn related_one(
         out.truncate(MAX_RELATED);
     }
     out.sort_by(best);
+    // Kept for the whole build, one per article: without the room the candidates needed.
+    out.shrink_to_fit();
     out
 }
 

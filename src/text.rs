@@ -46,8 +46,18 @@ fn push_transliterated(c: char, out: &mut String) -> bool {
 /// Folds a whole string: see [`fold_char`].
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Most text is ASCII: copy and lower runs of it at once.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out.as_mut_str()[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            fold_char(c, &mut out);
+            rest = &rest[c.len_utf8()..];
+        }
     }
     out
 }
@@ -145,16 +155,22 @@ impl UniqueNames {
 /// Escapes text for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut copied = 0;
+    // Every special character is ASCII, so scanning bytes never splits a character.
+    for (i, b) in s.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[copied..i]);
+        out.push_str(entity);
+        copied = i + 1;
     }
+    out.push_str(&s[copied..]);
     out
 }
 

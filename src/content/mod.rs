@@ -269,6 +269,10 @@ pub fn parse_article(
     let slug_given = front.slug.is_some();
     apply_front_matter(&mut article, front, date);
     set_slug(&mut article, slug_given, &split, path)?;
+    // Every article stays in memory for the whole build: give back what growing these left.
+    article.body_html.shrink_to_fit();
+    article.text.shrink_to_fit();
+    article.summary_html.shrink_to_fit();
     Ok(article)
 }
 

@@ -17,10 +17,23 @@ impl Folded {
     fn new(s: &str) -> Folded {
         let mut text = String::with_capacity(s.len());
         let mut origin = Vec::with_capacity(s.len());
-        for (off, c) in s.char_indices() {
+        let mut rest = s;
+        let mut off = 0;
+        while !rest.is_empty() {
+            // Most text is ASCII: fold runs of it a byte at a time.
+            let ascii = rest.bytes().take_while(u8::is_ascii).count();
+            let start = text.len();
+            text.push_str(&rest[..ascii]);
+            text.as_mut_str()[start..].make_ascii_lowercase();
+            origin.extend(off..off + ascii);
+            off += ascii;
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else { break };
             let before = text.len();
             fold_char(c, &mut text);
             origin.extend(std::iter::repeat_n(off, text.len() - before));
+            off += c.len_utf8();
+            rest = &rest[c.len_utf8()..];
         }
         Folded { text, origin }
     }
@@ -118,10 +131,8 @@ fn first_mention(folded: &Folded, names: &[&str]) -> Option<(usize, usize)> {
         .map(|n| (pattern(n.trim_end_matches('*')), n.ends_with('*')))
         .filter(|(p, _)| !p.is_empty())
         .filter_map(|(p, prefix)| {
-            folded
-                .text
-                .match_indices(&p)
-                .map(|(s, m)| (s, s + m.len()))
+            memchr::memmem::find_iter(folded.text.as_bytes(), p.as_bytes())
+                .map(|s| (s, s + p.len()))
                 .map(|(s, e)| (s, if prefix { word_end(&folded.text, e) } else { e }))
                 .find(|&(s, e)| folded.on_word(s, e))
         })

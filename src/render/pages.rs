@@ -94,10 +94,6 @@ pub struct SiteRender<'a> {
     snippets: Vec<reader::Snippets>,
     /// Each actor's names as matched in bodies.
     patterns: Vec<Vec<String>>,
-    /// A hash of the insight, snippets and patterns: pages that show them (articles, actors,
-    /// topics) depend on the whole archive through them, so watch mode re-renders those pages
-    /// whenever it changes.
-    reader_hash: u64,
     site: Value,
 }
 
@@ -184,7 +180,6 @@ impl<'a> SiteRender<'a> {
             .par_iter()
             .map(|e| reader::snippets(archive, e, &names))
             .collect();
-        let reader_hash = fingerprint::of(&format!("{insight:?}{patterns:?}{snippets:?}"));
         Ok(SiteRender {
             config,
             archive,
@@ -194,7 +189,6 @@ impl<'a> SiteRender<'a> {
             site_hash,
             cards,
             entries,
-            reader_hash,
             insight,
             patterns,
             snippets,

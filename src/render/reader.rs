@@ -12,8 +12,8 @@ use crate::archive::{Archive, Entry};
 use crate::insight::{Insight, Profile};
 
 /// Actors and topics followed in an article's "Follow this story" block.
-const FOLLOW_ACTORS: usize = 3;
-const FOLLOW_TOPICS: usize = 2;
+pub const FOLLOW_ACTORS: usize = 3;
+pub const FOLLOW_TOPICS: usize = 2;
 
 /// `{title, path, date, date_display}` of an article.
 pub fn article_link(archive: &Archive, e: usize) -> Value {

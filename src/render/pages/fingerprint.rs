@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use serde_json::Value;
 
-use super::{PageSpec, SiteRender, all, month_view, page_count, views, year_view};
+use super::{PageSpec, SiteRender, all, month_view, page_count, reader, views, year_view};
 
 /// The hash of any hashable value.
 pub fn of<T: Hash + ?Sized>(value: &T) -> u64 {
@@ -56,16 +56,6 @@ impl SiteRender<'_> {
         )
             .hash(&mut h);
         let a = self.archive;
-        if matches!(
-            spec,
-            PageSpec::Article(_)
-                | PageSpec::Actors
-                | PageSpec::Actor(..)
-                | PageSpec::Topics
-                | PageSpec::Topic(..)
-        ) {
-            self.reader_hash.hash(&mut h);
-        }
         match spec {
             PageSpec::Home(p) => self.hash_listing(&mut h, &all(a.entries.len()), p),
             PageSpec::Article(i) => {
@@ -73,13 +63,25 @@ impl SiteRender<'_> {
                 let links = [near(i.checked_sub(1)), near(Some(i + 1))];
                 let links = links.map(|j| j.map(|j| self.hashes[j]));
                 (self.hashes[i], bodies[i], links).hash(&mut h);
+                self.hash_article_reader(&mut h, i);
             }
-            PageSpec::Actors => a.actors.iter().for_each(|x| {
+            PageSpec::Actors => a.actors.iter().enumerate().for_each(|(i, x)| {
                 hash_value(&views::actor_view(x), &mut h);
+                let last = self.insight.actors[i].last;
+                last.and_then(|e| a.entries[e].article.date)
+                    .map(|d| d.day)
+                    .hash(&mut h);
             }),
             PageSpec::Actor(i, p) => {
                 hash_value(&views::actor_view(&a.actors[i]), &mut h);
                 self.hash_listing(&mut h, &a.actors[i].articles, p);
+                if p == 1 {
+                    self.hash_profile(&mut h, &self.insight.actors[i]);
+                }
+                for &e in self.shown(&a.actors[i].articles, p) {
+                    let k = a.entries[e].actors.iter().position(|&(x, _)| x == i);
+                    k.map(|k| &self.snippets[e].actors[k]).hash(&mut h);
+                }
             }
             PageSpec::ActorFeed(i) => {
                 self.hash_feed(&mut h, &a.actors[i].name, &a.actors[i].articles)
@@ -90,6 +92,13 @@ impl SiteRender<'_> {
             PageSpec::Topic(i, p) => {
                 hash_value(&views::topic_view(&a.topics[i]), &mut h);
                 self.hash_listing(&mut h, &a.topics[i].articles, p);
+                if p == 1 {
+                    self.hash_profile(&mut h, &self.insight.topics[i]);
+                }
+                for &e in self.shown(&a.topics[i].articles, p) {
+                    let k = a.entries[e].topics.iter().position(|&x| x == i);
+                    k.map(|k| &self.snippets[e].topics[k]).hash(&mut h);
+                }
             }
             PageSpec::TopicFeed(i) => {
                 self.hash_feed(&mut h, &a.topics[i].name, &a.topics[i].articles)
@@ -124,6 +133,58 @@ impl SiteRender<'_> {
             PageSpec::Robots | PageSpec::NotFound | PageSpec::Search => {}
         }
         h.finish()
+    }
+
+    /// What an article page's reader blocks show besides the article itself: the names its
+    /// mentions are linked by, its related articles and its "follow this story" neighbours.
+    fn hash_article_reader(&self, h: &mut DefaultHasher, i: usize) {
+        let a = self.archive;
+        let entry = &a.entries[i];
+        for &(x, _) in &entry.actors {
+            self.patterns[x].hash(h);
+        }
+        for r in &self.insight.related[i] {
+            (r.entry, self.hashes[r.entry]).hash(h);
+            let other = &a.entries[r.entry];
+            (&other.actors, &other.topics).hash(h);
+        }
+        let threads = entry
+            .actors
+            .iter()
+            .take(reader::FOLLOW_ACTORS)
+            .map(|&(x, _)| &a.actors[x].articles);
+        let topics = entry
+            .topics
+            .iter()
+            .take(reader::FOLLOW_TOPICS)
+            .map(|&t| &a.topics[t].articles);
+        for list in threads.chain(topics) {
+            let at = list.binary_search(&i).ok();
+            let near = at.map(|at| {
+                [
+                    at.checked_sub(1).and_then(|k| list.get(k)),
+                    list.get(at + 1),
+                ]
+            });
+            let near = near.map(|n| n.map(|j| j.map(|&j| self.hashes[j])));
+            (list.len(), at, near).hash(h);
+        }
+    }
+
+    /// What the profile on an actor's or topic's first page shows.
+    fn hash_profile(&self, h: &mut DefaultHasher, p: &crate::insight::Profile) {
+        let a = self.archive;
+        (p.first, p.last, &p.months).hash(h);
+        for e in [p.first, p.last].into_iter().flatten() {
+            self.hashes[e].hash(h);
+        }
+        for r in &p.actors {
+            hash_value(&views::actor_ref(&a.actors[r.id], r.count), h);
+        }
+        for r in &p.topics {
+            hash_value(&views::topic_ref(&a.topics[r.id]), h);
+            r.count.hash(h);
+        }
     }
 
     /// What page `page` of a listing of `ids` shows: its paginator and its cards.
