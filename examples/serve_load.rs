@@ -105,6 +105,7 @@ fn stand_in_build(
     }
     Ok(BuildOutcome {
         pages_written: touched.len() + 1,
+        deferred: false,
     })
 }
 

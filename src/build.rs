@@ -287,19 +287,21 @@ fn render_into(
     progress: &Progress,
 ) -> Result<(Vec<String>, usize), Error> {
     let archive = &prepared.archive;
-    let site = SiteRender::new(config, archive, &prepared.renderer)?;
-    let specs = site.specs();
-    progress.total.store(specs.len(), Ordering::Relaxed);
     let write = |page: Page| {
         progress.done.fetch_add(1, Ordering::Relaxed);
         stage.write(&page.path, &page.bytes).map(|w| (page.path, w))
     };
+    // The search index and data files need only the archive: building them beside the page
+    // views keeps both cores busy through the views' serial stretches.
     let (rendered, index) = rayon::join(
-        || {
-            specs
+        || -> Result<Vec<_>, Error> {
+            let site = SiteRender::new(config, archive, &prepared.renderer)?;
+            let specs = site.specs();
+            progress.total.store(specs.len(), Ordering::Relaxed);
+            Ok(specs
                 .par_iter()
                 .map(|s| site.render(*s).and_then(write))
-                .collect::<Vec<_>>()
+                .collect())
         },
         || {
             search_index(archive, &config.base_url)
@@ -308,6 +310,7 @@ fn render_into(
                 .collect::<Vec<_>>()
         },
     );
+    let rendered = rendered?;
     let statics = prepared
         .theme
         .statics

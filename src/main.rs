@@ -201,6 +201,7 @@ fn serve(args: ServeArgs) -> Result<(), dossier::Error> {
             base_url: Some(url.to_string()),
             ..base
         });
+        session.defer_global_files(true);
         move |changes: &[dossier::ChangeKind]| session.rebuild(changes)
     })
 }
@@ -209,6 +210,7 @@ fn watch(args: WatchArgs) -> Result<(), dossier::Error> {
     let options = args.site.options(args.base_url);
     let layout = layout(&options)?;
     let mut session = dossier::Session::new(options);
+    session.defer_global_files(true);
     let stop = std::sync::atomic::AtomicBool::new(false);
     println!(
         "Watching {} for changes (Ctrl-C to stop)",
@@ -317,6 +319,7 @@ fn progress_bar(progress: &dossier::build::Progress, done: &std::sync::atomic::A
                     "-".repeat(30 - filled)
                 )
             }
+            1 => "preparing pages…".to_string(),
             _ => "writing…".to_string(),
         };
         eprint!("\r\x1b[2K{line}");

@@ -24,7 +24,7 @@
 //!         // Re-load and re-render what `changes` name; publish atomically; on error leave
 //!         // the previous output alone and return the error (it is printed and shown).
 //!         let _ = (&base_url, changes);
-//!         Ok(BuildOutcome { pages_written: 0 })
+//!         Ok(BuildOutcome { pages_written: 0, deferred: false })
 //!     }
 //! })?;
 //! # Ok::<(), dossier::Error>(())
@@ -151,7 +151,11 @@ where
     B: FnMut(&[ChangeKind]) -> Result<BuildOutcome, Error>,
 {
     let stop = server.interrupted();
-    watch_loop(layout, &stop, build, |_, result| {
+    watch_loop(layout, &stop, build, |changes, result| {
+        // Catching up on the search index changes no page a reader is looking at: no reload.
+        if changes == [ChangeKind::Deferred] && result.is_ok() {
+            return;
+        }
         server.report(result.as_ref().err());
         if let Some(url) = open.take() {
             open_browser(&url);

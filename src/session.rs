@@ -39,6 +39,8 @@ pub struct Session {
     /// `None` until a full load gets through configuration and theme (and again after either
     /// fails), which makes the next rebuild a full one.
     state: Option<State>,
+    /// See [`Session::defer_global_files`].
+    defer: bool,
 }
 
 /// Everything read from the site, and what the output folder holds.
@@ -72,7 +74,18 @@ impl Session {
         Session {
             options,
             state: None,
+            defer: false,
         }
+    }
+
+    /// Lets incremental rebuilds leave the files made from the whole archive (search index,
+    /// data files) for a follow-up `[ChangeKind::Deferred]` rebuild, which the watch loop sends
+    /// once no edit is waiting: the edited pages are then served sooner. Off by default, so
+    /// that every rebuild leaves a complete output.
+    ///
+    /// [`ChangeKind::Deferred`]: crate::watch::ChangeKind::Deferred
+    pub fn defer_global_files(&mut self, defer: bool) {
+        self.defer = defer;
     }
 
     /// Rebuilds after `changes`. On error the output is left as it was (or, if writing itself
@@ -93,14 +106,14 @@ impl Session {
         if !plan.content.is_empty() {
             state.reload_content(root, &plan.content);
         }
-        state.render(&self.options)
+        state.render(&self.options, plan.deferred || !self.defer)
     }
 
     /// Reads everything again, then renders and publishes the whole site.
     fn full(&mut self) -> Result<BuildOutcome, Error> {
         self.state = None;
         let state = State::load(&self.options)?;
-        self.state.insert(state).render(&self.options)
+        self.state.insert(state).render(&self.options, true)
     }
 }
 
@@ -210,8 +223,9 @@ impl State {
         Error::from_list(errors)
     }
 
-    /// Builds the archive from the articles in memory, then renders and writes what changed.
-    fn render(&mut self, options: &BuildOptions) -> Result<BuildOutcome, Error> {
+    /// Builds the archive from the articles in memory, then renders and writes what changed;
+    /// `global`: the search index and data files too.
+    fn render(&mut self, options: &BuildOptions, global: bool) -> Result<BuildOutcome, Error> {
         if let Some(e) = self.load_errors(&options.root) {
             return Err(e);
         }
@@ -231,7 +245,7 @@ impl State {
                     .map_or(0, |k| k.body)
             })
             .collect();
-        outputs::update(self, &archive, &bodies)
+        outputs::update(self, &archive, &bodies, global)
     }
 }
 

@@ -66,6 +66,10 @@ pub enum ChangeKind {
     /// Everything must be re-read from disk: events were lost, a source folder itself appeared
     /// or vanished, or this is the first build.
     Rescan,
+    /// Nothing changed, but the last build left the files made from the whole archive (search
+    /// index, data files) out of date for later (see [`BuildOutcome::deferred`]): bring them up
+    /// to date. The watch loop sends this on its own once no edit is waiting.
+    Deferred,
 }
 
 /// Where a site keeps its sources and its output, as the watcher needs to know them.
@@ -393,6 +397,8 @@ pub struct Plan {
     pub content: Vec<PathBuf>,
     /// Static files or folders to copy again, or to remove from the output when gone.
     pub statics: Vec<PathBuf>,
+    /// Bring deferred files up to date ([`ChangeKind::Deferred`]).
+    pub deferred: bool,
 }
 
 impl Plan {
@@ -405,6 +411,7 @@ impl Plan {
                 ChangeKind::Template(_) => plan.templates = true,
                 ChangeKind::Content(path) => plan.content.push(path.clone()),
                 ChangeKind::Static(path) => plan.statics.push(path.clone()),
+                ChangeKind::Deferred => plan.deferred = true,
             }
         }
         if plan.full {
@@ -422,6 +429,10 @@ impl Plan {
 pub struct BuildOutcome {
     /// Pages (and other files) written by this build; 0 when nothing changed.
     pub pages_written: usize,
+    /// The build brought the pages up to date but left the files made from the whole archive
+    /// (search index, data files) for a follow-up build of `[ChangeKind::Deferred]`, so that
+    /// the edited page is served as soon as possible.
+    pub deferred: bool,
 }
 
 /// Builds once, then rebuilds on every batch of changes until `stop` is set.
@@ -448,12 +459,18 @@ where
         let result = run_guarded(&mut rebuild, &changes);
         report(&changes, &result, started.elapsed());
         on_result(&changes, &result);
+        // Deferred work waits for the next edit, if one is already on its way; never longer.
+        let mut deferred = matches!(result, Ok(BuildOutcome { deferred: true, .. }));
         changes = loop {
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
-            if let Some(batch) = watcher.next_batch(POLL) {
+            let wait = if deferred { Duration::ZERO } else { POLL };
+            if let Some(batch) = watcher.next_batch(wait) {
                 break batch;
+            }
+            if std::mem::take(&mut deferred) {
+                break vec![ChangeKind::Deferred];
             }
         };
     }
@@ -501,6 +518,7 @@ fn describe(changes: &[ChangeKind]) -> String {
             }
             ChangeKind::Config => CONFIG_FILE.to_string(),
             ChangeKind::Rescan => "everything".to_string(),
+            ChangeKind::Deferred => "search index and data files".to_string(),
         })
         .collect();
     match names.len() {

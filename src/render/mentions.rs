@@ -15,8 +15,19 @@ struct Folded {
 
 impl Folded {
     fn new(s: &str) -> Folded {
-        let mut text = String::with_capacity(s.len());
-        let mut origin = Vec::with_capacity(s.len());
+        let mut folded = Folded {
+            text: String::with_capacity(s.len()),
+            origin: Vec::with_capacity(s.len()),
+        };
+        folded.refill(s);
+        folded
+    }
+
+    /// Replaces the folded text with that of `s`, reusing the buffers.
+    fn refill(&mut self, s: &str) {
+        let Folded { text, origin } = self;
+        text.clear();
+        origin.clear();
         let mut rest = s;
         let mut off = 0;
         while !rest.is_empty() {
@@ -30,12 +41,11 @@ impl Folded {
             rest = &rest[ascii..];
             let Some(c) = rest.chars().next() else { break };
             let before = text.len();
-            fold_char(c, &mut text);
+            fold_char(c, text);
             origin.extend(std::iter::repeat_n(off, text.len() - before));
             off += c.len_utf8();
             rest = &rest[c.len_utf8()..];
         }
-        Folded { text, origin }
     }
 
     /// The original byte range of folded range `start..end` (whole characters).
@@ -223,6 +233,7 @@ pub fn link_first_mentions(html: &str, targets: &[Target<'_>]) -> String {
         return html.to_string();
     }
     let mut done = vec![false; targets.len()];
+    let mut folded = Folded::new("");
     let mut out = String::with_capacity(html.len() + 256);
     let mut depth = 0usize;
     let mut rest = html;
@@ -230,7 +241,8 @@ pub fn link_first_mentions(html: &str, targets: &[Target<'_>]) -> String {
         let lt = rest.find('<').unwrap_or(rest.len());
         let text = &rest[..lt];
         if depth == 0 && done.iter().any(|d| !d) {
-            link_text(text, &ac, &owner, targets, &mut done, &mut out);
+            folded.refill(text);
+            link_text(text, &folded, &ac, &owner, targets, &mut done, &mut out);
         } else {
             out.push_str(text);
         }
@@ -259,13 +271,12 @@ fn tag_end(s: &str) -> usize {
 fn track(tag: &str, depth: usize) -> usize {
     let inner = tag.trim_start_matches('<');
     let closing = inner.starts_with('/');
-    let name: String = inner
-        .trim_start_matches('/')
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    if !SKIP.contains(&name.as_str()) || tag.ends_with("/>") {
+    let name = inner.trim_start_matches('/');
+    let name = &name[..name
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(name.len())];
+    if !SKIP.iter().any(|s| s.eq_ignore_ascii_case(name)) || tag.ends_with("/>") {
         return depth;
     }
     if closing {
@@ -277,13 +288,13 @@ fn track(tag: &str, depth: usize) -> usize {
 
 fn link_text(
     text: &str,
+    folded: &Folded,
     ac: &AhoCorasick,
     owner: &[usize],
     targets: &[Target<'_>],
     done: &mut [bool],
     out: &mut String,
 ) {
-    let folded = Folded::new(text);
     let mut copied = 0;
     for m in ac.find_iter(&folded.text) {
         let t = owner[m.pattern().as_usize()];

@@ -89,9 +89,9 @@ pub struct SiteRender<'a> {
     /// Each article's Atom entry (`entry.xml`), rendered once.
     entries: Vec<Arc<str>>,
     /// Profiles and related articles, computed once.
-    insight: Insight,
+    insight: Arc<Insight>,
     /// Each article's snippets around its actors' and topics' first mentions.
-    snippets: Vec<reader::Snippets>,
+    snippets: Vec<Arc<reader::Snippets>>,
     /// Each actor's names as matched in bodies.
     patterns: Vec<Vec<String>>,
     site: Value,
@@ -103,14 +103,28 @@ pub struct SiteRender<'a> {
 /// It also keeps each article's list view, keyed by the article's address (the cache holds the
 /// article, so the address cannot be reused) and a hash of the actors, topics and source it
 /// links to, since building 10,000 of them takes longer than the rest of a small rebuild.
+///
+/// And it keeps what the reader pages need from the whole archive when that has not changed:
+/// the insight (reused while no article's actors, topics or date change) and each article's
+/// snippets (reused while the article and the names it is searched for stay the same).
 #[derive(Default)]
 pub struct Prerendered {
     key: Option<u64>,
     items: HashMap<u64, (Arc<Card>, Arc<str>)>,
+    insight: Option<(u64, Arc<Insight>)>,
+    snippets: HashMap<usize, KeptSnippets>,
     summaries: HashMap<usize, Summary>,
 }
 
 /// An article's list view and its hash, with what it was built from.
+/// An article's snippets, with the article (so that its address stays taken) and a hash of the
+/// names they were found for.
+struct KeptSnippets {
+    _article: Arc<Article>,
+    names: u64,
+    snippets: Arc<reader::Snippets>,
+}
+
 struct Summary {
     article: Arc<Article>,
     links: u64,
@@ -170,16 +184,9 @@ impl<'a> SiteRender<'a> {
         let site_hash = fingerprint::of(&(generation, fingerprint::of_value(&site)));
         cache.fill(renderer, site_hash, &site, &summaries, &hashes)?;
         let (cards, entries) = hashes.iter().map(|h| cache.items[h].clone()).unzip();
-        let insight = Insight::build(archive);
+        let insight = cache.insight(archive);
         let patterns = reader::actor_patterns(archive);
-        let names: Vec<Vec<String>> = (0..archive.topics.len())
-            .map(|t| topic_names(config, archive, t))
-            .collect();
-        let snippets: Vec<reader::Snippets> = archive
-            .entries
-            .par_iter()
-            .map(|e| reader::snippets(archive, e, &names))
-            .collect();
+        let snippets = cache.snippets(config, archive);
         Ok(SiteRender {
             config,
             archive,
@@ -631,6 +638,49 @@ impl Card {
 }
 
 impl Prerendered {
+    /// The archive's insight, recomputed only when what it is computed from changed.
+    fn insight(&mut self, archive: &Archive) -> Arc<Insight> {
+        let key = insight_key(archive);
+        match &self.insight {
+            Some((k, insight)) if *k == key => insight.clone(),
+            _ => {
+                let insight = Arc::new(Insight::build(archive));
+                self.insight = Some((key, insight.clone()));
+                insight
+            }
+        }
+    }
+
+    /// Every article's snippets, finding again only those of new or changed articles and of
+    /// articles whose actors' or topics' names changed; forgets the others.
+    fn snippets(&mut self, config: &SiteConfig, archive: &Archive) -> Vec<Arc<reader::Snippets>> {
+        let topic_names: Vec<Vec<String>> = (0..archive.topics.len())
+            .map(|t| topic_names(config, archive, t))
+            .collect();
+        let old = std::mem::take(&mut self.snippets);
+        let fresh: Vec<(usize, KeptSnippets)> = archive
+            .entries
+            .par_iter()
+            .map(|e| {
+                let key = Arc::as_ptr(&e.article) as usize;
+                let names = snippet_names_hash(archive, e, &topic_names);
+                let snippets = match old.get(&key).filter(|k| k.names == names) {
+                    Some(k) => k.snippets.clone(),
+                    None => Arc::new(reader::snippets(archive, e, &topic_names)),
+                };
+                let kept = KeptSnippets {
+                    _article: e.article.clone(),
+                    names,
+                    snippets,
+                };
+                (key, kept)
+            })
+            .collect();
+        let out = fresh.iter().map(|(_, k)| k.snippets.clone()).collect();
+        self.snippets = fresh.into_iter().collect();
+        out
+    }
+
     /// Every article's list view and its hash, reusing those whose article and links are
     /// unchanged; forgets the others.
     fn summaries(&mut self, archive: &Archive) -> (Vec<Arc<Value>>, Vec<u64>) {
@@ -688,6 +738,31 @@ impl Prerendered {
         }
         Ok(())
     }
+}
+
+/// A hash of everything [`Insight::build`] reads: each entry's actors (with mentions), topics
+/// and date, and the numbers of actors and topics.
+fn insight_key(archive: &Archive) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (archive.actors.len(), archive.topics.len()).hash(&mut h);
+    for e in &archive.entries {
+        (&e.actors, &e.topics, e.article.date.map(|d| d.day)).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// A hash of the names an entry's snippets are searched for.
+fn snippet_names_hash(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for &(a, _) in &entry.actors {
+        (&archive.actors[a].name, &archive.actors[a].aliases).hash(&mut h);
+    }
+    for &t in &entry.topics {
+        topic_names[t].hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Builds an article's list view.

@@ -45,11 +45,14 @@ enum Ready {
 }
 
 /// Renders and writes what changed since the last update, or everything (published atomically,
-/// as a clean build is) when the output's state is unknown.
+/// as a clean build is) when the output's state is unknown. With `global` false, an update in
+/// place leaves the search index and data files as they are, and the outcome says whether they
+/// are now out of date.
 pub(super) fn update(
     state: &mut State,
     archive: &Archive,
     bodies: &[u64],
+    global: bool,
 ) -> Result<BuildOutcome, Error> {
     let site = SiteRender::reusing(
         &state.config,
@@ -69,11 +72,19 @@ pub(super) fn update(
     let search = hash_of(&(site.list_hashes(), bodies));
     let (written, count) = match state.written.take() {
         None => publish_all(&state.output, &site, archive, &wants, &copies, search)?,
-        Some(previous) => update_in_place(&state.output, &site, archive, &wants, previous, search)?,
+        Some(previous) => {
+            let search = Search {
+                hash: search,
+                now: global,
+            };
+            update_in_place(&state.output, &site, archive, &wants, previous, search)?
+        }
     };
+    let deferred = written.search.0 != search;
     state.written = Some(written);
     Ok(BuildOutcome {
         pages_written: count,
+        deferred,
     })
 }
 
@@ -140,23 +151,30 @@ fn statics_count(wants: &[Want]) -> usize {
         .count()
 }
 
+/// What the search index and data files are made from (as a hash), and whether to make them
+/// now or leave them for a later update.
+struct Search {
+    hash: u64,
+    now: bool,
+}
+
 /// Renders and writes the files whose fingerprints changed, then the search index if its input
-/// did, then removes what is no longer wanted.
+/// did and `search.now` allows, then removes what is no longer wanted.
 fn update_in_place(
     out: &Path,
     site: &SiteRender,
     archive: &Archive,
     wants: &[Want],
     previous: Written,
-    search: u64,
+    search: Search,
 ) -> Result<(Written, usize), Error> {
     let changed = wants
         .iter()
         .filter(|w| previous.files.get(&w.path) != Some(&w.fingerprint));
     let ready = produce(site, changed)?;
     let mut count = write_all(out, &ready)?;
-    let listed = if previous.search.0 == search {
-        previous.search.1.clone()
+    let (search, listed) = if previous.search.0 == search.hash || !search.now {
+        previous.search.clone()
     } else {
         let index = search_index(archive, site.base_url());
         let ready: Vec<(String, Ready)> = index
@@ -164,7 +182,7 @@ fn update_in_place(
             .map(|p| (p.path.clone(), Ready::Bytes(p.bytes.clone())))
             .collect();
         count += write_all(out, &ready)?;
-        fingerprints(&index)
+        (search.hash, fingerprints(&index))
     };
     let now = written(wants, search, listed);
     for path in previous

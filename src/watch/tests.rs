@@ -189,8 +189,10 @@ fn plans_say_what_an_incremental_build_must_do() {
             templates: true,
             content: vec!["content/a.md".into()],
             statics: vec!["static/a.css".into()],
+            deferred: false,
         }
     );
+    assert!(Plan::new(&[ChangeKind::Deferred]).deferred);
     let full = Plan {
         full: true,
         ..Plan::default()
@@ -374,7 +376,10 @@ fn loop_survives_failing_and_panicking_builds() {
                     message: "first build broken".into(),
                 }),
                 1 => panic!("bug in the pipeline"),
-                n => Ok(BuildOutcome { pages_written: n }),
+                n => Ok(BuildOutcome {
+                    pages_written: n,
+                    deferred: false,
+                }),
             };
             let record = |c: &[ChangeKind], r: &Result<BuildOutcome, Error>| {
                 results.lock().unwrap().push((c.to_vec(), r.is_ok()));

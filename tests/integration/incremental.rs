@@ -176,6 +176,45 @@ fn every_step_of_an_edit_sequence_matches_a_clean_build() {
 }
 
 #[test]
+fn deferred_global_files_catch_up_in_a_follow_up_rebuild() {
+    let mut e = Edits::new();
+    e.session.defer_global_files(true);
+    e.step(&[ChangeKind::Rescan]);
+    let before = tree(&e.site.public());
+    let one = "content/2019/one.md";
+    let text = e
+        .read(one)
+        .replace("Thousands protested", "Zanzibarian crowds protested");
+    e.write(one, &text);
+    let outcome = e.session.rebuild(&[content(one)]).unwrap();
+    assert!(
+        outcome.deferred,
+        "an edit to the body left the index as it was"
+    );
+    let page = e.site.page("articles/crowds-gather-in-caracas/index.html");
+    assert!(
+        page.contains("Zanzibarian"),
+        "the edited page is written at once"
+    );
+    let now = tree(&e.site.public());
+    let global = |p: &str| p.starts_with("search/") || p.starts_with("data/");
+    let stale: Vec<_> = now.keys().filter(|p| global(p)).collect();
+    assert!(!stale.is_empty());
+    for path in stale {
+        assert!(
+            now[path] == before[path],
+            "{path} was rewritten before the follow-up"
+        );
+    }
+    let outcome = e.session.rebuild(&[ChangeKind::Deferred]).unwrap();
+    assert!(!outcome.deferred && outcome.pages_written > 0);
+    e.assert_clean();
+    // Nothing left to catch up: a second follow-up writes nothing.
+    let outcome = e.session.rebuild(&[ChangeKind::Deferred]).unwrap();
+    assert_eq!((outcome.pages_written, outcome.deferred), (0, false));
+}
+
+#[test]
 fn broken_front_matter_fails_and_leaves_the_output_until_fixed() {
     let mut e = Edits::new();
     e.step(&[ChangeKind::Rescan]);

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use serde_json::Value;
 
-use super::{PageSpec, SiteRender, all, month_view, page_count, reader, views, year_view};
+use super::{PageSpec, SiteRender, all, month_view, page_count, reader, year_view};
 
 /// The hash of any hashable value.
 pub fn of<T: Hash + ?Sized>(value: &T) -> u64 {
@@ -44,6 +44,25 @@ fn hash_value(value: &Value, h: &mut DefaultHasher) {
     }
 }
 
+/// What [`views::actor_view`] shows of an actor.
+fn hash_actor(x: &crate::archive::Actor, h: &mut DefaultHasher) {
+    let counts = (x.articles.len(), x.mentions);
+    (
+        &x.name,
+        &x.slug,
+        x.kind.as_str(),
+        &x.description,
+        &x.aliases,
+        counts,
+    )
+        .hash(h);
+}
+
+/// What [`views::topic_view`] shows of a topic.
+fn hash_topic(x: &crate::archive::Topic, h: &mut DefaultHasher) {
+    (&x.name, &x.slug, &x.description, x.articles.len()).hash(h);
+}
+
 impl SiteRender<'_> {
     /// The fingerprint of one page. `bodies[i]` is a hash of the parts of article `i` that only
     /// its own page shows (body, extra fields, dropped lines).
@@ -66,14 +85,14 @@ impl SiteRender<'_> {
                 self.hash_article_reader(&mut h, i);
             }
             PageSpec::Actors => a.actors.iter().enumerate().for_each(|(i, x)| {
-                hash_value(&views::actor_view(x), &mut h);
+                hash_actor(x, &mut h);
                 let last = self.insight.actors[i].last;
                 last.and_then(|e| a.entries[e].article.date)
                     .map(|d| d.day)
                     .hash(&mut h);
             }),
             PageSpec::Actor(i, p) => {
-                hash_value(&views::actor_view(&a.actors[i]), &mut h);
+                hash_actor(&a.actors[i], &mut h);
                 self.hash_listing(&mut h, &a.actors[i].articles, p);
                 if p == 1 {
                     self.hash_profile(&mut h, &self.insight.actors[i]);
@@ -87,10 +106,10 @@ impl SiteRender<'_> {
                 self.hash_feed(&mut h, &a.actors[i].name, &a.actors[i].articles)
             }
             PageSpec::Topics => a.topics.iter().for_each(|x| {
-                hash_value(&views::topic_view(x), &mut h);
+                hash_topic(x, &mut h);
             }),
             PageSpec::Topic(i, p) => {
-                hash_value(&views::topic_view(&a.topics[i]), &mut h);
+                hash_topic(&a.topics[i], &mut h);
                 self.hash_listing(&mut h, &a.topics[i].articles, p);
                 if p == 1 {
                     self.hash_profile(&mut h, &self.insight.topics[i]);
@@ -104,10 +123,13 @@ impl SiteRender<'_> {
                 self.hash_feed(&mut h, &a.topics[i].name, &a.topics[i].articles)
             }
             PageSpec::Sources => a.sources.iter().for_each(|x| {
-                hash_value(&views::source_view(x), &mut h);
+                (&x.name, &x.slug, x.articles.len()).hash(&mut h);
             }),
             PageSpec::Source(i, p) => {
-                hash_value(&views::source_view(&a.sources[i]), &mut h);
+                {
+                    let x = &a.sources[i];
+                    (&x.name, &x.slug, x.articles.len()).hash(&mut h);
+                }
                 self.hash_listing(&mut h, &a.sources[i].articles, p);
             }
             PageSpec::Archive => {
@@ -179,11 +201,12 @@ impl SiteRender<'_> {
             self.hashes[e].hash(h);
         }
         for r in &p.actors {
-            hash_value(&views::actor_ref(&a.actors[r.id], r.count), h);
+            let x = &a.actors[r.id];
+            (&x.name, &x.slug, x.kind.as_str(), r.count).hash(h);
         }
         for r in &p.topics {
-            hash_value(&views::topic_ref(&a.topics[r.id]), h);
-            r.count.hash(h);
+            let x = &a.topics[r.id];
+            (&x.name, &x.slug, r.count).hash(h);
         }
     }
 
