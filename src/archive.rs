@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::config::{ActorKind, SiteConfig};
 use crate::content::Article;
 use crate::error::Error;
+use crate::hash::Map;
 use crate::rules::{Hits, Rules};
 use crate::text::{UniqueNames, has_non_ascii, name_key, slugify};
 
@@ -106,43 +107,183 @@ pub struct Archive {
     pub undated: Vec<usize>,
 }
 
-/// An article with what the rules found in it, ready to go into an archive. Scanning is the
-/// costly part of indexing, so watch mode keeps each article's hits until the article changes.
+/// An article with the actors and topics it names, ready to go into an archive. Scanning and
+/// resolving names are the costly part of indexing, so they run in parallel, once per article,
+/// and watch mode keeps the result until the article changes.
 #[derive(Debug, Clone)]
 pub struct Scanned {
     /// The article.
     pub article: Arc<Article>,
-    /// What [`scan`] found in it.
-    pub hits: Hits,
+    /// What it names, resolved against the site's rules.
+    pub names: Arc<Names>,
 }
 
-/// Runs the site's rules over an article's title and text.
-pub fn scan(rules: &Rules, article: &Article) -> Hits {
-    rules.scan(&format!("{}\n{}", article.title, article.text))
-}
-
-/// [`name_key`] remembered for one build: the same few hundred names recur in thousands of
-/// articles, and folding them again each time was most of the time indexing took.
-#[derive(Default)]
-struct NameKeys(std::cell::RefCell<HashMap<String, String>>);
-
-impl NameKeys {
-    fn of(&self, name: &str) -> String {
-        if let Some(key) = self.0.borrow().get(name) {
-            return key.clone();
-        }
-        let key = name_key(name);
-        self.0.borrow_mut().insert(name.to_string(), key.clone());
-        key
+impl Scanned {
+    /// Runs the site's rules over an article and resolves every name it gives.
+    pub fn new(article: Arc<Article>, rules: &Rules) -> Scanned {
+        let hits = rules.scan(&format!("{}\n{}", article.title, article.text));
+        let names = Arc::new(Names::resolve(&article, &hits, rules));
+        Scanned { article, names }
     }
+}
+
+/// One actor an article names: by a rule's keywords, its front matter or detection.
+#[derive(Debug, Clone)]
+struct ActorName {
+    /// [`name_key`] of the name the actor goes by.
+    key: String,
+    /// The spelling, with its whitespace collapsed.
+    spelling: String,
+    kind: Option<ActorKind>,
+    /// The site.toml actor it is, if any.
+    rule: Option<usize>,
+    mentions: usize,
+}
+
+/// One topic an article belongs to: its key, display name and site.toml rule.
+#[derive(Debug, Clone)]
+struct TopicName {
+    key: String,
+    name: String,
+    rule: Option<usize>,
+}
+
+/// Every actor and topic one article names, each already matched to the site's rules.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    actors: Vec<ActorName>,
+    topics: Vec<TopicName>,
+}
+
+impl Names {
+    fn resolve(article: &Article, hits: &Hits, rules: &Rules) -> Names {
+        let mut names = Names::default();
+        let declared = |i: usize, mentions: usize| {
+            let def = &rules.actors[i];
+            ActorName::new(&def.name, def.kind, Some(i), mentions)
+        };
+        for &(i, n) in &hits.actors {
+            names.actors.push(declared(i, n));
+        }
+        for name in &article.actor_names {
+            names
+                .actors
+                .push(match rules.actor_for_key(&name_key(name)) {
+                    Some(i) => declared(i, 0),
+                    None => ActorName::new(name, None, None, 0),
+                });
+        }
+        for d in &article.detected {
+            let rule = std::iter::once(&d.name)
+                .chain(&d.aliases)
+                .find_map(|n| rules.actor_for_key(&name_key(n)));
+            names.actors.push(match rule {
+                Some(i) => declared(i, d.mentions),
+                None => ActorName::new(&d.name, Some(d.kind), None, d.mentions),
+            });
+        }
+        let topic = |name: &str, rule: Option<usize>| TopicName {
+            key: name_key(name),
+            name: name.trim().to_string(),
+            rule,
+        };
+        for &(i, _) in &hits.topics {
+            names.topics.push(topic(&rules.topics[i].name, Some(i)));
+        }
+        for name in &article.topic_names {
+            names
+                .topics
+                .push(match rules.topic_for_key(&name_key(name)) {
+                    Some(i) => topic(&rules.topics[i].name, Some(i)),
+                    None => topic(name, None),
+                });
+        }
+        names
+    }
+}
+
+impl ActorName {
+    fn new(name: &str, kind: Option<ActorKind>, rule: Option<usize>, mentions: usize) -> Self {
+        ActorName {
+            key: name_key(name),
+            spelling: name.split_whitespace().collect::<Vec<_>>().join(" "),
+            kind,
+            rule,
+            mentions,
+        }
+    }
+}
+
+/// The archive-wide actors and topics as articles are added, before sorting and slugs.
+#[derive(Default)]
+struct Accumulator {
+    excluded: HashSet<String>,
+    actor_ids: Map<String, usize>,
+    actors: Vec<ActorAcc>,
+    topic_ids: Map<String, usize>,
+    topics: Vec<(String, Option<usize>)>,
+}
+
+impl Accumulator {
+    /// Adds an article's names; returns its (actor, mentions) pairs, most mentioned first, and
+    /// its topics, in the order named.
+    fn add(&mut self, names: &Names) -> (Vec<(usize, usize)>, Vec<usize>) {
+        let mut mentions: Vec<(usize, usize)> = Vec::with_capacity(names.actors.len());
+        for a in &names.actors {
+            if a.key.is_empty() || self.excluded.contains(&a.key) {
+                continue;
+            }
+            let id = id_of(&mut self.actor_ids, &a.key, || {
+                self.actors.push(ActorAcc::default());
+                self.actors.len() - 1
+            });
+            let acc = &mut self.actors[id];
+            acc.rule = acc.rule.or(a.rule);
+            match acc.spellings.get_mut(&a.spelling) {
+                Some(n) => *n += a.mentions.max(1),
+                None => {
+                    acc.spellings.insert(a.spelling.clone(), a.mentions.max(1));
+                }
+            }
+            if let Some(k) = a.kind {
+                *acc.kinds.entry(k).or_default() += 1;
+            }
+            match mentions.iter_mut().find(|(x, _)| *x == id) {
+                Some((_, n)) => *n += a.mentions,
+                None => mentions.push((id, a.mentions)),
+            }
+        }
+        mentions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut topics: Vec<usize> = Vec::new();
+        for t in names.topics.iter().filter(|t| !t.key.is_empty()) {
+            let id = id_of(&mut self.topic_ids, &t.key, || {
+                self.topics.push((t.name.clone(), t.rule));
+                self.topics.len() - 1
+            });
+            if !topics.contains(&id) {
+                topics.push(id);
+            }
+        }
+        (mentions, topics)
+    }
+}
+
+/// The id of `key`, made by `new` the first time the key is seen.
+fn id_of(ids: &mut Map<String, usize>, key: &str, new: impl FnOnce() -> usize) -> usize {
+    if let Some(&id) = ids.get(key) {
+        return id;
+    }
+    let id = new();
+    ids.insert(key.to_string(), id);
+    id
 }
 
 /// Accumulates every spelling and kind seen for one actor key.
 #[derive(Default)]
 struct ActorAcc {
     rule: Option<usize>,
-    spellings: HashMap<String, usize>,
-    kinds: HashMap<ActorKind, usize>,
+    spellings: Map<String, usize>,
+    kinds: Map<ActorKind, usize>,
 }
 
 impl Archive {
@@ -154,10 +295,7 @@ impl Archive {
     ) -> Result<Archive, Error> {
         let scanned = articles
             .into_par_iter()
-            .map(|a| Scanned {
-                hits: scan(rules, &a),
-                article: Arc::new(a),
-            })
+            .map(|a| Scanned::new(Arc::new(a), rules))
             .collect();
         Archive::from_scanned(scanned, config, rules)
     }
@@ -170,106 +308,28 @@ impl Archive {
     ) -> Result<Archive, Error> {
         assign_slugs(&mut articles)?;
         sort_newest_first(&mut articles);
-        let excluded: HashSet<String> = config.detect.exclude.iter().map(|n| name_key(n)).collect();
-        let mut actor_ids: HashMap<String, usize> = HashMap::new();
-        let mut accs: Vec<ActorAcc> = Vec::new();
-        let mut topic_ids: HashMap<String, usize> = HashMap::new();
-        let mut topic_acc: Vec<(String, Option<usize>)> = Vec::new();
-        let mut entries = Vec::with_capacity(articles.len());
-        let keys = NameKeys::default();
-        for Scanned { article, hits } in articles {
-            let mut mentions: BTreeMap<usize, usize> = BTreeMap::new();
-            let mut add = |key: String,
-                           spelling: &str,
-                           kind: Option<ActorKind>,
-                           rule: Option<usize>,
-                           n: usize| {
-                if key.is_empty() || excluded.contains(&key) {
-                    return;
+        let mut acc = Accumulator {
+            excluded: config.detect.exclude.iter().map(|n| name_key(n)).collect(),
+            ..Accumulator::default()
+        };
+        let entries: Vec<Entry> = articles
+            .into_iter()
+            .map(|Scanned { article, names }| {
+                let (actors, topics) = acc.add(&names);
+                Entry {
+                    article,
+                    actors,
+                    topics,
+                    source: None,
                 }
-                let id = *actor_ids.entry(key).or_insert_with(|| {
-                    accs.push(ActorAcc::default());
-                    accs.len() - 1
-                });
-                let acc = &mut accs[id];
-                acc.rule = acc.rule.or(rule);
-                *acc.spellings
-                    .entry(spelling.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .or_default() += n.max(1);
-                if let Some(k) = kind {
-                    *acc.kinds.entry(k).or_default() += 1;
-                }
-                *mentions.entry(id).or_default() += n;
-            };
-            for &(i, n) in &hits.actors {
-                let def = &rules.actors[i];
-                add(keys.of(&def.name), &def.name, def.kind, Some(i), n);
-            }
-            for name in &article.actor_names {
-                match rules.actor_for_key(&keys.of(name)) {
-                    Some(i) => add(
-                        keys.of(&rules.actors[i].name),
-                        &rules.actors[i].name,
-                        rules.actors[i].kind,
-                        Some(i),
-                        0,
-                    ),
-                    None => add(keys.of(name), name, None, None, 0),
-                }
-            }
-            for d in &article.detected {
-                let rule = std::iter::once(&d.name)
-                    .chain(&d.aliases)
-                    .find_map(|n| rules.actor_for_key(&keys.of(n)));
-                match rule {
-                    Some(i) => add(
-                        keys.of(&rules.actors[i].name),
-                        &rules.actors[i].name,
-                        rules.actors[i].kind,
-                        Some(i),
-                        d.mentions,
-                    ),
-                    None => add(keys.of(&d.name), &d.name, Some(d.kind), None, d.mentions),
-                }
-            }
-            let mut topics: Vec<usize> = Vec::new();
-            let mut add_topic = |name: &str, rule: Option<usize>| {
-                let key = keys.of(name);
-                if key.is_empty() {
-                    return;
-                }
-                let id = *topic_ids.entry(key).or_insert_with(|| {
-                    topic_acc.push((name.trim().to_string(), rule));
-                    topic_acc.len() - 1
-                });
-                if !topics.contains(&id) {
-                    topics.push(id);
-                }
-            };
-            for &(i, _) in &hits.topics {
-                add_topic(&rules.topics[i].name, Some(i));
-            }
-            for name in &article.topic_names {
-                match rules.topic_for_key(&keys.of(name)) {
-                    Some(i) => add_topic(&rules.topics[i].name, Some(i)),
-                    None => add_topic(name, None),
-                }
-            }
-            let mut actors: Vec<(usize, usize)> = mentions.into_iter().collect();
-            actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            entries.push(Entry {
-                article,
-                actors,
-                topics,
-                source: None,
-            });
-        }
+            })
+            .collect();
         let mut archive = Archive {
             entries,
             ..Archive::default()
         };
-        archive.actors = finish_actors(accs, rules, &mut archive.entries);
-        archive.topics = finish_topics(topic_acc, rules, &mut archive.entries);
+        archive.actors = finish_actors(acc.actors, rules, &mut archive.entries);
+        archive.topics = finish_topics(acc.topics, rules, &mut archive.entries);
         archive.sources = index_sources(&mut archive.entries);
         archive.index_dates();
         Ok(archive)
@@ -441,41 +501,47 @@ fn finish_topics(
 }
 
 fn index_sources(entries: &mut [Entry]) -> Vec<Source> {
+    // Few outlets write many articles: each distinct name is folded once.
+    let mut key_of: Map<&str, String> = Map::default();
     let mut by_key: BTreeMap<String, Source> = BTreeMap::new();
+    let mut keys: Vec<Option<String>> = Vec::with_capacity(entries.len());
     for (i, e) in entries.iter().enumerate() {
-        if let Some(name) = &e.article.source {
-            let key = name_key(name);
-            if key.is_empty() {
-                continue;
-            }
-            let s = by_key.entry(key).or_insert_with(|| Source {
-                name: name.trim().to_string(),
-                slug: slugify(name),
-                articles: Vec::new(),
-            });
-            s.articles.push(i);
+        let Some(name) = e.article.source.as_deref() else {
+            keys.push(None);
+            continue;
+        };
+        let key = match key_of.get(name) {
+            Some(k) => k.clone(),
+            None => key_of.entry(name).or_insert(name_key(name)).clone(),
+        };
+        if key.is_empty() {
+            keys.push(None);
+            continue;
         }
+        let s = by_key.entry(key.clone()).or_insert_with(|| Source {
+            name: name.trim().to_string(),
+            slug: slugify(name),
+            articles: Vec::new(),
+        });
+        s.articles.push(i);
+        keys.push(Some(key));
     }
+    let ids: HashMap<String, usize> = by_key
+        .keys()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), i))
+        .collect();
     let mut sources: Vec<Source> = by_key.into_values().collect();
     dedupe_slugs(sources.iter_mut().map(|s| &mut s.slug));
-    let ids: HashMap<String, usize> = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (name_key(&s.name), i))
-        .collect();
-    for e in entries.iter_mut() {
-        e.source = e
-            .article
-            .source
-            .as_ref()
-            .and_then(|n| ids.get(&name_key(n)).copied());
+    for (e, key) in entries.iter_mut().zip(keys) {
+        e.source = key.and_then(|k| ids.get(&k).copied());
     }
     sources
 }
 
 /// The most frequent spelling; ties go to accented spellings, then to ones not in capitals, then
 /// alphabetical order.
-fn best_spelling(spellings: &HashMap<String, usize>) -> String {
+fn best_spelling(spellings: &Map<String, usize>) -> String {
     let mut all: Vec<(&String, &usize)> = spellings.iter().collect();
     let calm = |s: &str| s.chars().any(char::is_lowercase);
     all.sort_by(|a, b| {
@@ -487,7 +553,7 @@ fn best_spelling(spellings: &HashMap<String, usize>) -> String {
     all.first().map(|(s, _)| (*s).clone()).unwrap_or_default()
 }
 
-fn majority(kinds: &HashMap<ActorKind, usize>) -> Option<ActorKind> {
+fn majority(kinds: &Map<ActorKind, usize>) -> Option<ActorKind> {
     kinds
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))

@@ -13,6 +13,7 @@ pub mod content;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod hash;
 pub mod import;
 pub mod init;
 pub mod insight;

@@ -2,7 +2,7 @@
 //! first lets the build render them in parallel and lets watch mode re-render only the pages an
 //! edit touches.
 
-mod fingerprint;
+pub(super) mod fingerprint;
 
 pub use fingerprint::{of as hash_of, of_value as hash_of_value};
 
@@ -94,6 +94,8 @@ pub struct SiteRender<'a> {
     snippets: Vec<Arc<reader::Snippets>>,
     /// Each actor's names as matched in bodies.
     patterns: Vec<Vec<String>>,
+    /// A hash of each actor's patterns, for page fingerprints.
+    pattern_hashes: Vec<u64>,
     site: Value,
 }
 
@@ -186,6 +188,7 @@ impl<'a> SiteRender<'a> {
         let (cards, entries) = hashes.iter().map(|h| cache.items[h].clone()).unzip();
         let insight = cache.insight(archive);
         let patterns = reader::actor_patterns(archive);
+        let pattern_hashes = patterns.iter().map(fingerprint::of).collect();
         let snippets = cache.snippets(config, archive);
         Ok(SiteRender {
             config,
@@ -198,6 +201,7 @@ impl<'a> SiteRender<'a> {
             entries,
             insight,
             patterns,
+            pattern_hashes,
             snippets,
             site,
         })
@@ -744,7 +748,7 @@ impl Prerendered {
 /// and date, and the numbers of actors and topics.
 fn insight_key(archive: &Archive) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::hash::hasher();
     (archive.actors.len(), archive.topics.len()).hash(&mut h);
     for e in &archive.entries {
         (&e.actors, &e.topics, e.article.date.map(|d| d.day)).hash(&mut h);
@@ -755,7 +759,7 @@ fn insight_key(archive: &Archive) -> u64 {
 /// A hash of the names an entry's snippets are searched for.
 fn snippet_names_hash(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::hash::hasher();
     for &(a, _) in &entry.actors {
         (&archive.actors[a].name, &archive.actors[a].aliases).hash(&mut h);
     }

@@ -68,6 +68,8 @@ pub struct Snippets {
     pub actors: Vec<Option<String>>,
     /// Per topic of the entry.
     pub topics: Vec<Option<String>>,
+    /// A hash of both lists, which page fingerprints use instead of hashing every snippet.
+    pub hash: u64,
 }
 
 /// The snippets of an entry; `topic_names[t]` are the names and keywords topic `t` matches.
@@ -100,7 +102,12 @@ pub fn snippets(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -
             find(&names)
         })
         .collect();
-    Snippets { actors, topics }
+    let hash = super::pages::fingerprint::of(&(&actors, &topics));
+    Snippets {
+        actors,
+        topics,
+        hash,
+    }
 }
 
 /// Each actor's names as matched in bodies ([`mentions::pattern`]), computed once per build.

@@ -102,7 +102,7 @@ pub fn article_summary(archive: &Archive, entry: &Entry) -> Value {
 /// kinds of the actors (with mentions), topics and source the entry links to.
 pub fn links_hash(archive: &Archive, entry: &Entry) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::hash::hasher();
     (entry.actors.len(), entry.topics.len()).hash(&mut h);
     for &(i, n) in &entry.actors {
         let a = &archive.actors[i];

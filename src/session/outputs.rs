@@ -2,7 +2,7 @@
 //! and bringing it up to date after a change by rendering and writing only the files whose
 //! fingerprints changed, then removing the files no page produces any more.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -11,6 +11,7 @@ use super::State;
 use crate::archive::Archive;
 use crate::build::{asset_copies, search_index};
 use crate::error::Error;
+use crate::hash::Map;
 use crate::output::{self, Copy};
 use crate::render::pages::hash_of;
 use crate::render::{Page, PageSpec, SiteRender};
@@ -19,7 +20,7 @@ use crate::watch::BuildOutcome;
 /// What the output folder holds.
 pub(super) struct Written {
     /// Fingerprint of every file, by output path.
-    files: HashMap<String, u64>,
+    files: Map<String, u64>,
     /// The fingerprint of the search index's input, and its files.
     search: (u64, Vec<(String, u64)>),
 }
@@ -253,7 +254,7 @@ fn fingerprints(pages: &[Page]) -> Vec<(String, u64)> {
 
 /// The record of an output holding `wants` and the search index `listed`.
 fn written(wants: &[Want], search: u64, listed: Vec<(String, u64)>) -> Written {
-    let mut files: HashMap<String, u64> = listed.iter().cloned().collect();
+    let mut files: Map<String, u64> = listed.iter().cloned().collect();
     let statics: HashSet<&str> = wants.iter().map(|w| w.path.as_str()).collect();
     files.retain(|p, _| !statics.contains(p.as_str()));
     files.extend(wants.iter().map(|w| (w.path.clone(), w.fingerprint)));

@@ -3,8 +3,9 @@
 //! reads for a page except the templates themselves, which the generation in `site_hash`
 //! stands for: equal fingerprints mean equal bytes.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
+use std::hash::{Hash, Hasher as _};
+
+use crate::hash::{Hasher, hasher};
 
 use serde_json::Value;
 
@@ -12,19 +13,17 @@ use super::{PageSpec, SiteRender, all, month_view, page_count, reader, year_view
 
 /// The hash of any hashable value.
 pub fn of<T: Hash + ?Sized>(value: &T) -> u64 {
-    let mut h = DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
+    crate::hash::of(value)
 }
 
 /// The hash of a JSON value (serde_json's `Value` has no `Hash` of its own).
 pub fn of_value(value: &Value) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = hasher();
     hash_value(value, &mut h);
     h.finish()
 }
 
-fn hash_value(value: &Value, h: &mut DefaultHasher) {
+fn hash_value(value: &Value, h: &mut Hasher) {
     match value {
         Value::Null => 0u8.hash(h),
         Value::Bool(b) => (1u8, b).hash(h),
@@ -45,7 +44,7 @@ fn hash_value(value: &Value, h: &mut DefaultHasher) {
 }
 
 /// What [`views::actor_view`] shows of an actor.
-fn hash_actor(x: &crate::archive::Actor, h: &mut DefaultHasher) {
+fn hash_actor(x: &crate::archive::Actor, h: &mut Hasher) {
     let counts = (x.articles.len(), x.mentions);
     (
         &x.name,
@@ -59,7 +58,7 @@ fn hash_actor(x: &crate::archive::Actor, h: &mut DefaultHasher) {
 }
 
 /// What [`views::topic_view`] shows of a topic.
-fn hash_topic(x: &crate::archive::Topic, h: &mut DefaultHasher) {
+fn hash_topic(x: &crate::archive::Topic, h: &mut Hasher) {
     (&x.name, &x.slug, &x.description, x.articles.len()).hash(h);
 }
 
@@ -67,7 +66,7 @@ impl SiteRender<'_> {
     /// The fingerprint of one page. `bodies[i]` is a hash of the parts of article `i` that only
     /// its own page shows (body, extra fields, dropped lines).
     pub fn fingerprint(&self, spec: PageSpec, bodies: &[u64]) -> u64 {
-        let mut h = DefaultHasher::new();
+        let mut h = hasher();
         (
             self.site_hash,
             std::mem::discriminant(&spec),
@@ -99,7 +98,7 @@ impl SiteRender<'_> {
                 }
                 for &e in self.shown(&a.actors[i].articles, p) {
                     let k = a.entries[e].actors.iter().position(|&(x, _)| x == i);
-                    k.map(|k| &self.snippets[e].actors[k]).hash(&mut h);
+                    k.map(|k| (k, self.snippets[e].hash)).hash(&mut h);
                 }
             }
             PageSpec::ActorFeed(i) => {
@@ -116,7 +115,7 @@ impl SiteRender<'_> {
                 }
                 for &e in self.shown(&a.topics[i].articles, p) {
                     let k = a.entries[e].topics.iter().position(|&x| x == i);
-                    k.map(|k| &self.snippets[e].topics[k]).hash(&mut h);
+                    k.map(|k| (k, self.snippets[e].hash)).hash(&mut h);
                 }
             }
             PageSpec::TopicFeed(i) => {
@@ -159,11 +158,11 @@ impl SiteRender<'_> {
 
     /// What an article page's reader blocks show besides the article itself: the names its
     /// mentions are linked by, its related articles and its "follow this story" neighbours.
-    fn hash_article_reader(&self, h: &mut DefaultHasher, i: usize) {
+    fn hash_article_reader(&self, h: &mut Hasher, i: usize) {
         let a = self.archive;
         let entry = &a.entries[i];
         for &(x, _) in &entry.actors {
-            self.patterns[x].hash(h);
+            self.pattern_hashes[x].hash(h);
         }
         for r in &self.insight.related[i] {
             (r.entry, self.hashes[r.entry]).hash(h);
@@ -194,7 +193,7 @@ impl SiteRender<'_> {
     }
 
     /// What the profile on an actor's or topic's first page shows.
-    fn hash_profile(&self, h: &mut DefaultHasher, p: &crate::insight::Profile) {
+    fn hash_profile(&self, h: &mut Hasher, p: &crate::insight::Profile) {
         let a = self.archive;
         (p.first, p.last, &p.months).hash(h);
         for e in [p.first, p.last].into_iter().flatten() {
@@ -211,7 +210,7 @@ impl SiteRender<'_> {
     }
 
     /// What page `page` of a listing of `ids` shows: its paginator and its cards.
-    fn hash_listing(&self, h: &mut DefaultHasher, ids: &[usize], page: usize) {
+    fn hash_listing(&self, h: &mut Hasher, ids: &[usize], page: usize) {
         let per = self.config.paginate;
         (ids.len(), per, page_count(ids.len(), per)).hash(h);
         for &i in ids.iter().skip((page - 1) * per).take(per) {
@@ -220,7 +219,7 @@ impl SiteRender<'_> {
     }
 
     /// What a feed shows: its title and its newest entries.
-    fn hash_feed(&self, h: &mut DefaultHasher, title: &str, ids: &[usize]) {
+    fn hash_feed(&self, h: &mut Hasher, title: &str, ids: &[usize]) {
         let shown = &ids[..ids.len().min(self.config.feed_limit)];
         (title, self.config.feed_limit).hash(h);
         shown.iter().for_each(|&i| self.hashes[i].hash(h));
