@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::archive::Archive;
 use crate::config::SiteConfig;
-use crate::content::{self, Article, LoadOptions};
+use crate::content::{self, Article, LoadCpu, LoadOptions};
 use crate::error::{Error, Location};
 use crate::output::{self, Copy, Protected, Stage};
 use crate::render::{Page, Renderer, SiteRender, theme};
@@ -67,6 +67,9 @@ pub struct Timings {
     pub setup: Duration,
     /// Reading, parsing and rendering articles' Markdown / extracting raw texts.
     pub load: Duration,
+    /// How `load` divides between reading, extraction and Markdown, in CPU time summed over
+    /// the threads that share the work.
+    pub load_cpu: LoadCpu,
     /// Matching actors and topics, building indexes.
     pub index: Duration,
     /// Rendering pages through templates.
@@ -223,6 +226,7 @@ pub fn prepare(options: &BuildOptions, config: &SiteConfig) -> Result<Prepared, 
     lap(&mut timings.setup);
     let loaded = content::load_all(&LoadOptions::new(root, config, options.today()));
     errors.extend(loaded.errors);
+    timings.load_cpu = loaded.cpu;
     let renderer = match (renderer, Error::from_list(errors)) {
         (Some(renderer), None) => renderer,
         (_, Some(e)) => return Err(e),

@@ -185,8 +185,18 @@ fn build(args: BuildArgs) -> Result<(), dossier::Error> {
         report.output.display()
     );
     if timings {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
         for (stage, took) in report.timings.stages() {
-            println!("  {stage:<7} {:>8.1} ms", took.as_secs_f64() * 1000.0);
+            println!("  {stage:<7} {:>8.1} ms", ms(took));
+            if stage == "load" {
+                let cpu = report.timings.load_cpu;
+                println!(
+                    "            CPU over all threads: read {:.1} ms, extract {:.1} ms, markdown {:.1} ms",
+                    ms(cpu.read),
+                    ms(cpu.extract),
+                    ms(cpu.markdown)
+                );
+            }
         }
     }
     Ok(())

@@ -7,6 +7,7 @@ pub mod markdown;
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -89,6 +90,28 @@ pub struct Loaded {
     pub errors: Vec<Error>,
     /// Problems worth a warning only (symlink loops, unreadable directories).
     pub warnings: Vec<String>,
+    /// Where loading spent its time, summed over threads.
+    pub cpu: LoadCpu,
+}
+
+/// Time spent loading articles, summed over all threads (so it can exceed the wall time).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadCpu {
+    /// Reading files and checking they are UTF-8.
+    pub read: Duration,
+    /// Cleaning up raw `.txt` articles and detecting their actors.
+    pub extract: Duration,
+    /// Parsing front matter and rendering Markdown.
+    pub markdown: Duration,
+}
+
+impl LoadCpu {
+    fn add(mut self, other: LoadCpu) -> LoadCpu {
+        self.read += other.read;
+        self.extract += other.extract;
+        self.markdown += other.markdown;
+        self
+    }
 }
 
 /// Settings for loading.
@@ -179,9 +202,10 @@ pub fn load_all(options: &LoadOptions) -> Loaded {
         return loaded;
     }
     let (files, others) = walk_files(options, &mut loaded.warnings);
-    let results: Vec<Result<Article, Error>> =
-        files.par_iter().map(|f| load_file(f, options)).collect();
-    for r in results {
+    let results: Vec<(Result<Article, Error>, LoadCpu)> =
+        files.par_iter().map(|f| load_timed(f, options)).collect();
+    for (r, cpu) in results {
+        loaded.cpu = loaded.cpu.add(cpu);
         match r {
             Ok(a) => loaded.articles.push(a),
             Err(e) => loaded.errors.push(e),
@@ -220,6 +244,25 @@ pub fn display_path(root: &Path, path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// [`load_file`], timing its parts.
+fn load_timed(path: &Path, options: &LoadOptions) -> (Result<Article, Error>, LoadCpu) {
+    let mut cpu = LoadCpu::default();
+    let started = Instant::now();
+    let shown = display_path(&options.root, path);
+    let text = std::fs::read(path)
+        .map_err(|e| Error::io(&shown, e))
+        .and_then(|bytes| decode(bytes, &shown));
+    cpu.read = started.elapsed();
+    let started = Instant::now();
+    let article = text.and_then(|text| parse_article(&shown, path, &text, options));
+    if is_text(path) {
+        cpu.extract = started.elapsed();
+    } else {
+        cpu.markdown = started.elapsed();
+    }
+    (article, cpu)
+}
+
 /// Reads and parses one article file.
 pub fn load_file(path: &Path, options: &LoadOptions) -> Result<Article, Error> {
     let shown = display_path(&options.root, path);
@@ -256,7 +299,7 @@ pub fn parse_article(
         None => FrontMatter::default(),
     };
     let date = parse_date(&front, &split, shown)?;
-    let format = if path.extension().is_some_and(|e| e == "txt") {
+    let format = if is_text(path) {
         Format::Text
     } else {
         Format::Markdown
@@ -274,6 +317,11 @@ pub fn parse_article(
     article.text.shrink_to_fit();
     article.summary_html.shrink_to_fit();
     Ok(article)
+}
+
+/// Whether a path is a raw `.txt` article.
+fn is_text(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "txt")
 }
 
 fn parse_date(

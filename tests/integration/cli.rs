@@ -119,3 +119,30 @@ fn suggest_prints_toml_ready_to_paste() {
         "declared actors are not suggested: {actors}"
     );
 }
+
+#[test]
+fn build_timings_name_every_stage_and_split_loading() {
+    let site = Site::fixture("basic");
+    let out = site.run(&["build", "--timings"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let ms_of = |label: &str| -> f64 {
+        let at = stdout
+            .find(label)
+            .unwrap_or_else(|| panic!("no {label:?} in:\n{stdout}"));
+        let rest = stdout[at + label.len()..].trim_start();
+        let number: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        number.parse().unwrap()
+    };
+    for stage in ["setup", "load", "index", "render", "write"] {
+        ms_of(&format!("  {stage} "));
+    }
+    // The fixture has Markdown articles and a raw .txt one: both kinds of loading took time.
+    assert!(ms_of("extract") > 0.0 || ms_of("markdown") > 0.0);
+    assert!(
+        stdout.contains("read ") && stdout.contains("extract ") && stdout.contains("markdown ")
+    );
+}
