@@ -99,6 +99,21 @@ pub struct SiteRender<'a> {
     site: Value,
 }
 
+/// The per-article parts of a [`SiteRender`], made afresh or taken from a cache.
+struct Parts {
+    summaries: Vec<Arc<Value>>,
+    hashes: Vec<u64>,
+    site_hash: u64,
+    cards: Vec<Arc<Card>>,
+    entries: Vec<Arc<str>>,
+    site: Value,
+}
+
+/// The `site` value every template gets.
+fn site_value(config: &SiteConfig, archive: &Archive) -> Value {
+    serde_json::to_value(SiteView::new(config, archive)).unwrap_or(Value::Null)
+}
+
 /// Cards and feed entries kept from one render to the next, keyed by the hash of the list view
 /// they were rendered from, so that watch mode only renders those of changed articles.
 ///
@@ -118,7 +133,6 @@ pub struct Prerendered {
     summaries: HashMap<usize, Summary>,
 }
 
-/// An article's list view and its hash, with what it was built from.
 /// An article's snippets, with the article (so that its address stays taken) and a hash of the
 /// names they were found for.
 struct KeptSnippets {
@@ -127,6 +141,7 @@ struct KeptSnippets {
     snippets: Arc<reader::Snippets>,
 }
 
+/// An article's list view and its hash, with what it was built from.
 struct Summary {
     article: Arc<Article>,
     links: u64,
@@ -168,7 +183,42 @@ impl<'a> SiteRender<'a> {
         archive: &'a Archive,
         renderer: &'a Renderer,
     ) -> Result<SiteRender<'a>, Error> {
-        SiteRender::reusing(config, archive, renderer, 0, &mut Prerendered::default())
+        let site = site_value(config, archive);
+        let site_hash = fingerprint::of(&(0u64, fingerprint::of_value(&site)));
+        // A build renders each article's card and entry as soon as its list view is made and
+        // keeps only them: the article page builds its view again. Keeping every list view
+        // took most of a gigabyte at 100,000 articles.
+        let made: Vec<(u64, Arc<Card>, Arc<str>)> = archive
+            .entries
+            .par_iter()
+            .map(|e| {
+                let view = views::article_summary(archive, e);
+                let card = render_listed(renderer, "card.html", &site, &view)?;
+                let entry = render_listed(renderer, "entry.xml", &site, &view)?;
+                let hash = fingerprint::of_value(&view);
+                Ok((hash, Arc::new(Card::new(&card)), Arc::from(entry)))
+            })
+            .collect::<Result<_, Error>>()?;
+        let mut hashes = Vec::with_capacity(made.len());
+        let mut cards = Vec::with_capacity(made.len());
+        let mut entries = Vec::with_capacity(made.len());
+        for (hash, card, entry) in made {
+            hashes.push(hash);
+            cards.push(card);
+            entries.push(entry);
+        }
+        let mut cache = Prerendered::default();
+        let parts = Parts {
+            summaries: Vec::new(),
+            hashes,
+            site_hash,
+            cards,
+            entries,
+            site,
+        };
+        Ok(SiteRender::assemble(
+            config, archive, renderer, parts, &mut cache,
+        ))
     }
 
     /// Like [`SiteRender::new`], taking from `cache` the cards and entries of articles whose
@@ -182,29 +232,50 @@ impl<'a> SiteRender<'a> {
         cache: &mut Prerendered,
     ) -> Result<SiteRender<'a>, Error> {
         let (summaries, hashes) = cache.summaries(archive);
-        let site = serde_json::to_value(SiteView::new(config, archive)).unwrap_or(Value::Null);
+        let site = site_value(config, archive);
         let site_hash = fingerprint::of(&(generation, fingerprint::of_value(&site)));
         cache.fill(renderer, site_hash, &site, &summaries, &hashes)?;
         let (cards, entries) = hashes.iter().map(|h| cache.items[h].clone()).unzip();
-        let insight = cache.insight(archive);
-        let patterns = reader::actor_patterns(archive);
-        let pattern_hashes = patterns.iter().map(fingerprint::of).collect();
-        let snippets = cache.snippets(config, archive);
-        Ok(SiteRender {
-            config,
-            archive,
-            renderer,
+        let parts = Parts {
             summaries,
             hashes,
             site_hash,
             cards,
             entries,
+            site,
+        };
+        Ok(SiteRender::assemble(
+            config, archive, renderer, parts, cache,
+        ))
+    }
+
+    /// Adds what the reader pages need from the whole archive to the per-article parts.
+    fn assemble(
+        config: &'a SiteConfig,
+        archive: &'a Archive,
+        renderer: &'a Renderer,
+        parts: Parts,
+        cache: &mut Prerendered,
+    ) -> SiteRender<'a> {
+        let insight = cache.insight(archive);
+        let patterns = reader::actor_patterns(archive);
+        let pattern_hashes = patterns.iter().map(fingerprint::of).collect();
+        let snippets = cache.snippets(config, archive);
+        SiteRender {
+            config,
+            archive,
+            renderer,
+            summaries: parts.summaries,
+            hashes: parts.hashes,
+            site_hash: parts.site_hash,
+            cards: parts.cards,
+            entries: parts.entries,
             insight,
             patterns,
             pattern_hashes,
             snippets,
-            site,
-        })
+            site: parts.site,
+        }
     }
 
     /// The hash of each article's list view, in archive order.
@@ -480,7 +551,10 @@ impl<'a> SiteRender<'a> {
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
         let entry = &self.archive.entries[i];
         let a = &entry.article;
-        let mut view = Value::clone(&self.summaries[i]);
+        let mut view = match self.summaries.get(i) {
+            Some(kept) => Value::clone(kept),
+            None => views::article_summary(self.archive, entry),
+        };
         let root = root_of(&article_path(&a.slug));
         if let Value::Object(map) = &mut view {
             map.insert(
@@ -529,8 +603,9 @@ impl<'a> SiteRender<'a> {
     }
 
     fn link(&self, i: usize) -> Value {
-        let s = &self.summaries[i];
-        json!({ "title": s["title"], "path": s["path"], "date": s["date"] })
+        let a = &self.archive.entries[i].article;
+        let date = a.date.map(|d| d.day.to_string());
+        json!({ "title": a.title, "path": article_path(&a.slug), "date": date })
     }
 
     fn actors(&self, ctx: &mut Context) -> &'static str {
@@ -583,10 +658,10 @@ impl<'a> SiteRender<'a> {
         let entries: Vec<&str> = shown.iter().map(|&i| &*self.entries[i]).collect();
         let updated = shown
             .iter()
-            .filter_map(|&i| self.summaries[i]["updated"].as_str())
+            .filter_map(|&i| self.archive.entries[i].article.date)
+            .map(|d| d.rfc3339())
             .max()
-            .unwrap_or("1970-01-01T00:00:00Z")
-            .to_string();
+            .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
         let base = &self.config.base_url;
         ctx.insert("feed", &json!({ "title": title, "url": format!("{base}{page}feed.xml"), "page_url": format!("{base}{page}"), "updated": updated }));
         ctx.insert("entries", &entries);
@@ -790,15 +865,24 @@ fn pre_render(
 ) -> Result<Vec<String>, Error> {
     summaries
         .par_iter()
-        .map(|summary| {
-            let mut ctx = Context::new();
-            ctx.insert("site", site);
-            ctx.insert("root", ROOT_MARK);
-            ctx.insert("slot", SLOT_MARK);
-            ctx.insert("article", summary);
-            renderer.render(template, &ctx)
-        })
+        .map(|summary| render_listed(renderer, template, site, summary))
         .collect()
+}
+
+/// Renders `template` for one article's list view `summary`, with `site` set, `root` set to
+/// [`ROOT_MARK`] and `slot` to [`SLOT_MARK`].
+fn render_listed(
+    renderer: &Renderer,
+    template: &str,
+    site: &Value,
+    summary: &Value,
+) -> Result<String, Error> {
+    let mut ctx = Context::new();
+    ctx.insert("site", site);
+    ctx.insert("root", ROOT_MARK);
+    ctx.insert("slot", SLOT_MARK);
+    ctx.insert("article", summary);
+    renderer.render(template, &ctx)
 }
 
 fn all(n: usize) -> Vec<usize> {

@@ -13,11 +13,22 @@ use super::{MAX_TERM_BYTES, SHARD_BUDGET, SearchDoc};
 use crate::text::fold;
 
 /// Posting weight for a term in the title; dominates actor and body hits.
-const TITLE_WEIGHT: u32 = 16;
+const TITLE_WEIGHT: u8 = 16;
 /// Posting weight for a term in an actor or topic name.
-const NAME_WEIGHT: u32 = 8;
+const NAME_WEIGHT: u8 = 8;
 /// Body occurrences count up to this many, so long articles cannot swamp title hits.
-const BODY_CAP: u32 = 7;
+const BODY_CAP: u8 = 7;
+
+// A weight is kept as it grows, in one byte: the title and name weights are single bits above
+// the body count's bits.
+const _: () = assert!(
+    TITLE_WEIGHT.is_power_of_two()
+        && NAME_WEIGHT.is_power_of_two()
+        && TITLE_WEIGHT != NAME_WEIGHT
+        && (BODY_CAP + 1).is_power_of_two()
+        && NAME_WEIGHT > BODY_CAP
+        && TITLE_WEIGHT > BODY_CAP
+);
 
 /// Splits folded text into index terms: maximal runs of alphanumeric characters.
 pub fn terms(folded: &str) -> impl Iterator<Item = &str> {
@@ -73,11 +84,13 @@ const SEPARATOR: [bool; 256] = {
 };
 
 /// Per-field occurrence counts of a term in one document: title, actor/topic names, body.
-type Counts = [u32; 3];
+/// A document's weight for one term (see [`bump`]): eight bytes a posting with its id, which
+/// matters with tens of millions of postings at 100,000 articles.
+type Posting = (u32, u8);
 
 /// Adds one document's terms to a chunk's postings; the document's postings are the last
 /// entries of each list, so one hash lookup per token suffices.
-fn add_doc(doc: &SearchDoc, id: u32, postings: &mut FxMap<String, Vec<(u32, Counts)>>) {
+fn add_doc(doc: &SearchDoc, id: u32, postings: &mut FxMap<String, Vec<Posting>>) {
     let names = doc
         .actors
         .iter()
@@ -95,19 +108,22 @@ fn add_doc(doc: &SearchDoc, id: u32, postings: &mut FxMap<String, Vec<(u32, Coun
                 None => postings.entry(term.to_owned()).or_default(),
             };
             if list.last().is_none_or(|(last, _)| *last != id) {
-                list.push((id, Counts::default()));
+                list.push((id, 0));
             }
-            list.last_mut().expect("just pushed").1[field.min(2)] += 1;
+            bump(&mut list.last_mut().expect("just pushed").1, field);
         });
     }
 }
 
-/// Combines per-field counts into one posting weight (fits a byte: at most 31).
-fn weight([title, names, body]: Counts) -> u8 {
-    let w = if title > 0 { TITLE_WEIGHT } else { 0 }
-        + if names > 0 { NAME_WEIGHT } else { 0 }
-        + body.min(BODY_CAP);
-    w as u8
+/// Adds one occurrence in `field` (0 title, 1 names, 2 and on body) to a posting weight: the
+/// title and name weights count once, body occurrences up to [`BODY_CAP`] (at most 31).
+fn bump(weight: &mut u8, field: usize) {
+    match field {
+        0 => *weight |= TITLE_WEIGHT,
+        1 => *weight |= NAME_WEIGHT,
+        _ if *weight & BODY_CAP < BODY_CAP => *weight += 1,
+        _ => {}
+    }
 }
 
 /// Documents per parallel indexing task: large enough that a task's term strings are shared
@@ -117,7 +133,7 @@ const TASK_DOCS: usize = 256;
 /// The inverted index: `(term, encoded postings)` sorted by term. Runs of documents are indexed
 /// in parallel and merged in id order, so every posting list comes out sorted.
 pub(super) fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String)> {
-    let parts: Vec<FxMap<String, Vec<(u32, Counts)>>> = order
+    let parts: Vec<FxMap<String, Vec<Posting>>> = order
         .par_chunks(TASK_DOCS)
         .enumerate()
         .map(|(task, indices)| {
@@ -128,7 +144,7 @@ pub(super) fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String
             postings
         })
         .collect();
-    let mut merged: FxMap<String, Vec<(u32, Counts)>> = FxMap::default();
+    let mut merged: FxMap<String, Vec<Posting>> = FxMap::default();
     for part in parts {
         for (term, list) in part {
             match merged.get_mut(&term) {
@@ -139,7 +155,7 @@ pub(super) fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String
             }
         }
     }
-    let mut sorted: Vec<(String, Vec<(u32, Counts)>)> = merged.into_iter().collect();
+    let mut sorted: Vec<(String, Vec<Posting>)> = merged.into_iter().collect();
     sorted.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     sorted
         .into_par_iter()
@@ -199,17 +215,17 @@ pub(super) fn content_stamp(files: &[(String, Vec<u8>)]) -> String {
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// `[d0,w0,d1,w1,…]` with each doc id stored as the gap from the previous one.
-fn encode_postings(list: &[(u32, Counts)]) -> String {
+fn encode_postings(list: &[Posting]) -> String {
     let mut out = String::with_capacity(list.len() * 5 + 2);
     out.push('[');
     let mut prev = 0;
-    for (i, &(doc, counts)) in list.iter().enumerate() {
+    for (i, &(doc, weight)) in list.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
         push_number(&mut out, doc - prev);
         out.push(',');
-        push_number(&mut out, u32::from(weight(counts)));
+        push_number(&mut out, u32::from(weight));
         prev = doc;
     }
     out.push(']');
