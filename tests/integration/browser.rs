@@ -78,11 +78,10 @@ pub fn dump_dom_and_log(url: &str) -> (String, String) {
 
 /// The page's console messages in a Chromium log. Headless Chromium logs them all at one level,
 /// and the site's scripts write none, so any message (an uncaught exception, an unused preload,
-/// a failed fetch) is a fault; the favicon, which no page links, is excepted.
+/// a failed fetch) is a fault.
 pub fn console_errors(log: &str) -> Vec<&str> {
     log.lines()
         .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
-        .filter(|l| !l.contains("favicon.ico"))
         .collect()
 }
 

@@ -53,7 +53,7 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) {
     }
     std::fs::write(out.join("search/index.html"), render_search_page()).unwrap();
     std::fs::create_dir_all(out.join("assets")).unwrap();
-    for asset in ["search.js", "search.css"] {
+    for asset in ["search.js", "search.css", "favicon.svg"] {
         std::fs::copy(
             theme().join("static/assets").join(asset),
             out.join("assets").join(asset),
