@@ -10,10 +10,15 @@
 //   typed  the page opened without a query, the query typed one key every 150 ms (type-ahead
 //          prefetch runs meanwhile), then Enter: time from the submit to the results rendered.
 //
+// For the link scenarios the table also gives the time after the page's HTML arrived, and a
+// floor: how long the same browser takes, in a fresh context, to show the site's robots.txt
+// (DOMContentLoaded), which no search can beat. On a loaded machine that floor is most of it.
+//
 // Transfer counts every response body the page received: the page, CSS, script, index files and
 // the article pages fetched for snippets (uncompressed; a real host would gzip them).
 //
-// usage: node --experimental-websocket benches/search_query_time.mjs [--runs N] SEARCH_URL QUERY…
+// usage: node --experimental-websocket benches/search_query_time.mjs [--runs N] [--only link,…]
+//          SEARCH_URL QUERY…
 // e.g. with the 10k corpus built into /tmp/search-out and served under a subpath:
 //   mkdir -p /tmp/search-root && ln -sfn /tmp/search-out /tmp/search-root/sub
 //   (cd /tmp/search-root && python3 -m http.server 8811 --bind 127.0.0.1 &)
@@ -27,13 +32,15 @@ import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 let runs = 3;
-if (args[0] === '--runs') {
-  runs = Number(args[1]);
+let only = null; // --only link,link+ skips the others (Pagefind's test page has no search form)
+while (args[0] === '--runs' || args[0] === '--only') {
+  if (args[0] === '--runs') runs = Number(args[1]);
+  else only = args[1].split(',');
   args.splice(0, 2);
 }
 const [page, ...queries] = args;
 if (!page || !queries.length) {
-  console.error('usage: search_query_time.mjs [--runs N] SEARCH_URL QUERY…');
+  console.error('usage: search_query_time.mjs [--runs N] [--only SCENARIO,…] SEARCH_URL QUERY…');
   process.exit(2);
 }
 const KEY_DELAY_MS = 150;
@@ -126,7 +133,7 @@ const ANSWER = `(() => {
   if (!s || !s.dataset.ms) return null;
   const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
   return { ms: Number(s.dataset.ms), bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
-    status: s.textContent };
+    status: s.textContent, html: performance.getEntriesByType('navigation')[0].responseEnd };
 })()`;
 
 async function link(query, warm) {
@@ -157,6 +164,16 @@ async function typed(query) {
   return answer;
 }
 
+/** The floor: a fresh context showing a plain text file of the same site. */
+async function floor() {
+  const tab = await freshTab();
+  await open(tab.sessionId, new URL('../robots.txt', page).href);
+  const ms = await evaluate(tab.sessionId,
+    "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
+  await send('Target.disposeBrowserContext', { browserContextId: tab.browserContextId });
+  return { ms, bytes: 0, status: 'robots.txt shown', html: 0 };
+}
+
 const SCENARIOS = {
   link: (q) => link(q, false),
   'link+': (q) => link(q, true),
@@ -166,26 +183,40 @@ const SCENARIOS = {
 const rows = [];
 for (const query of queries) {
   for (const [name, measure] of Object.entries(SCENARIOS)) {
-    const ms = [], bytes = [];
+    if (only && !only.includes(name)) continue;
+    const ms = [], after = [], bytes = [];
     let status = '';
     for (let i = 0; i < runs; i++) {
       const answer = await measure(query);
       ms.push(answer.ms);
+      after.push(answer.ms - answer.html);
       bytes.push(answer.bytes);
       status = answer.status;
       console.log(JSON.stringify({ query, scenario: name, ...answer }));
     }
-    rows.push({ query, name, ms, bytes, status });
+    rows.push({ query, name, ms, after: name === 'typed' ? null : after, bytes, status });
   }
 }
-ws.close();
-chrome.kill();
-rmSync(profile, { recursive: true, force: true });
-
+if (!only || only.includes('floor')) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) ms.push((await floor()).ms);
+  rows.push({ query: '(none)', name: 'floor', ms, after: null, bytes: [0], status: 'robots.txt shown' });
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`\n| query | scenario | answer ms: median (min–max of ${runs}) | transfer KB (max) | status |`);
-console.log('|---|---|---|---|---|');
+const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+console.log(`\n| query | scenario | answer ms: median (min–max of ${runs}) | after the HTML arrived | transfer KB (max) | status |`);
+console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  const ms = `${median(r.ms).toFixed(0)} (${Math.min(...r.ms).toFixed(0)}–${Math.max(...r.ms).toFixed(0)})`;
-  console.log(`| ${r.query} | ${r.name} | ${ms} | ${Math.round(Math.max(...r.bytes) / 1024)} | ${r.status} |`);
+  const after = r.after ? spread(r.after) : '';
+  console.log(`| ${r.query} | ${r.name} | ${spread(r.ms)} | ${after} | ${Math.round(Math.max(...r.bytes) / 1024)} | ${r.status} |`);
+}
+
+ws.close();
+const exited = new Promise((r) => chrome.on('exit', r));
+chrome.kill();
+await exited;
+try {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+} catch {
+  // Chromium's helper processes can still be writing there; a leftover temp folder is harmless.
 }

@@ -495,14 +495,14 @@
 
   /** Type-ahead: while the reader is still typing, fetch the shards the words so far need (and
    * the facet table), so that pressing Enter finds most of the index already here. */
-  function prefetch(meta, q) {
+  function prefetch(meta, q, facets) {
     var terms = queryTerms(q);
     var quiet = function () {}; // a failed prefetch is retried by the search itself
     shardPlan(meta, terms).forEach(function (shards) {
       shards.forEach(function (s) { load('shards/' + s + '.json').catch(quiet); });
     });
     // Only for the counts beside the filters (or an active filter): after the shards.
-    facetTables(meta).catch(quiet);
+    if (facets) facetTables(meta).catch(quiet);
   }
 
   function fail(ui, error) {
@@ -530,7 +530,7 @@
       ui.filters.addEventListener('change', function () {
         submit(ui, meta, performance.now()).catch(function (e) { fail(ui, e); });
       });
-      ui.form.elements.q.addEventListener('input', function () { prefetch(meta, this.value); });
+      ui.form.elements.q.addEventListener('input', function () { prefetch(meta, this.value, true); });
       return first;
     }).catch(function (e) { fail(ui, e); });
   }
@@ -542,7 +542,9 @@
     var metaLoaded = load('meta.json').then(function (meta) {
       if (meta.version !== 2) throw new Error('unsupported index version');
       stamp = meta.stamp || '';
-      if (params.q || Object.keys(params.filters).length) prefetch(meta, params.q);
+      // The facet table waits for the answer (run() loads it after rendering) unless a filter
+      // needs it: its 200 KB would compete with the shards and doc files for connections.
+      if (params.q) prefetch(meta, params.q, false);
       return meta;
     });
     if (document.readyState === 'loading') {
