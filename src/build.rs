@@ -14,7 +14,7 @@ use crate::error::{Error, Location};
 use crate::output::{self, Copy, Protected, Stage};
 use crate::render::{Page, Renderer, SiteRender, theme};
 use crate::rules::Rules;
-use crate::search::{SearchDoc, build_index};
+use crate::search::{SearchDoc, write_index};
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -308,10 +308,9 @@ fn render_into(
                 .collect())
         },
         || {
-            search_index(archive, &config.base_url)
-                .into_par_iter()
-                .map(write)
-                .collect::<Vec<_>>()
+            archive_files(archive, &config.base_url, |path, bytes| {
+                write(Page { path, bytes })
+            })
         },
     );
     let rendered = rendered?;
@@ -387,18 +386,20 @@ pub fn render_pages(
 }
 
 /// The files built from the whole archive at once: the static search index (`search/…`) and the
-/// researchers' data files (`data/articles.json`, `data/mentions.csv`).
+/// researchers' data files (`data/articles.json`, `data/mentions.csv`), sorted by path.
 pub fn search_index(archive: &Archive, base_url: &str) -> Vec<Page> {
-    let mut files = search_files(archive);
-    files.extend(
-        crate::export::data_files(archive, base_url)
-            .into_iter()
-            .map(|(path, bytes)| Page { path, bytes }),
-    );
+    let mut files = archive_files(archive, base_url, |path, bytes| Page { path, bytes });
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
 
-fn search_files(archive: &Archive) -> Vec<Page> {
+/// Makes the files of [`search_index`] and hands each to `sink(path, bytes)` as soon as it is
+/// made, so a build can write the search index's one file per article without holding them all.
+pub fn archive_files<T: Send>(
+    archive: &Archive,
+    base_url: &str,
+    sink: impl Fn(String, Vec<u8>) -> T + Sync,
+) -> Vec<T> {
     let urls: Vec<String> = archive
         .entries
         .iter()
@@ -431,10 +432,13 @@ fn search_files(archive: &Archive) -> Vec<Page> {
             text: &e.article.text,
         })
         .collect();
-    build_index(&docs)
-        .into_iter()
-        .map(|(path, bytes)| Page { path, bytes })
-        .collect()
+    let mut out = write_index(&docs, &sink);
+    out.extend(
+        crate::export::data_files(archive, base_url)
+            .into_iter()
+            .map(|(path, bytes)| sink(path, bytes)),
+    );
+    out
 }
 
 /// A file beside an article named like a page (`index.html`) would silently replace that page:

@@ -23,7 +23,9 @@ pub const DEFAULT_TEMPLATES: &[Embedded] = embed!("templates":
 );
 
 /// The default theme's static files (copied to the output root).
-pub const DEFAULT_STATIC: &[Embedded] = embed!("static": "assets/style.css", "assets/search.css", "assets/search.js", "assets/reader.js");
+pub const DEFAULT_STATIC: &[Embedded] = embed!("static":
+    "assets/style.css", "assets/search.css", "assets/search.js", "assets/reader.js", "assets/favicon.svg",
+);
 
 /// A theme's files after overrides: template sources by name, static files by output path.
 #[derive(Debug, Clone, Default)]

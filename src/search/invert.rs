@@ -200,15 +200,35 @@ impl Hasher for FxHasher {
     }
 }
 
-/// A short hex digest of files' paths and bytes, in the given order (cache busting, not security).
-pub(super) fn content_stamp(files: &[(String, Vec<u8>)]) -> String {
-    let mut hasher = FxHasher::default();
-    for (path, bytes) in files {
+/// A short hex digest of the index files' paths and bytes, in the order given (cache busting,
+/// not security). Files made in parallel are hashed on their own and added in order.
+#[derive(Default)]
+pub(super) struct Stamp(FxHasher);
+
+impl Stamp {
+    /// The hash of one file.
+    pub(super) fn of(path: &str, bytes: &[u8]) -> u64 {
+        let mut hasher = FxHasher::default();
         hasher.write(path.as_bytes());
         hasher.write(bytes);
         hasher.write_usize(bytes.len());
+        hasher.finish()
     }
-    format!("{:016x}", hasher.finish())
+
+    /// Adds one file.
+    pub(super) fn add(&mut self, path: &str, bytes: &[u8]) {
+        self.add_hash(Stamp::of(path, bytes));
+    }
+
+    /// Adds a file by its hash from [`Stamp::of`].
+    pub(super) fn add_hash(&mut self, hash: u64) {
+        self.0.write_u64(hash);
+    }
+
+    /// The digest as 16 hex digits.
+    pub(super) fn hex(&self) -> String {
+        format!("{:016x}", self.0.finish())
+    }
 }
 
 /// A HashMap with [`FxHasher`].

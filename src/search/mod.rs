@@ -3,16 +3,23 @@
 //! static host and a first query downloads a small fraction of the archive.
 //!
 //! Layout, all under `search/` in the output:
-//! - `meta.json`: document count, chunk size, the sorted shard keys and the facet values
-//!   (actor, topic, source, year) with their counts. Always loaded first.
+//! - `meta.json`: document count, chunk size, the shards' first terms and sizes in bytes, the
+//!   facet values (actor, topic, source, year) with their counts, and a stamp. Always loaded
+//!   first.
 //! - `shards/<i>.json`: the inverted index, one object `{term: [doc, weight, doc, weight, …]}`
 //!   per shard, doc ids delta-coded. Shards are consecutive runs of the sorted terms of about
 //!   [`SHARD_BUDGET`] bytes, and `meta.json` lists each one's first term, so a term (and every
 //!   word it is a prefix of) is found in one shard or a few neighbours.
-//! - `docs/<c>.json`: display data for [`CHUNK_DOCS`] documents (url, title, date, source,
-//!   actors, topics and a short excerpt for snippets), fetched only for shown results.
-//! - `facets/<kind>/<i>.json`: delta-coded doc ids carrying one facet value, fetched only when
-//!   that filter is active.
+//! - `docs/<id>.json`: one per document, what its result shows (url, title, date, source,
+//!   actors, topics) and its body text up to [`DOC_TEXT_BYTES`], so the snippet can be cut
+//!   around the query terms wherever they occur. Fetched only for shown results: one request per
+//!   result, all at once.
+//! - `facets.json`: every document's facet values in one compact table (see [`facets`]), for
+//!   filtering and for the live counts next to each filter value.
+//!
+//! [`write_index`] hands each file to a sink as soon as it is made, and the per-document files
+//! are made in parallel one by one, so a build writes them without ever holding them all (at
+//! 10,000 articles they are ~60 MB).
 //!
 //! Terms are folded with [`crate::text::fold`] and split on anything not alphanumeric; the
 //! script folds queries the same way for Latin script (lowercase, NFKD, strip marks, a
@@ -20,16 +27,16 @@
 //! Doc ids follow date (newest first) then url, so equal scores rank recent articles first and
 //! the same input always gives the same bytes.
 
+mod facets;
 mod invert;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::text::name_key;
-
-use invert::{content_stamp, invert, plan_shards, shard_json};
+use facets::Facets;
+use invert::{Stamp, invert, plan_shards, shard_json};
 pub use invert::{for_each_term, terms};
 
 /// One article as the search index sees it; borrowed from the archive.
@@ -47,47 +54,80 @@ pub struct SearchDoc<'a> {
     pub actors: Vec<&'a str>,
     /// Display names of its topics.
     pub topics: Vec<&'a str>,
-    /// Plain body text (no markup).
+    /// Plain body text (no markup); indexed, never copied into the index.
     pub text: &'a str,
 }
 
-/// Documents per `docs/<c>.json` chunk: small, because a page of results touches up to one
-/// chunk per result and unrelated neighbours ride along.
-pub const CHUNK_DOCS: usize = 8;
+/// Bytes of body text kept per document: the whole of a typical news article, so a snippet can
+/// come from anywhere in it; longer bodies are cut at a word.
+pub const DOC_TEXT_BYTES: usize = 16 * 1024;
 /// Target size of one shard file in bytes (a single term's postings may exceed it). Larger
 /// shards mean fewer requests per query but more unrelated bytes in each.
 pub const SHARD_BUDGET: usize = 32 * 1024;
-/// Characters of body text kept per document for snippets (the whole body is never shipped).
-pub const EXCERPT_CHARS: usize = 480;
 /// Longer tokens are noise (urls, hashes) and would only bloat the index.
 pub const MAX_TERM_BYTES: usize = 48;
 
-/// The facet kinds, in the order of the filter controls; also the URL parameter names.
-const FACET_KINDS: [&str; 4] = ["actor", "topic", "source", "year"];
+/// Bumped when the file layout changes, so a cached old script refuses a new index.
+const VERSION: u32 = 2;
 
 /// Builds every file of the search index: `(path relative to the output root, bytes)`, sorted by
 /// path. Deterministic: the same documents in any order give identical bytes.
 pub fn build_index(docs: &[SearchDoc]) -> Vec<(String, Vec<u8>)> {
-    let order = doc_order(docs);
-    let facets = Facets::collect(docs, &order);
-    let terms = invert(docs, &order);
-    let shards = plan_shards(&terms);
-    let mut files = Vec::new();
-    for (i, (_, range)) in shards.iter().enumerate() {
-        files.push((
-            format!("search/shards/{i}.json"),
-            shard_json(&terms[range.clone()]),
-        ));
-    }
-    files.extend(doc_chunks(docs, &order, &facets));
-    files.extend(facets.files());
-    let keys: Vec<&str> = shards.iter().map(|(key, _)| key.as_str()).collect();
-    files.push((
-        "search/meta.json".to_owned(),
-        meta_json(order.len(), &keys, &facets, content_stamp(&files)),
-    ));
+    let mut files = write_index(docs, |path, bytes| (path, bytes));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     files
+}
+
+/// Makes every file of the search index and hands each to `sink(path, bytes)` as soon as it is
+/// made, from several threads; returns the sink's results (`meta.json`'s last). The sink may
+/// write and drop the bytes: nothing here keeps them.
+pub fn write_index<T: Send>(
+    docs: &[SearchDoc],
+    sink: impl Fn(String, Vec<u8>) -> T + Sync,
+) -> Vec<T> {
+    let order = doc_order(docs);
+    let (facets, terms) = rayon::join(|| Facets::collect(docs, &order), || invert(docs, &order));
+    let shards = plan_shards(&terms);
+    let mut made: Vec<(String, Vec<u8>)> = shards
+        .par_iter()
+        .enumerate()
+        .map(|(i, (_, range))| {
+            (
+                format!("search/shards/{i}.json"),
+                shard_json(&terms[range.clone()]),
+            )
+        })
+        .collect();
+    let sizes: Vec<usize> = made.iter().map(|(_, bytes)| bytes.len()).collect();
+    drop(terms);
+    made.push(("search/facets.json".to_owned(), facets.table_json()));
+    let mut stamp = Stamp::default();
+    made.iter().for_each(|(path, bytes)| stamp.add(path, bytes));
+    let (mut out, hashes): (Vec<T>, Vec<u64>) = order
+        .par_iter()
+        .enumerate()
+        .map(|(id, &i)| {
+            let (path, bytes) = (
+                format!("search/docs/{id}.json"),
+                doc_json(&docs[i], &facets),
+            );
+            let hash = Stamp::of(&path, &bytes);
+            (sink(path, bytes), hash)
+        })
+        .unzip();
+    hashes.iter().for_each(|h| stamp.add_hash(*h));
+    out.extend(made.into_iter().map(|(path, bytes)| sink(path, bytes)));
+    let keys: Vec<&str> = shards.iter().map(|(key, _)| key.as_str()).collect();
+    let meta = Meta {
+        version: VERSION,
+        docs: order.len(),
+        shards: &keys,
+        sizes: &sizes,
+        facets: facets.listing(),
+        stamp: stamp.hex(),
+    };
+    out.push(sink("search/meta.json".to_owned(), to_json(&meta)));
+    out
 }
 
 /// Document indices in id order: newest first, then by url (then title) for a total order.
@@ -103,72 +143,8 @@ fn doc_order(docs: &[SearchDoc]) -> Vec<usize> {
     order
 }
 
-/// Facet values per kind, each with its doc ids, in display order (folded name, then name).
-struct Facets<'a> {
-    kinds: Vec<Vec<(&'a str, Vec<u32>)>>,
-    /// Position of each value in its kind's list, for compact references from doc chunks.
-    positions: Vec<HashMap<&'a str, usize>>,
-}
-
-impl<'a> Facets<'a> {
-    /// Collects actor, topic, source and year values over all documents, by doc id.
-    fn collect(docs: &[SearchDoc<'a>], order: &[usize]) -> Facets<'a> {
-        let mut maps: Vec<BTreeMap<(String, &'a str), Vec<u32>>> = vec![BTreeMap::new(); 4];
-        for (id, &i) in order.iter().enumerate() {
-            let doc = &docs[i];
-            let year = doc
-                .date
-                .and_then(|d| d.get(..4))
-                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
-            let values: [Vec<&'a str>; 4] = [
-                doc.actors.clone(),
-                doc.topics.clone(),
-                doc.source.into_iter().collect(),
-                year.into_iter().collect(),
-            ];
-            for (map, kind_values) in maps.iter_mut().zip(values) {
-                for value in kind_values {
-                    let ids = map.entry((name_key(value), value)).or_default();
-                    if ids.last() != Some(&(id as u32)) {
-                        ids.push(id as u32);
-                    }
-                }
-            }
-        }
-        let kinds: Vec<Vec<(&'a str, Vec<u32>)>> = maps
-            .into_iter()
-            .map(|m| m.into_iter().map(|((_, name), ids)| (name, ids)).collect())
-            .collect();
-        let positions = kinds
-            .iter()
-            .map(|k| k.iter().enumerate().map(|(i, (n, _))| (*n, i)).collect())
-            .collect();
-        Facets { kinds, positions }
-    }
-
-    /// Position of `value` among the values of facet kind `kind` (index into [`FACET_KINDS`]).
-    fn position(&self, kind: usize, value: &str) -> Option<usize> {
-        self.positions[kind].get(value).copied()
-    }
-
-    /// `facets/<kind>/<i>.json`: the delta-coded doc ids of every value.
-    fn files(&self) -> Vec<(String, Vec<u8>)> {
-        let mut files = Vec::new();
-        for (kind, values) in FACET_KINDS.iter().zip(&self.kinds) {
-            for (i, (_, ids)) in values.iter().enumerate() {
-                let gaps: Vec<u32> = ids
-                    .iter()
-                    .scan(0, |prev, &id| Some(id - std::mem::replace(prev, id)))
-                    .collect();
-                files.push((format!("search/facets/{kind}/{i}.json"), to_json(&gaps)));
-            }
-        }
-        files
-    }
-}
-
-/// What `docs/<c>.json` holds per document, serialised as a JSON array to keep chunks small:
-/// `[url, title, date, source, [actor…], [topic…], excerpt]`, with source, actors and topics as
+/// What `docs/<id>.json` holds, serialised as a JSON array to keep it small:
+/// `[url, title, date, source, [actor…], [topic…], text]`, with source, actors and topics as
 /// positions into the facet lists of `meta.json`.
 #[derive(Serialize)]
 struct DocEntry<'a>(
@@ -181,28 +157,15 @@ struct DocEntry<'a>(
     String,
 );
 
-/// The display chunks, [`CHUNK_DOCS`] documents each, in id order.
-fn doc_chunks(docs: &[SearchDoc], order: &[usize], facets: &Facets) -> Vec<(String, Vec<u8>)> {
-    let chunks: Vec<&[usize]> = order.chunks(CHUNK_DOCS).collect();
-    chunks
-        .par_iter()
-        .enumerate()
-        .map(|(c, ids)| {
-            let entries: Vec<DocEntry> = ids.iter().map(|&i| doc_entry(&docs[i], facets)).collect();
-            (format!("search/docs/{c}.json"), to_json(&entries))
-        })
-        .collect()
-}
-
-/// The display record of one document.
-fn doc_entry<'a>(doc: &SearchDoc<'a>, facets: &Facets) -> DocEntry<'a> {
+/// The file of one document.
+fn doc_json(doc: &SearchDoc, facets: &Facets) -> Vec<u8> {
     let refs = |kind: usize, names: &[&str]| {
         names
             .iter()
             .filter_map(|n| facets.position(kind, n))
             .collect()
     };
-    DocEntry(
+    to_json(&DocEntry(
         // The script links to `../` + url from `search/`, so a leading slash would escape the
         // subpath the site is hosted under.
         doc.url.trim_start_matches('/'),
@@ -211,29 +174,31 @@ fn doc_entry<'a>(doc: &SearchDoc<'a>, facets: &Facets) -> DocEntry<'a> {
         doc.source.and_then(|s| facets.position(2, s)),
         refs(0, &doc.actors),
         refs(1, &doc.topics),
-        excerpt(doc.text, EXCERPT_CHARS),
-    )
+        body_text(doc.text, DOC_TEXT_BYTES),
+    ))
 }
 
-/// The start of the body with whitespace collapsed, cut at a word boundary near `max` chars.
-pub fn excerpt(text: &str, max: usize) -> String {
-    let mut out = String::with_capacity(max + 4);
-    let mut chars = 0;
+/// The body with whitespace collapsed (paragraph breaks are not needed for snippets), cut at a
+/// word boundary before `max` bytes.
+pub fn body_text(text: &str, max: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max));
     for word in text.split_whitespace() {
-        let n = word.chars().count();
-        if chars + n + 1 > max {
-            if chars == 0 {
-                out.extend(word.chars().take(max));
+        let space = usize::from(!out.is_empty());
+        if out.len() + space + word.len() > max {
+            if out.is_empty() {
+                let mut end = max;
+                while !word.is_char_boundary(end) {
+                    end -= 1;
+                }
+                out.push_str(&word[..end]);
             }
             out.push('…');
-            return out;
+            break;
         }
-        if chars > 0 {
+        if space == 1 {
             out.push(' ');
-            chars += 1;
         }
         out.push_str(word);
-        chars += n;
     }
     out
 }
@@ -241,38 +206,17 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// `meta.json`, the only file every search loads.
 #[derive(Serialize)]
 struct Meta<'a> {
-    /// Bumped when the file layout changes, so an old script can refuse a new index.
     version: u32,
     docs: usize,
-    chunk: usize,
+    /// Each shard's first term.
     shards: &'a [&'a str],
-    /// Per kind: `[name, count]` in display order; positions are the facet file names.
-    facets: BTreeMap<&'a str, Vec<(&'a str, usize)>>,
+    /// Each shard's size in bytes, so the script can keep a query within a transfer budget.
+    sizes: &'a [usize],
+    /// Per kind: `[name, count]` in display order; positions are the codes of `facets.json`.
+    facets: BTreeMap<&'static str, &'a [(&'a str, usize)]>,
     /// Hash of every other index file. The script adds it to their URLs, so after a rebuild a
     /// browser cannot mix cached old shards with the new meta (their names are reused).
     stamp: String,
-}
-
-/// Serialises the meta file.
-fn meta_json(docs: usize, shards: &[&str], facets: &Facets, stamp: String) -> Vec<u8> {
-    let facets = FACET_KINDS
-        .iter()
-        .zip(&facets.kinds)
-        .map(|(kind, values)| {
-            (
-                *kind,
-                values.iter().map(|(n, ids)| (*n, ids.len())).collect(),
-            )
-        })
-        .collect();
-    to_json(&Meta {
-        version: 1,
-        docs,
-        chunk: CHUNK_DOCS,
-        shards,
-        facets,
-        stamp,
-    })
 }
 
 /// Compact JSON; serialising plain data into memory cannot fail.
@@ -307,12 +251,12 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_archive_gets_a_meta_file_only() {
+    fn an_empty_archive_gets_meta_and_an_empty_facet_table() {
         let files = build_index(&[]);
-        assert_eq!(files.len(), 1);
+        assert_eq!(files.len(), 2);
         let meta = file(&files, "search/meta.json");
         assert!(
-            meta.starts_with("{\"version\":1,\"docs\":0,\"chunk\":8,\"shards\":[]"),
+            meta.starts_with("{\"version\":2,\"docs\":0,\"shards\":[],\"sizes\":[]"),
             "{meta}"
         );
     }
@@ -335,7 +279,7 @@ mod tests {
     }
 
     #[test]
-    fn meta_lists_facets_and_chunks_hold_excerpts() {
+    fn meta_lists_facets_and_sizes_and_docs_hold_display_data_and_text() {
         let body = "word ".repeat(500);
         let mut a = doc("a/", "<script>x</script>", "2019-01-23", &body);
         a.source = Some("Reuters");
@@ -344,26 +288,32 @@ mod tests {
         let meta = file(&files, "search/meta.json");
         assert!(meta.contains("\"actor\":[[\"Juan Guaidó\",1]]"), "{meta}");
         assert!(meta.contains("\"year\":[[\"2019\",1]]"), "{meta}");
-        let chunk = file(&files, "search/docs/0.json");
+        let shard = file(&files, "search/shards/0.json");
         assert!(
-            !file(
-                &build_index(&[doc("/b/", "t", "2019-01-01", "")]),
-                "search/docs/0.json"
-            )
-            .contains("\"/b/")
+            meta.contains(&format!("\"sizes\":[{}]", shard.len())),
+            "{meta}"
         );
+        let entry = file(&files, "search/docs/0.json");
         assert!(
-            chunk
-                .starts_with("[[\"a/\",\"<script>x</script>\",\"2019-01-23\",0,[0],[],\"word word"),
-            "{chunk}"
+            entry.starts_with("[\"a/\",\"<script>x</script>\",\"2019-01-23\",0,[0],[],\"word word"),
+            "{entry}"
         );
-        assert!(chunk.chars().count() < EXCERPT_CHARS + 80);
-        assert_eq!(file(&files, "search/facets/source/0.json"), "[0]");
+        assert_eq!(
+            file(&files, "search/facets.json"),
+            "{\"actor\":[1,\"0,\"],\"topic\":[1,\",\"],\"source\":[1,\"0,\"],\"year\":[1,\"0,\"]}"
+        );
     }
 
     #[test]
-    fn excerpts_cut_at_words() {
-        assert_eq!(excerpt("one  two\nthree", 9), "one two…");
-        assert_eq!(excerpt("short", 9), "short");
+    fn urls_never_start_with_a_slash() {
+        let files = build_index(&[doc("/b/", "t", "2019-01-01", "")]);
+        assert!(file(&files, "search/docs/0.json").starts_with("[\"b/\""));
+    }
+
+    #[test]
+    fn body_text_collapses_space_and_cuts_at_words() {
+        assert_eq!(body_text("one  two\n\nthree", 9), "one two…");
+        assert_eq!(body_text("short", 9), "short");
+        assert_eq!(body_text("ééééé", 5), "éé…");
     }
 }

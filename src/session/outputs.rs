@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::State;
 use crate::archive::Archive;
-use crate::build::{asset_copies, search_index};
+use crate::build::{archive_files, asset_copies, search_index};
 use crate::error::Error;
 use crate::hash::Map;
 use crate::output::{self, Copy};
@@ -177,13 +177,9 @@ fn update_in_place(
     let (search, listed) = if previous.search.0 == search.hash || !search.now {
         previous.search.clone()
     } else {
-        let index = search_index(archive, site.base_url());
-        let ready: Vec<(String, Ready)> = index
-            .iter()
-            .map(|p| (p.path.clone(), Ready::Bytes(p.bytes.clone())))
-            .collect();
-        count += write_all(out, &ready)?;
-        (search.hash, fingerprints(&index))
+        let (wrote, listed) = write_archive_files(out, archive, site.base_url())?;
+        count += wrote;
+        (search.hash, listed)
     };
     let now = written(wants, search, listed);
     for path in previous
@@ -225,6 +221,29 @@ fn produce<'a>(
         }
     }
     Error::from_list(errors).map_or(Ok(ready), Err)
+}
+
+/// Writes the search index and data files into the live output folder as they are made (the
+/// index has one file per article: ~60 MB at 10,000 articles, never held at once); returns how
+/// many changed on disk and every file's path and hash.
+fn write_archive_files(
+    out: &Path,
+    archive: &Archive,
+    base_url: &str,
+) -> Result<(usize, Vec<(String, u64)>), Error> {
+    let results = archive_files(archive, base_url, |path, bytes| {
+        let wrote = output::replace_file(out, &path, &bytes)?;
+        Ok((usize::from(wrote), (path, hash_of(&bytes))))
+    });
+    let mut listed = Vec::with_capacity(results.len());
+    let mut count = 0;
+    for r in results {
+        let (wrote, file): (usize, (String, u64)) = r?;
+        count += wrote;
+        listed.push(file);
+    }
+    listed.sort_unstable();
+    Ok((count, listed))
 }
 
 /// Writes files into the live output folder; returns how many changed on disk.

@@ -47,25 +47,54 @@ pub const HEADLESS: [&str; 7] = [
     "--no-first-run",
 ];
 
+/// Flags that make pages see `prefers-color-scheme: dark`.
+pub const DARK: [&str; 2] = [
+    "--force-dark-mode",
+    "--blink-settings=preferredColorScheme=0",
+];
+
 /// The serialised DOM of `url` after its scripts ran for a few seconds of virtual time.
 /// Panics when Chromium is missing: call [`chromium`] first to skip.
 pub fn dump_dom(url: &str) -> String {
+    dump_dom_and_log(url).0
+}
+
+/// [`dump_dom`], and Chromium's log with the page's console messages (uncaught errors, failed
+/// requests), for tests that require a clean console.
+pub fn dump_dom_and_log(url: &str) -> (String, String) {
+    dump_dom_with(url, &[])
+}
+
+/// [`dump_dom_and_log`] with extra Chromium flags (e.g. [`DARK`], or a longer
+/// `--virtual-time-budget` than the default 5 s).
+pub fn dump_dom_with(url: &str, flags: &[&str]) -> (String, String) {
     let chromium = chromium().expect("Chromium is installed");
     // A fresh profile per run: concurrent tests must not share a profile lock.
     let profile = tempfile::tempdir().expect("temporary Chromium profile");
     let output = Command::new(chromium)
         .args(HEADLESS)
-        .args(["--virtual-time-budget=5000", "--dump-dom"])
+        .args(["--enable-logging=stderr", "--v=0", "--dump-dom"])
+        .args(
+            (!flags.iter().any(|f| f.starts_with("--virtual-time-budget")))
+                .then_some("--virtual-time-budget=5000"),
+        )
+        .args(flags)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(url)
         .output()
         .expect("Chromium runs");
-    assert!(
-        output.status.success(),
-        "Chromium failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    let log = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "Chromium failed: {log}");
+    (String::from_utf8_lossy(&output.stdout).into_owned(), log)
+}
+
+/// The page's console messages in a Chromium log. Headless Chromium logs them all at one level,
+/// and the site's scripts write none, so any message (an uncaught exception, an unused preload,
+/// a failed fetch) is a fault.
+pub fn console_errors(log: &str) -> Vec<&str> {
+    log.lines()
+        .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught"))
+        .collect()
 }
 
 /// A static file server on 127.0.0.1 for one directory, stopped when dropped. GET only, one

@@ -10,6 +10,7 @@ mod escaping;
 mod fuzz_regressions;
 mod incremental;
 mod killed;
+mod layout;
 mod reader;
 mod robustness;
 mod sample;

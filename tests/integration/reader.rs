@@ -41,6 +41,24 @@ fn actor_page_shows_profile_timeline_co_actors_and_snippets() {
     assert!(page.contains("Atom feed for Nicolás Maduro"));
 }
 
+/// Regression: Juan Guaidó is named only in front matter in the basic fixture, whose texts are
+/// not counted for him, and his page said "Mentioned 0 times in 2 articles".
+#[test]
+fn an_actor_named_only_in_front_matter_is_not_mentioned_zero_times() {
+    let site = built();
+    let page = site.page("actors/juan-guaido/index.html");
+    assert!(!page.contains("Mentioned 0 times"), "{page}");
+    assert!(
+        page.contains("<p class=\"muted sans\">In 2 articles · "),
+        "{page}"
+    );
+    let maduro = site.page("actors/nicolas-maduro/index.html");
+    assert!(
+        maduro.contains("<p class=\"muted sans\">Mentioned "),
+        "{maduro}"
+    );
+}
+
 #[test]
 fn topic_page_has_timeline_actors_and_keyword_snippets() {
     let site = built();

@@ -1,13 +1,15 @@
 //! Search (issue 7) end to end: the index from `dossier::search` plus the theme's search page and
-//! script, checked in headless Chromium under a subpath; and an ignored benchmark over the
-//! 10,000-article corpus from `../shared/bench/gen_corpus.py`.
+//! script, checked in headless Chromium under a subpath (and the sample archive as `dossier
+//! build` makes it); and an ignored benchmark over the 10,000-article corpus from
+//! `../shared/bench/gen_corpus.py`.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use dossier::search::{SearchDoc, build_index};
 
-use crate::browser::{StaticServer, chromium, dump_dom};
+use crate::browser::{StaticServer, chromium, console_errors, dump_dom, dump_dom_and_log};
+use crate::util::dossier;
 
 /// The theme directory of this checkout.
 fn theme() -> PathBuf {
@@ -51,7 +53,7 @@ fn write_files(out: &Path, files: &[(String, Vec<u8>)]) {
     }
     std::fs::write(out.join("search/index.html"), render_search_page()).unwrap();
     std::fs::create_dir_all(out.join("assets")).unwrap();
-    for asset in ["search.js", "search.css"] {
+    for asset in ["search.js", "search.css", "favicon.svg"] {
         std::fs::copy(
             theme().join("static/assets").join(asset),
             out.join("assets").join(asset),
@@ -151,6 +153,158 @@ fn search_page_finds_ranks_filters_and_escapes_in_a_browser() {
     let dom = search("q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
     assert!(!dom.contains("<img"), "query injected markup:\n{dom}");
     find(&dom, "&lt;img src=x onerror=alert(1)&gt;");
+}
+
+/// The search page at `query` on `server`'s `/site/`, failing on console errors.
+fn search_clean(server: &StaticServer, query: &str) -> String {
+    let (dom, log) = dump_dom_and_log(&server.url(&format!("/site/search/?{query}")));
+    let errors = console_errors(&log);
+    assert!(errors.is_empty(), "console errors for ?{query}: {errors:?}");
+    dom
+}
+
+/// The `<option>` of `value` in the DOM, e.g. `<option value="Reuters">Reuters (1)</option>`.
+fn option<'a>(dom: &'a str, value: &str) -> &'a str {
+    let start = find(dom, &format!("<option value=\"{value}\""));
+    let end = start + dom[start..].find("</option>").unwrap();
+    &dom[start..end]
+}
+
+#[test]
+fn snippets_come_from_deep_in_the_article_with_the_terms_marked() {
+    if chromium().is_none() {
+        return;
+    }
+    // The only mention of the word sits 3,000 characters in, far past any excerpt of the start.
+    let text = format!(
+        "{} Late in the report a zebra crossed the square. {}",
+        "Filler words about other things. ".repeat(90),
+        "More filler after it. ".repeat(20)
+    );
+    let docs = [SearchDoc {
+        url: "articles/deep/",
+        title: "A long report",
+        date: Some("2021-06-01"),
+        text: &text,
+        ..SearchDoc::default()
+    }];
+    let dir = tempfile::tempdir().unwrap();
+    write_site(&dir.path().join("site"), &docs);
+    let server = StaticServer::start(dir.path());
+    let dom = search_clean(&server, "q=zebra");
+    find(&dom, "1 result for “zebra”.");
+    let snippet = &dom[find(&dom, "class=\"search-result-snippet\"")..];
+    let snippet = &snippet[..snippet.find("</p>").unwrap()];
+    assert!(snippet.contains("<mark>zebra</mark> crossed"), "{snippet}");
+    assert!(
+        snippet.contains(">… "),
+        "a deep passage starts with an ellipsis: {snippet}"
+    );
+}
+
+#[test]
+fn filter_counts_follow_the_query_and_the_other_filters() {
+    if chromium().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write_site(&dir.path().join("site"), &sample_docs());
+    let server = StaticServer::start(dir.path());
+
+    // Without a query the options count the whole archive.
+    let dom = search_clean(&server, "");
+    assert!(option(&dom, "Reuters").ends_with(">Reuters (2)"), "{dom}");
+    assert!(option(&dom, "2019").ends_with(">2019 (3)"));
+
+    // "defect" matches one Reuters article (2019) and one El Nacional article (2020).
+    let dom = search_clean(&server, "q=defect");
+    assert!(option(&dom, "Reuters").ends_with(">Reuters (1)"));
+    assert!(option(&dom, "El Nacional").ends_with(">El Nacional (1)"));
+    let ap = option(&dom, "Associated Press");
+    assert!(
+        ap.contains("disabled") && ap.contains("hidden") && ap.ends_with("(0)"),
+        "{ap}"
+    );
+    find(&dom, ">Any source (2)</option>");
+
+    // A source filter narrows the years, not the other sources (choosing another one is still
+    // worth its count).
+    let dom = search_clean(&server, "q=defect&source=Reuters");
+    find(&dom, "1 result for “defect” (filtered: Reuters).");
+    assert!(option(&dom, "2019").ends_with(">2019 (1)"));
+    assert!(option(&dom, "2020").ends_with(">2020 (0)"));
+    assert!(option(&dom, "El Nacional").ends_with(">El Nacional (1)"));
+}
+
+#[test]
+fn markup_in_queries_names_and_text_stays_text() {
+    if chromium().is_none() {
+        return;
+    }
+    let hostile = "<img src=x onerror=alert(1)>";
+    let docs = [SearchDoc {
+        url: "articles/hostile/",
+        title: "Hostile <b>title</b>",
+        date: Some("2020-01-01"),
+        source: Some("<i>Source</i>"),
+        actors: vec![hostile],
+        topics: vec!["<script>alert(2)</script>"],
+        text: "Body with <script>alert(3)</script> and <a href=javascript:alert(4)>a link</a>.",
+    }];
+    let dir = tempfile::tempdir().unwrap();
+    write_site(&dir.path().join("site"), &docs);
+    let server = StaticServer::start(dir.path());
+    for query in [
+        "q=hostile",
+        "q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+        "q=script&actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    ] {
+        let dom = search_clean(&server, query);
+        let main = &dom[find(&dom, "<main")..];
+        for tag in ["<img", "<b>", "<i>", "<script", "<a href=\"javascript"] {
+            assert!(!main.contains(tag), "{tag} injected by ?{query}:\n{main}");
+        }
+        find(main, "&lt;img src=x onerror=alert(1)&gt;");
+    }
+    let dom = search_clean(&server, "q=hostile");
+    find(&dom, "<mark>Hostile</mark> &lt;b&gt;title&lt;/b&gt;");
+    find(&dom, "&lt;script&gt;alert(3)&lt;/script&gt;");
+}
+
+#[test]
+fn sample_archive_search_works_under_a_subpath() {
+    if chromium().is_none() {
+        return;
+    }
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("site");
+    let built = dossier(repo, &["build", "--output", out.to_str().unwrap()]);
+    assert!(built.status.success(), "{built:?}");
+    let server = StaticServer::start(dir.path());
+
+    // Every sample article is about defections; the ones saying so in the title rank first.
+    let dom = search_clean(&server, "q=defect");
+    find(&dom, "5 results for “defect”.");
+    let first = &dom[find(&dom, "search-result-title")..];
+    assert!(
+        first[..300].to_lowercase().contains("<mark>defect"),
+        "{first}"
+    );
+    let dom = search_clean(&server, "q=Guaido");
+    find(&dom, "4 results for “Guaido”.");
+    find(&dom, "<mark>Guaidó</mark>");
+    // Results link to the pages relative to the search page, so they work under /site/.
+    let href = &dom[find(&dom, "href=\"../articles/")..];
+    let href = &href[6..href[6..].find('"').unwrap() + 6];
+    assert!(out.join(&href[3..]).join("index.html").is_file(), "{href}");
+
+    let dom = search_clean(&server, "q=Guaido&topic=Coup%20attempt");
+    find(&dom, "results for “Guaido” (filtered: Coup attempt).");
+    assert!(
+        !dom.contains("4 results"),
+        "the topic filter did not narrow"
+    );
 }
 
 #[test]
@@ -264,8 +418,8 @@ fn parse_article(path: &Path) -> Parsed {
 }
 
 /// Bytes a first query for `term` downloads, as search.js fetches them: meta, the shard holding
-/// the term and the following ones whose first term extends it, and the doc chunks of the first
-/// page (10 results; at most 10 chunks, counted at the average chunk size).
+/// the term and the following ones whose first term extends it, the facet table, and the doc
+/// files of the first page (10 results, counted at the average doc size).
 fn first_query_bytes(files: &[(String, Vec<u8>)], term: &str) -> usize {
     let size = |path: &str| {
         files
@@ -295,13 +449,13 @@ fn first_query_bytes(files: &[(String, Vec<u8>)], term: &str) -> usize {
     let shards: usize = (after.saturating_sub(1)..after + extra)
         .map(|i| size(&format!("search/shards/{i}.json")))
         .sum();
-    let chunks: Vec<usize> = files
+    let docs: Vec<usize> = files
         .iter()
         .filter(|(p, _)| p.starts_with("search/docs/"))
         .map(|(_, b)| b.len())
         .collect();
-    let chunk_avg = chunks.iter().sum::<usize>() / chunks.len().max(1);
-    size("search/meta.json") + shards + 10 * chunk_avg
+    let doc_avg = docs.iter().sum::<usize>() / docs.len().max(1);
+    size("search/meta.json") + size("search/facets.json") + shards + 10 * doc_avg
 }
 
 /// CPU time (user + system) this process has used so far, in ms, from /proc (Linux only; 0

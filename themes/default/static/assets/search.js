@@ -1,25 +1,34 @@
 // dossier search page (issue 7): reads ?q= and the filter parameters (actor, topic, source,
 // year) from the URL, fetches only the index files a query needs (meta.json, the shards its
-// terms can live in, the doc chunks of the shown results, the facet lists of active filters),
-// ranks, and renders results. The index is written by `src/search.rs`; see its module doc for
-// the file layout. Everything from the index or the URL reaches the page through textContent
-// or createElement only, never as markup.
+// terms can live in, facets.json, one small file per shown result), ranks, counts the results
+// per filter value, and renders each shown result with a snippet cut around the query terms
+// wherever they occur in the article. The index is written by `src/search/`; see its module doc
+// for the file layout. Everything from the index or the URL reaches the page through
+// textContent or createElement only, never as markup.
 (function () {
   'use strict';
 
-  var PAGE = 10; // results rendered at once (each may need its own doc chunk); more on demand
+  var PAGE = 10; // results rendered at once (each fetches its own doc file); more on demand
   var MAX_TERMS = 8; // a pasted paragraph must not fetch half the index
-  var MAX_SHARDS = 24; // shards are ~32 KB: this keeps any first query under 1 MB
+  // Shard bytes one query may fetch (meta.json lists each shard's size), shared by its terms.
+  // Each term always gets the shard it would sit in; the words it is a prefix of fill the rest of
+  // its share, so a short common prefix cannot pull in the whole index and a first query stays
+  // under 1 MB (with the ~200 KB facet table and ten ~6 KB doc files, at 10,000 articles).
+  var SHARD_BYTES = 512 * 1024;
   var MIN_PREFIX = 3; // shorter terms match whole words only: "d*" would load a large share of shards
   var PREFIX_FACTOR = 0.6; // "defect" matching "defection" counts less than an exact hit
-  var WINDOW = 240; // characters of excerpt shown around the first hit
+  var WINDOW = 220; // characters of article text shown around the best passage
   var KINDS = ['actor', 'topic', 'source', 'year'];
   // Letters that NFKD does not decompose but the Rust side (deunicode) transliterates.
   var EXTRA = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'ı': 'i' };
   var EXTRA_RE = /[ßæœøđðþłı]/g;
   var MARKS_RE = /\p{M}+/gu;
+  var ASCII_RE = /^[\x00-\x7f]*$/;
   // Same definition as Rust's char::is_alphanumeric, which splits index terms.
   var WORD_RE = /[\p{Alphabetic}\p{N}]+/gu;
+  var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+  var DIGIT = new Int8Array(128); // character code → digit value
+  for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charCodeAt(d)] = d;
 
   var cache = new Map();
   var latest = 0; // generation of the newest search, so a slow older one cannot render over it
@@ -27,6 +36,9 @@
   var stats = { bytes: 0 };
   var stamp = ''; // from meta.json, see load()
   var decoder = new TextDecoder();
+  var tables = null; // promise of the decoded facets.json, see facetTables()
+
+  // ---- Text: folding and matching, in step with src/text.rs and src/search/invert.rs ----
 
   /** Folds text like crate::text::fold: lowercase, accents stripped, a few letters spelled out.
    * NFKD rather than NFD so ligatures, superscripts and roman numerals split as deunicode does.
@@ -50,28 +62,43 @@
     return Array.from(term).length >= MIN_PREFIX;
   }
 
-  /** Whether an indexed (folded) word is a hit for one of the query terms. */
-  function hits(word, terms) {
-    return terms.some(function (t) { return word === t || (expands(t) && word.startsWith(t)); });
+  /** Index of the query term a word of text matches (exactly, or as its prefix), or -1. Most
+   * words are ASCII and need lowercasing only; snippets test every word of an article. */
+  function termOf(word, terms) {
+    var folded = ASCII_RE.test(word) ? word.toLowerCase() : fold(word);
+    for (var i = 0; i < terms.length; i++) {
+      if (folded === terms[i] || (expands(terms[i]) && folded.startsWith(terms[i]))) return i;
+    }
+    return -1;
   }
 
-  /** Fetches and parses one index file relative to this page, once, counting bytes. Files other
-   * than meta.json carry the index's stamp so a rebuilt site never mixes with cached old files. */
+  // ---- Fetching ----
+
+  /** Fetches one index file relative to this page, once, counting bytes, and parses it. Files
+   * other than meta.json carry the index's stamp so a rebuilt site never mixes with cached old
+   * files. */
   function load(path) {
-    if (!cache.has(path)) {
-      cache.set(path, fetch(stamp ? path + '?v=' + encodeURIComponent(stamp) : path).then(function (r) {
-        if (!r.ok) throw new Error(path + ': HTTP ' + r.status);
+    return fetchOnce(stamp ? path + '?v=' + encodeURIComponent(stamp) : path, JSON.parse);
+  }
+
+  /** Fetches `url` once (later calls share the promise) and passes its text to `parse`. */
+  function fetchOnce(url, parse) {
+    if (!cache.has(url)) {
+      cache.set(url, fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
         return r.arrayBuffer();
       }).then(function (buf) {
         stats.bytes += buf.byteLength;
-        return JSON.parse(decoder.decode(buf));
+        return parse(decoder.decode(buf));
       }).catch(function (error) {
-        cache.delete(path); // let the next search retry instead of failing for good
+        cache.delete(url); // let the next search retry instead of failing for good
         throw error;
       }));
     }
-    return cache.get(path);
+    return cache.get(url);
   }
+
+  // ---- The inverted index ----
 
   /** Whether a sorts before b in code point order, as Rust sorts the terms (plain `<` compares
    * UTF-16 units, which differs only around astral characters). */
@@ -84,9 +111,11 @@
     return x.length < y.length;
   }
 
-  /** Indices of the shards that can hold `term` or, for prefix terms, words starting with it.
-   * `keys` are the shards' first terms: shard i holds the terms from keys[i] up to keys[i + 1]. */
-  function shardsFor(term, keys) {
+  /** Indices of the shards that can hold `term` or, for prefix terms, words starting with it,
+   * within `budget` bytes (the shard the term itself would sit in always comes). `keys` are the
+   * shards' first terms: shard i holds the terms from keys[i] up to keys[i + 1]. */
+  function shardsFor(term, meta, budget) {
+    var keys = meta.shards;
     if (!keys.length) return []; // an empty archive has no shards at all
     var lo = 0, hi = keys.length; // find the first key after the term
     while (lo < hi) {
@@ -94,14 +123,26 @@
       if (before(term, keys[mid])) hi = mid; else lo = mid + 1;
     }
     var out = [Math.max(lo - 1, 0)];
+    budget -= meta.sizes[out[0]];
     // Words that extend the term sort right after it, into the following shards.
-    for (var j = lo; expands(term) && j < keys.length && keys[j].startsWith(term); j++) out.push(j);
+    for (var j = lo; expands(term) && j < keys.length && keys[j].startsWith(term); j++) {
+      budget -= meta.sizes[j];
+      if (budget < 0) break;
+      out.push(j);
+    }
     return out;
   }
 
-  /** Doc id → best score of one query term over the words it matches. */
+  /** The shard files of every query term, each term's list within its share of the budget. */
+  function shardPlan(meta, terms) {
+    var share = SHARD_BYTES / Math.max(terms.length, 1);
+    return terms.map(function (t) { return shardsFor(t, meta, share); });
+  }
+
+  /** Per doc id, the best score of one query term over the words it matches (0: none). Dense
+   * arrays: a common word lists most of the archive, and Maps of 10,000 entries cost more. */
   function scoreTerm(term, shards, docs) {
-    var scores = new Map();
+    var scores = new Float64Array(docs);
     shards.forEach(function (shard) {
       Object.keys(shard).forEach(function (word) {
         var exact = word === term;
@@ -112,68 +153,159 @@
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];
           var s = list[j + 1] * idf * factor;
-          if (!(scores.get(doc) >= s)) scores.set(doc, s);
+          if (s > scores[doc]) scores[doc] = s;
         }
       });
     });
     return scores;
   }
 
-  /** Docs matching every term, with summed scores. */
-  function combine(perTerm) {
-    perTerm.sort(function (a, b) { return a.size - b.size; });
-    var out = new Map();
-    perTerm[0].forEach(function (score, doc) {
-      var total = score;
-      for (var i = 1; i < perTerm.length; i++) {
-        var s = perTerm[i].get(doc);
-        if (s === undefined) return;
-        total += s;
+  /** The docs matching every term (ids in order) and their summed scores; without terms,
+   * every doc with score 0. */
+  function combine(perTerm, docs) {
+    var total = new Float64Array(docs), ids = [];
+    for (var doc = 0; doc < docs; doc++) {
+      var sum = 0;
+      for (var i = 0; i < perTerm.length && (i === 0 || sum > 0); i++) {
+        sum = perTerm[i][doc] > 0 ? sum + perTerm[i][doc] : 0;
       }
-      out.set(doc, total);
+      if (sum > 0 || !perTerm.length) ids.push(doc);
+      total[doc] = sum;
+    }
+    return { ids: ids, scores: total };
+  }
+
+  // ---- Facets: filtering and live counts ----
+
+  /** Decodes facets.json (per kind: code width and one string of each doc's codes, a comma
+   * after each doc) into offsets and codes: doc d's values are codes[offsets[d]..offsets[d+1]]. */
+  function decodeFacets(json, docs) {
+    var out = {};
+    KINDS.forEach(function (kind) {
+      var width = json[kind][0], s = json[kind][1];
+      var offsets = new Int32Array(docs + 1), codes = new Uint16Array(s.length / width);
+      var doc = 0, n = 0, value = 0, digits = 0;
+      for (var i = 0; i < s.length; i++) {
+        var c = s.charCodeAt(i);
+        if (c === 44) { offsets[++doc] = n; continue; } // ','
+        value = value * 64 + DIGIT[c & 127];
+        if (++digits === width) { codes[n++] = value; value = 0; digits = 0; }
+      }
+      out[kind] = { offsets: offsets, codes: codes };
     });
     return out;
   }
 
-  /** Doc ids carrying one facet value (delta-coded on disk), or an empty set if unknown. */
-  function facetDocs(meta, kind, value) {
-    var index = (meta.facets[kind] || []).findIndex(function (v) { return v[0] === value; });
-    if (index < 0) return Promise.resolve(new Set());
-    return load('facets/' + kind + '/' + index + '.json').then(function (gaps) {
-      var ids = new Set();
-      gaps.reduce(function (id, gap) { ids.add(id + gap); return id + gap; }, 0);
-      return ids;
+  /** Whether doc `doc` carries value `code` of a decoded facet table. */
+  function carries(table, doc, code) {
+    for (var i = table.offsets[doc]; i < table.offsets[doc + 1]; i++) {
+      if (table.codes[i] === code) return true;
+    }
+    return false;
+  }
+
+  /** Active filters as `[kind, code]` pairs; a value the index does not know gets code -1, which
+   * no document carries. */
+  function filterCodes(meta, filters) {
+    return Object.keys(filters).map(function (kind) {
+      var values = meta.facets[kind] || [];
+      var code = values.findIndex(function (v) { return v[0] === filters[kind]; });
+      return [kind, code];
     });
   }
 
-  /** Ranked `[doc, score]` pairs for the query terms and active filters. */
-  function search(meta, terms, filters) {
-    // Each term always gets the shard it would sit in; the words it is a prefix of share what is
-    // left of the budget, so a short common prefix cannot pull in the whole index.
-    var share = Math.max(0, Math.floor((MAX_SHARDS - terms.length) / Math.max(terms.length, 1)));
-    var wanted = terms.map(function (t) {
-      var shards = shardsFor(t, meta.shards).slice(0, 1 + share);
-      return Promise.all(shards.map(function (i) { return load('shards/' + i + '.json'); }))
-        .then(function (loaded) { return scoreTerm(t, loaded, meta.docs); });
-    });
-    var sets = Object.keys(filters).map(function (k) { return facetDocs(meta, k, filters[k]); });
-    return Promise.all([Promise.all(wanted), Promise.all(sets)]).then(function (r) {
-      var scores = terms.length ? combine(r[0]) : allDocs(r[1]);
-      var ranked = [];
-      scores.forEach(function (score, doc) {
-        if (r[1].every(function (set) { return set.has(doc); })) ranked.push([doc, score]);
+  /** Whether a doc passes every active filter except those of kind `skip`. */
+  function passes(decoded, codes, doc, skip) {
+    for (var i = 0; i < codes.length; i++) {
+      if (codes[i][0] !== skip && !carries(decoded[codes[i][0]], doc, codes[i][1])) return false;
+    }
+    return true;
+  }
+
+  /** Per kind, the number of `candidates` each value would leave: the docs passing every other
+   * kind's filter, so a reader sees what choosing another value of the same kind gives. `all`
+   * is the count for "any" value of the kind. */
+  function facetCounts(meta, decoded, codes, candidates) {
+    var out = {};
+    KINDS.forEach(function (kind) {
+      var counts = new Int32Array((meta.facets[kind] || []).length);
+      var table = decoded[kind], all = 0;
+      candidates.forEach(function (doc) {
+        if (!passes(decoded, codes, doc, kind)) return;
+        all++;
+        for (var i = table.offsets[doc]; i < table.offsets[doc + 1]; i++) counts[table.codes[i]]++;
       });
+      out[kind] = { all: all, values: counts };
+    });
+    return out;
+  }
+
+  // ---- Searching ----
+
+  /** The documents matching the query terms (every doc without terms) and, ranked, those that
+   * also pass the active filters. The facet table is awaited only when a filter is active:
+   * without one, ranking needs nothing but the shards. */
+  function search(meta, terms, filters) {
+    var wanted = shardPlan(meta, terms).map(function (shards, i) {
+      return Promise.all(shards.map(function (s) { return load('shards/' + s + '.json'); }))
+        .then(function (loaded) { return scoreTerm(terms[i], loaded, meta.docs); });
+    });
+    var codes = filterCodes(meta, filters);
+    var decoded = codes.length ? facetTables(meta) : null;
+    return Promise.all([Promise.all(wanted), decoded]).then(function (r) {
+      var found = combine(r[0], meta.docs), scores = found.scores;
+      var ranked = codes.length ? found.ids.filter(function (doc) {
+        return passes(r[1], codes, doc, null);
+      }) : found.ids.slice();
       // Equal scores keep id order, which is newest first.
-      return ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      ranked.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+      return { ranked: ranked, candidates: found.ids, codes: codes };
     });
   }
 
-  /** Without query terms, the filters alone select (the first filter's docs; others narrow). */
-  function allDocs(sets) {
-    var out = new Map();
-    if (sets.length) sets[0].forEach(function (doc) { out.set(doc, 0); });
-    return out;
+  /** The decoded facet table, fetched and decoded once. */
+  function facetTables(meta) {
+    if (!tables) {
+      tables = load('facets.json').then(function (json) { return decodeFacets(json, meta.docs); });
+      tables.catch(function () { tables = null; }); // retried by the next search
+    }
+    return tables;
   }
+
+  // ---- Snippets ----
+
+  /** The passage of `text` with the most distinct query terms (then the most hits) within
+   * WINDOW characters, cut at spaces; the start of the text when no word matches. */
+  function passage(text, terms) {
+    var found = [], m;
+    WORD_RE.lastIndex = 0;
+    while ((m = WORD_RE.exec(text))) {
+      var t = terms.length ? termOf(m[0], terms) : -1;
+      if (t >= 0) found.push([m.index, t]);
+    }
+    var best = -1, bestKey = -1;
+    for (var i = 0, j = 0; i < found.length; i++) {
+      if (j < i) j = i;
+      while (j + 1 < found.length && found[j + 1][0] - found[i][0] < WINDOW * 0.8) j++;
+      var distinct = new Set(found.slice(i, j + 1).map(function (h) { return h[1]; })).size;
+      var key = distinct * 1000 + (j - i);
+      if (key > bestKey) { bestKey = key; best = found[i][0]; }
+    }
+    return cut(text, best < 0 ? 0 : best);
+  }
+
+  /** WINDOW characters of `text` around position `at` (a little context before it), cut at
+   * spaces, with ellipses where text was left out. */
+  function cut(text, at) {
+    if (text.length <= WINDOW) return text;
+    var start = at < WINDOW / 4 ? 0 : text.indexOf(' ', at - WINDOW / 5) + 1;
+    if (start > at) start = at;
+    var end = start + WINDOW >= text.length ? text.length : text.lastIndexOf(' ', start + WINDOW);
+    if (end <= start) end = Math.min(text.length, start + WINDOW);
+    return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
+  }
+
+  // ---- Rendering ----
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -184,29 +316,14 @@
 
   /** Appends `text` to `node`, wrapping words that match the query in <mark>. */
   function highlightInto(node, text, terms) {
-    var last = 0;
-    text.replace(WORD_RE, function (word, at) {
-      if (terms.length && hits(fold(word), terms)) {
-        node.append(text.slice(last, at), el('mark', null, word));
-        last = at + word.length;
-      }
-      return word;
-    });
+    var last = 0, m;
+    WORD_RE.lastIndex = 0;
+    while (terms.length && (m = WORD_RE.exec(text))) {
+      if (termOf(m[0], terms) < 0) continue;
+      node.append(text.slice(last, m.index), el('mark', null, m[0]));
+      last = m.index + m[0].length;
+    }
     node.append(text.slice(last));
-  }
-
-  /** The part of the excerpt around its first hit, cut at spaces. */
-  function snippet(excerpt, terms) {
-    var first = -1;
-    excerpt.replace(WORD_RE, function (word, at) {
-      if (first < 0 && terms.length && hits(fold(word), terms)) first = at;
-      return word;
-    });
-    if (excerpt.length <= WINDOW) return excerpt;
-    var start = first < WINDOW / 2 ? 0 : excerpt.indexOf(' ', first - WINDOW / 3) + 1;
-    var end = excerpt.lastIndexOf(' ', start + WINDOW);
-    if (end <= start) end = start + WINDOW;
-    return (start > 0 ? '… ' : '') + excerpt.slice(start, end) + (end < excerpt.length ? ' …' : '');
   }
 
   /** One result: linked title, date and source, actors, snippet. */
@@ -232,22 +349,22 @@
       if (info.childNodes.length) info.append(' · ');
       info.append(who);
     }
-    var text = el('p', 'search-result-snippet');
-    highlightInto(text, snippet(entry[6], terms), terms);
-    li.append(heading, info, text);
+    li.append(heading, info);
+    if (entry[6]) {
+      var snippet = el('p', 'search-result-snippet');
+      highlightInto(snippet, passage(entry[6], terms), terms);
+      li.append(snippet);
+    }
     return li;
   }
 
-  /** Renders results [from, from + PAGE) into the list, loading their doc chunks. */
+  /** Renders results [from, from + PAGE): loads their doc files (in parallel) and appends them
+   * all at once, so the list does not jump as files arrive. */
   function renderPage(ui, meta, ranked, from, terms, generation) {
     var page = ranked.slice(from, from + PAGE);
-    var chunks = Array.from(new Set(page.map(function (r) { return Math.floor(r[0] / meta.chunk); })));
-    return Promise.all(chunks.map(function (c) { return load('docs/' + c + '.json'); })).then(function (loaded) {
+    return Promise.all(page.map(function (doc) { return load('docs/' + doc + '.json'); })).then(function (entries) {
       if (generation !== latest) return; // a newer search started meanwhile; it owns the list
-      page.forEach(function (r) {
-        var chunk = loaded[chunks.indexOf(Math.floor(r[0] / meta.chunk))];
-        ui.results.append(resultItem(meta, chunk[r[0] % meta.chunk], terms));
-      });
+      entries.forEach(function (entry) { ui.results.append(resultItem(meta, entry, terms)); });
       var shown = from + page.length;
       ui.more.hidden = shown >= ranked.length;
       ui.more.onclick = function () {
@@ -272,27 +389,64 @@
     KINDS.forEach(function (kind) {
       var select = ui.form.elements[kind];
       if (!select) return;
+      // An archive without sources (or dates…) gets no control for them.
+      if (!(meta.facets[kind] || []).length && select.parentElement) select.parentElement.hidden = true;
       (meta.facets[kind] || []).forEach(function (v) {
-        var option = el('option', null, v[0] + ' (' + v[1] + ')');
+        var option = el('option');
         option.value = v[0];
         select.append(option);
       });
       select.value = filters[kind] || '';
+      if (filters[kind] && select.value !== filters[kind]) {
+        // A linked value this index lacks: keep it selectable so the URL's state shows.
+        var missing = el('option', null, filters[kind] + ' (0)');
+        missing.value = filters[kind];
+        select.append(missing);
+        select.value = filters[kind];
+      }
     });
+    showCounts(ui, meta, null);
     ui.filters.hidden = false;
     ui.filters.disabled = false;
+  }
+
+  /** Writes each filter value's count into its option: the results it would leave (`counts`
+   * from facetCounts), or the archive totals from meta.json when `counts` is null. Values that
+   * would leave nothing are disabled and hidden, unless selected. */
+  function showCounts(ui, meta, counts) {
+    KINDS.forEach(function (kind) {
+      var select = ui.form.elements[kind];
+      if (!select) return;
+      var values = meta.facets[kind] || [];
+      var any = select.options[0];
+      if (!('label' in any.dataset)) any.dataset.label = any.textContent;
+      any.textContent = any.dataset.label + (counts ? ' (' + grouped(counts[kind].all) + ')' : '');
+      for (var i = 0; i < values.length && i + 1 < select.options.length; i++) {
+        var option = select.options[i + 1];
+        var n = counts ? counts[kind].values[i] : values[i][1];
+        var label = values[i][0] + ' (' + grouped(n) + ')';
+        if (option.textContent !== label) option.textContent = label;
+        option.disabled = option.hidden = n === 0 && !option.selected;
+      }
+    });
+  }
+
+  /** 12345 → "12,345", like the page's English labels (Intl would cost the first search a few
+   * milliseconds to load). */
+  function grouped(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   }
 
   function statusText(count, q, filters) {
     var what = q ? ' for “' + q + '”' : '';
     var narrowed = Object.keys(filters).map(function (k) { return filters[k]; }).join(', ');
-    var n = count === 1 ? '1 result' : count.toLocaleString() + ' results';
+    var n = count === 1 ? '1 result' : grouped(count) + ' results';
     return (count === 0 ? 'No results' : n) + what +
       (narrowed ? ' (filtered: ' + narrowed + ')' : '') + '.';
   }
 
-  /** Runs the search described by the current URL and renders it; `started` is when the work
-   * began (for the first search, before meta.json was fetched). */
+  /** Runs the search described by the current URL and renders it; `started` is when the reader
+   * asked (for a page opened with ?q=, the navigation start: performance.now() counts from it). */
   function run(ui, meta, started) {
     var generation = ++latest;
     var params = readParams();
@@ -301,25 +455,32 @@
     ui.more.hidden = true;
     if (!terms.length && !Object.keys(params.filters).length) {
       ui.status.textContent = params.q ? 'Type words to search for.' : '';
+      showCounts(ui, meta, null);
       return Promise.resolve();
     }
     ui.status.textContent = 'Searching…';
     document.title = params.q ? params.q + ' – ' + baseTitle : baseTitle;
-    return search(meta, terms, params.filters).then(function (ranked) {
+    return search(meta, terms, params.filters).then(function (found) {
+      if (generation !== latest) return;
       var rankedAt = performance.now();
-      return renderPage(ui, meta, ranked, 0, terms, generation).then(function () {
+      return renderPage(ui, meta, found.ranked, 0, terms, generation).then(function () {
         if (generation !== latest) return;
-        ui.status.textContent = statusText(ranked.length, params.q, params.filters);
-        // Exposed for measuring: time of this search, bytes fetched since the page loaded.
+        ui.status.textContent = statusText(found.ranked.length, params.q, params.filters);
+        // Exposed for measuring: time to this answer, bytes fetched since the page loaded.
         ui.status.dataset.ms = (performance.now() - started).toFixed(1);
         ui.status.dataset.rankMs = (rankedAt - started).toFixed(1);
         ui.status.dataset.bytes = String(stats.bytes);
+        return facetTables(meta);
+      }).then(function (decoded) {
+        if (generation !== latest) return;
+        showCounts(ui, meta, facetCounts(meta, decoded, found.codes, found.candidates));
+        ui.status.dataset.countsMs = (performance.now() - started).toFixed(1);
       });
     });
   }
 
   /** Writes the form's state into the URL, so the search can be linked, and searches. */
-  function submit(ui, meta) {
+  function submit(ui, meta, started) {
     var params = new URLSearchParams();
     var q = ui.form.elements.q.value.trim();
     if (q) params.set('q', q);
@@ -329,14 +490,29 @@
     });
     var query = params.toString();
     history.replaceState(null, '', query ? '?' + query : location.pathname);
-    return run(ui, meta, performance.now());
+    return run(ui, meta, started);
+  }
+
+  /** Type-ahead: while the reader is still typing, fetch the shards the words so far need, so
+   * that pressing Enter finds most of the index already here. The facet table (`facets`: only
+   * when a filter needs it) otherwise follows the first answer: it grows with the archive
+   * (~200 KB at 10,000 articles) and only feeds the counts beside the filters. */
+  function prefetch(meta, q, facets) {
+    var terms = queryTerms(q);
+    var quiet = function () {}; // a failed prefetch is retried by the search itself
+    shardPlan(meta, terms).forEach(function (shards) {
+      shards.forEach(function (s) { load('shards/' + s + '.json').catch(quiet); });
+    });
+    // Only for the counts beside the filters (or an active filter): after the shards.
+    if (facets) facetTables(meta).catch(quiet);
   }
 
   function fail(ui, error) {
     ui.status.textContent = 'Search is unavailable: ' + error.message;
   }
 
-  function start() {
+  /** Wires the form up once meta.json is in, and runs the search the URL asks for. */
+  function wire(metaLoaded, params) {
     var ui = {
       form: document.getElementById('search-form'),
       filters: document.getElementById('search-filters'),
@@ -345,22 +521,39 @@
       more: document.getElementById('search-more'),
     };
     if (!ui.form || !ui.status || !ui.results || !ui.more) return;
-    var started = performance.now();
-    var params = readParams();
     ui.form.elements.q.value = params.q;
-    load('meta.json').then(function (meta) {
-      if (meta.version !== 1) throw new Error('unsupported index version');
-      stamp = meta.stamp || '';
+    metaLoaded.then(function (meta) {
+      var first = run(ui, meta, 0);
       fillFilters(ui, meta, params.filters);
       ui.form.addEventListener('submit', function (event) {
         event.preventDefault();
-        submit(ui, meta).catch(function (e) { fail(ui, e); });
+        submit(ui, meta, performance.now()).catch(function (e) { fail(ui, e); });
       });
       ui.filters.addEventListener('change', function () {
-        submit(ui, meta).catch(function (e) { fail(ui, e); });
+        submit(ui, meta, performance.now()).catch(function (e) { fail(ui, e); });
       });
-      return run(ui, meta, started);
+      ui.form.elements.q.addEventListener('input', function () { prefetch(meta, this.value, false); });
+      return first;
     }).catch(function (e) { fail(ui, e); });
+  }
+
+  /** Starts the fetches the URL's search needs at once (the script loads async, before the page
+   * is parsed or styled), then wires the page up when its elements exist. */
+  function start() {
+    var params = readParams();
+    var metaLoaded = load('meta.json').then(function (meta) {
+      if (meta.version !== 2) throw new Error('unsupported index version');
+      stamp = meta.stamp || '';
+      // The facet table waits for the answer (run() loads it after rendering) unless a filter
+      // needs it: its 200 KB would compete with the shards and doc files for connections.
+      if (params.q) prefetch(meta, params.q, Object.keys(params.filters).length > 0);
+      return meta;
+    });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', function () { wire(metaLoaded, params); });
+    } else {
+      wire(metaLoaded, params);
+    }
   }
 
   start();
