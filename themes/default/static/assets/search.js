@@ -9,6 +9,7 @@
   'use strict';
 
   var PAGE = 10; // results rendered at once (each fetches its own doc file); more on demand
+  var FIRST = 5; // of those, shown before the others arrive
   var MAX_TERMS = 8; // a pasted paragraph must not fetch half the index
   // Shard bytes one query may fetch (meta.json lists each shard's size), shared by its terms.
   // Each term always gets the shard it would sit in; the words it is a prefix of fill the rest of
@@ -358,18 +359,28 @@
     return li;
   }
 
-  /** Renders results [from, from + PAGE): loads their doc files (in parallel) and appends them
-   * all at once, so the list does not jump as files arrive. */
+  /** Renders results [from, from + PAGE): loads their doc files in parallel. The first FIRST
+   * are shown as soon as they are all in (about one round of requests: browsers open six
+   * connections per host), the others appended below them once they all are, so nothing already
+   * shown moves. Resolves when the first are shown. */
   function renderPage(ui, meta, ranked, from, terms, generation) {
     var page = ranked.slice(from, from + PAGE);
-    return Promise.all(page.map(function (doc) { return load('docs/' + doc + '.json'); })).then(function (entries) {
-      if (generation !== latest) return; // a newer search started meanwhile; it owns the list
+    var loads = page.map(function (doc) { return load('docs/' + doc + '.json'); });
+    function show(entries) {
+      if (generation !== latest) return false; // a newer search started meanwhile; it owns the list
       entries.forEach(function (entry) { ui.results.append(resultItem(meta, entry, terms)); });
-      var shown = from + page.length;
-      ui.more.hidden = shown >= ranked.length;
-      ui.more.onclick = function () {
-        renderPage(ui, meta, ranked, shown, terms, generation).catch(function (e) { fail(ui, e); });
-      };
+      return true;
+    }
+    return Promise.all(loads.slice(0, FIRST)).then(function (first) {
+      if (!show(first)) return;
+      Promise.all(loads.slice(FIRST)).then(function (rest) {
+        if (!show(rest)) return;
+        var shown = from + page.length;
+        ui.more.hidden = shown >= ranked.length;
+        ui.more.onclick = function () {
+          renderPage(ui, meta, ranked, shown, terms, generation).catch(function (e) { fail(ui, e); });
+        };
+      }).catch(function (e) { fail(ui, e); });
     });
   }
 
