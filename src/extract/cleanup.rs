@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::dates::find_date;
+use super::dates::{find_date, is_date_line};
 
 /// One paragraph of the raw text and, once decided, why it was removed.
 #[derive(Debug, Clone)]
@@ -49,7 +49,7 @@ pub fn units(text: &str) -> Vec<Unit> {
         let continues =
             line.chars().next().is_some_and(char::is_lowercase) || line.chars().count() <= 100;
         match out.last_mut() {
-            Some(prev) if open && continues => {
+            Some(prev) if open && continues && !stands_alone(line) => {
                 prev.text.push(' ');
                 prev.text.push_str(line);
             }
@@ -63,6 +63,18 @@ pub fn units(text: &str) -> Vec<Unit> {
         blank = false;
     }
     out
+}
+
+/// A line that is a unit of its own even right under a line that looks wrapped: a headline's
+/// byline ("Ann Lee", "Published 10:42 AM EST, Tue January 9, 2024"), a label or a furniture
+/// line. Wrapped prose goes on with running text, which these are not.
+fn stands_alone(line: &str) -> bool {
+    let words = word_count(line);
+    let open_end = !line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']);
+    (words <= 6 && open_end && !line.chars().next().is_some_and(char::is_lowercase))
+        || is_date_line(line)
+        || super::byline::parse(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
+        || line_noise(line).is_some()
 }
 
 /// A long line that stops mid-sentence, as hard-wrapped text does at ~70 columns.
@@ -102,7 +114,10 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_advert(&n) {
         return Some("advertisement");
     }
-    if words <= 14 && is_share_line(&n) {
+    if is_cookie_notice(&n, words) {
+        return Some("cookie notice");
+    }
+    if words <= 14 && (is_share_line(&n) || n == "x") {
         return Some("share buttons");
     }
     if is_related(&n, words) {
@@ -135,7 +150,34 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
     }
+    if is_link_row(line, words) {
+        return Some("navigation links");
+    }
     credit_or_note(&n, words)
+}
+
+/// "This website uses cookies… Accept": a consent banner.
+fn is_cookie_notice(n: &str, words: usize) -> bool {
+    words <= 60
+        && n.contains("cookie")
+        && ["accept", "consent", "uses cookies", "use of cookies", "cookie policy", "cookie settings"]
+            .iter()
+            .any(|p| n.contains(p))
+}
+
+/// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
+fn is_link_row(line: &str, words: usize) -> bool {
+    // Two parts can be a headline and its outlet ("Troops defect | Reuters"); three are a row.
+    let parts = line.matches(" | ").count() + 1;
+    let about = line.split(" | ").any(|p| p.trim_start().starts_with("About "));
+    words <= 24
+        && (parts >= 3 || (parts == 2 && about))
+        && line.split(" | ").all(|part| {
+            let part = part.trim();
+            (1..=6).contains(&word_count(part))
+                && !part.ends_with(['.', '!', '?'])
+                && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
+        })
 }
 
 /// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
@@ -283,13 +325,19 @@ fn is_share_line(n: &str) -> bool {
 const RELATED_OPENERS: &[&str] = &[
  "related:", "related -", "read more:", "read also:", "see also:", "also read:", "also see:",
  "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
- "read the full story", "click here to read", "read more at", "read the rest",
+ "read the full story", "click here to read", "read more at", "read the rest", "watch |",
+ "video:", "watch now", "also read", "read also", "see also", "listen |", "gallery:",
 ];
 
 fn is_related(n: &str, words: usize) -> bool {
     let n_colon = n.replace(" :", ":");
     RELATED_OPENERS.iter().any(|o| n_colon.starts_with(o)) && words <= 30
         || matches!(n, "read more" | "read next" | "continue reading")
+}
+
+/// A line that can be a link's text: a headline-length line that is not a sentence.
+pub fn link_text(line: &str) -> bool {
+    (2..=16).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
 }
 
 fn is_newsletter(n: &str, words: usize) -> bool {
@@ -365,12 +413,18 @@ fn is_chrome(n: &str) -> bool {
         || n.starts_with("like us on")
         || n.starts_with("follow @")
         || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
+        || is_duration(n)
         || is_count_line(
             n,
             &[
                 "likes", "like", "replies", "reply", "points", "votes", "shares", "views",
             ],
         )
+}
+
+/// "2:41", "1:02:30": a video's running time left by the player.
+fn is_duration(n: &str) -> bool {
+    n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
 }
 
 /// "12 replies", "3 likes".
@@ -453,7 +507,7 @@ fn is_teaser(line: &str, words: usize) -> bool {
 }
 
 fn is_disclaimer(n: &str) -> bool {
-    [
+    n.starts_with("disclaimer") || [
         "opinions expressed",
         "views expressed",
         "do not necessarily reflect",

@@ -12,7 +12,8 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "around the web", "from around the web", "sponsored stories", "read next", "up next",
  "what to read next", "related articles", "related posts", "related stories", "related content",
  "related coverage", "latest news", "top stories", "popular posts", "more on this", "keep reading",
- "editor's picks", "share this article", "about the author",
+ "editor's picks", "share this article", "about the author", "related topics", "more on:",
+ "see more", "you may also", "further reading",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or

@@ -21,8 +21,14 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut out = Extracted::default();
     let mut units = cleanup::units(text);
     let body_start = read_header(&mut units, options.today, &mut out);
+    let mut heading = false;
     for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
         u.drop = cleanup::line_noise(&u.text);
+        // "Read more:" alone heads a list of links: the short line after it is one.
+        if u.kept() && heading && cleanup::link_text(&u.text) {
+            u.drop = Some("related link");
+        }
+        heading = u.drop == Some("related link") && u.text.trim_end().ends_with(':');
         if u.kept() && u.text == out.title {
             u.drop = Some("duplicate headline");
         } else if u.kept() && u.text.len() < 40 && byline::outlet(&u.text).is_some() {
@@ -106,7 +112,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
     let stop = (i + 8).min(units.len());
     while i < stop {
         let text = units[i].text.clone();
-        if let Some(reason) = cleanup::line_noise(&text) {
+        // Under the headline, a date with a time is this article's dateline, not a teaser.
+        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        if let Some(reason) = noise {
             units[i].drop = Some(reason);
         } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
             // "Associated Press" on its own line under the byline.
@@ -119,9 +127,15 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 "byline"
             });
             apply_byline(out, b);
-        } else if author_line(units, i, today, !out.title.is_empty()) {
+        } else if let Some((name, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
             units[i].drop = Some("byline");
-            push_author(&mut out.authors, &text);
+            push_author(&mut out.authors, &name);
+            if let Some(o) = outlet {
+                out.source.get_or_insert(o);
+            }
+        } else if !out.authors.is_empty() && header::is_role_line(&text) {
+            // "Health reporter" under the author's name.
+            units[i].drop = Some("byline");
         } else {
             break;
         }
@@ -154,19 +168,28 @@ fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
     Some("byline")
 }
 
-/// "Ann Lee" alone on a line, followed by the date, or (under the headline) by the first long
-/// paragraph: an author line without "By".
-fn author_line(units: &[Unit], i: usize, today: Date, after_title: bool) -> bool {
-    let text = &units[i].text;
-    let words = text.split_whitespace().count();
-    if !byline::is_person_name(text) || !(2..=3).contains(&words) {
-        return false;
+/// "Ann Lee" alone on a line (or "Ann Lee · Example Press"), followed by the date, by a job
+/// line and the date, or (under the headline) by the first long paragraph: an author line
+/// without "By". Returns the name and the outlet written beside it.
+fn author_line(
+    units: &[Unit],
+    i: usize,
+    today: Date,
+    after_title: bool,
+) -> Option<(String, Option<String>)> {
+    let (name, outlet) = header::name_and_outlet(&units[i].text)?;
+    let words = name.split_whitespace().count();
+    if !byline::is_person_name(&name) || !(2..=3).contains(&words) {
+        return None;
     }
-    let Some(next) = units.get(i + 1) else {
-        return false;
-    };
-    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty());
-    dated || (after_title && next.text.split_whitespace().count() >= 25)
+    let mut next = units.get(i + 1)?;
+    if header::is_role_line(&next.text) {
+        next = units.get(i + 2)?;
+    }
+    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
+        || cleanup::line_noise(&next.text) == Some("sidebar teaser");
+    let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
+    (dated || first_paragraph).then_some((name, outlet))
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {
