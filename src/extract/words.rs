@@ -29,6 +29,19 @@ pub const TITLES: &[&str] = &[
     "lawmaker", "officer", "comrade", "commissioner", "director", "dictator", "opposition leader",
 ];
 
+/// Head words of job titles written before a name with their field in front ("Health
+/// Secretary", "Chief Financial Officer", "Public Safety Minister"): the whole phrase is a role.
+#[rustfmt::skip]
+pub const ROLE_HEADS: &[&str] = &[
+    "minister", "secretary", "officer", "executive", "director", "chairman", "chairwoman", "chair",
+    "president", "spokesman", "spokeswoman", "spokesperson", "governor", "commissioner",
+    "ambassador", "adviser", "advisor", "envoy", "chief", "leader", "coach", "manager", "founder",
+    "ceo", "cfo", "mayor", "general", "admiral", "councillor", "councilman", "councilwoman",
+    "superintendent", "supt", "inspector", "detective", "constable", "editor", "judge",
+    "prosecutor", "attorney", "senator", "economist", "strategist", "analyst", "captain",
+    "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion",
+];
+
 /// Lowercase particles that may sit inside a person's name ("Padrino de la Cruz").
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
@@ -55,6 +68,7 @@ pub const OF_HEADS: &[&str] = &[
 pub const ORG_SUFFIXES: &[&str] = &[
     "university", "party", "assembly", "foundation", "court", "ministry", "council", "bank",
     "guard", "times", "post", "press", "agency", "institute", "institution", "company", "corp",
+    "trust", "exchange", "plc", "ag", "gmbh", "nv", "ministries",
     "corporation", "inc", "ltd", "llc", "group", "network", "news", "committee", "commission",
     "department", "army", "navy", "force", "forces", "union", "organization", "organisation",
     "association", "senate", "congress", "parliament", "police", "service", "services", "office",
@@ -109,6 +123,8 @@ pub const PLACE_PREFIXES: &[&str] = &[
 pub const PLACE_CUES: &[&str] = &[
     "city", "town", "state", "province", "region", "village", "port", "island", "municipality",
     "department", "capital", "border", "outskirts", "streets", "neighborhood", "district",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "suburbs", "suburb", "centre", "center",
 ];
 
 /// Words that, when a name contains them, make it an event, law or thing rather than an actor.
@@ -233,6 +249,10 @@ word_set!(
 word_set!(
     /// A name particle ("de", "van").
     is_particle, PARTICLES
+);
+word_set!(
+    /// The head word of a job title with a field in front.
+    is_role_head, ROLE_HEADS
 );
 word_set!(
     /// A word after which "of"/"for" may continue a name.
