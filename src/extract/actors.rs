@@ -106,9 +106,12 @@ impl Resolver<'_> {
     /// Merges mentions (in text order) into actors, most mentioned first.
     pub fn resolve(&self, mentions: &[Mention]) -> Vec<DetectedActor> {
         let mut t = Table::default();
+        let owned = surnames_of_runs(mentions);
         for (order, m) in mentions.iter().enumerate() {
             match m.origin {
                 Origin::Configured(e) => self.add_entry(&mut t, m, order, true, e),
+                // "Oxford" after "Linda Oxford": decided with the other one-word names.
+                Origin::Known(_, Tier::Strong) if owned_word(m, &owned) => {}
                 Origin::Known(e, Tier::Strong) => self.add_entry(&mut t, m, order, false, e),
                 Origin::Known(_, Tier::Weak) => {}
                 Origin::Run if m.words >= 2 && m.kind.is_some() => {
@@ -126,10 +129,8 @@ impl Resolver<'_> {
         let mut unresolved: Vec<(usize, &Mention)> = Vec::new();
         for (order, m) in mentions.iter().enumerate() {
             let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
-            let known = matches!(
-                m.origin,
-                Origin::Configured(_) | Origin::Known(_, Tier::Strong)
-            );
+            let known = matches!(m.origin, Origin::Configured(_))
+                || matches!(m.origin, Origin::Known(_, Tier::Strong)) && !owned_word(m, &owned);
             if single && !known && !self.add_single(&mut t, &surnames, m, order) {
                 unresolved.push((order, m));
             }
@@ -189,7 +190,7 @@ impl Resolver<'_> {
             Some(_) => return true, // ambiguous surname: better no actor than the wrong one
             None => {}
         }
-        if let Origin::Known(e, Tier::Weak) = m.origin {
+        if let Origin::Known(e, _) = m.origin {
             self.add_entry(t, m, order, false, e);
             return true;
         }
@@ -243,6 +244,22 @@ impl Resolver<'_> {
         out.sort_by(|(fa, a), (fb, b)| b.mentions.cmp(&a.mentions).then(fa.cmp(fb)));
         out.into_iter().map(|(_, a)| a).collect()
     }
+}
+
+/// Last words of the people's names found as runs ("Linda Oxford" → `oxford`).
+fn surnames_of_runs(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.origin, Origin::Run) && m.words >= 2 && m.kind == Some(ActorKind::Person)
+        })
+        .filter_map(|m| m.name.rsplit(' ').next().map(name_key))
+        .collect()
+}
+
+/// A one-word known name that is also the surname of a person named in full in the article.
+fn owned_word(m: &Mention, owned: &HashSet<String>) -> bool {
+    m.words == 1 && !owned.is_empty() && owned.contains(&name_key(&m.name))
 }
 
 /// One-word names with no other evidence that recur mid-sentence ("… until Maduro is gone",

@@ -107,9 +107,13 @@ fn merged_hits(
                 .map(|h| (h, Origin::Configured(h.entry))),
         );
     }
-    for h in builtin.find(tokens) {
+    let found = builtin.find(tokens);
+    for &h in &found {
         let tier = builtin.entries[h.entry].tier;
         if tier == Tier::Weak && inside_longer_name(tokens, &h) {
+            continue;
+        }
+        if tier == Tier::Strong && inside_unknown_name(tokens, &h, &found) {
             continue;
         }
         if !hits.iter().any(|(o, _)| h.start < o.end && o.start < h.end) {
@@ -133,6 +137,47 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
         .get(hit.end)
         .is_some_and(|t| t.cap && !last.break_after && !t.opens && !t.skip);
     before || after
+}
+
+/// A known name that is only part of a longer one the gazetteer does not know: after a first
+/// name ("João Batista Lima", "Linda Oxford"), after another word of an organisation's name
+/// ("Peoples Democratic Party"), or before words ending in an organisation's head word
+/// ("Independent National Electoral Commission").
+fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
+    let in_other_hit = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end);
+    let before = hit.start.checked_sub(1).is_some_and(|i| {
+        let t = &tokens[i];
+        t.cap
+            && !t.break_after
+            && !t.skip
+            && !t.is_acronym()
+            && !in_other_hit(i)
+            && !is_leading_noise(t, true)
+            && !words::is_title(&t.key)
+            && !words::is_demonym(&t.key)
+            && !words::is_place_prefix(&t.key)
+            && !words::is_not_actor(&t.key)
+    });
+    if before {
+        return true;
+    }
+    if tokens[hit.end - 1].break_after {
+        return false;
+    }
+    let mut k = hit.end;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.cap && !t.skip && !t.opens && !in_other_hit(k))
+    {
+        if words::is_org_suffix(&tokens[k].key) {
+            return true;
+        }
+        if tokens[k].break_after {
+            break;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "Jordan Peterson", "Chad Smith": a one-word place followed by a capitalised word that is no

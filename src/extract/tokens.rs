@@ -64,6 +64,10 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     for piece in pieces(para) {
         let Some(tok) = token(piece, sentence_start) else {
+            // A dash between words ("JAKARTA — Oil palm…") ends any name before it.
+            if let Some(prev) = out.last_mut() {
+                prev.break_after |= piece.chars().all(|c| is_dash(c) || c == '-');
+            }
             continue;
         };
         sentence_start = ends_sentence(piece, &tok);
@@ -77,10 +81,35 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just").
+/// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just"); each
+/// such dash is a piece of its own.
 fn pieces(para: &str) -> impl Iterator<Item = &str> {
-    para.split(|c: char| c.is_whitespace() || c == '\u{2014}' || c == '\u{2013}')
-        .filter(|p| !p.is_empty())
+    para.split_whitespace().flat_map(|rest| DashSplit { rest })
+}
+
+/// Splits one word around em and en dashes without allocating.
+struct DashSplit<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for DashSplit<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let at = self.rest.find(is_dash).unwrap_or(self.rest.len());
+        // A dash at the start is a piece of its own (3 bytes in UTF-8).
+        let end = if at == 0 { 3 } else { at };
+        let (piece, rest) = self.rest.split_at(end);
+        self.rest = rest;
+        Some(piece)
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    c == '\u{2014}' || c == '\u{2013}'
 }
 
 fn is_lead(c: char) -> bool {
