@@ -294,6 +294,17 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             };
             if next_is_name(m) {
                 k = m + 1;
+                // "Ministry of Environment and Forestry": "and" goes on inside the "of" part.
+                while tokens.get(k).is_some_and(|t| t.cap && !tokens[k - 1].break_after) {
+                    k += 1;
+                }
+                let and = tokens
+                    .get(k)
+                    .is_some_and(|t| t.key == "and" && !tokens[k - 1].break_after);
+                let one_word = |m: usize| tokens.get(m + 1).is_none_or(|n| !n.cap);
+                if and && next_is_name(k + 1) && one_word(k + 1) {
+                    k += 2;
+                }
                 continue;
             }
             if let Some((h, _)) = hits
@@ -465,10 +476,12 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         .position(|t| matches!(t.key.as_ref(), "of" | "for"))
         .filter(|&i| i > 0)
         .map(|i| span[i - 1].key.as_ref());
-    if words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix) {
+    // A head word alone ("Council member …", "Club president …") names no organisation.
+    let lone_head = span.len() == 1 && !span[0].is_acronym();
+    if !lone_head && (words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)) {
         return (Some(ActorKind::Organization), true);
     }
-    if words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix) {
+    if !lone_head && (words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix)) {
         return (Some(ActorKind::Place), true);
     }
     if titled {
@@ -484,6 +497,9 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     let speaks = tokens.get(b).is_some_and(|t| words::is_speech_verb(&t.key));
     if span.len() == 1 {
         if span[0].is_acronym() && span[0].text.len() <= 8 {
+            return (Some(ActorKind::Organization), true);
+        }
+        if org_cue(tokens, a, b) {
             return (Some(ActorKind::Organization), true);
         }
         if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
@@ -513,6 +529,19 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     } else {
         (None, false)
     }
+}
+
+/// "Volkswagen lowered its outlook", "shares of Banorte", "Banorte shares": a company or
+/// body, shown by "its" right after its verb or by talk of its shares.
+fn org_cue(tokens: &[Token], a: usize, b: usize) -> bool {
+    let after = |n: usize| tokens.get(b + n).map(|t| t.key.as_ref());
+    let last = &tokens[b - 1];
+    let its = !last.break_after
+        && tokens.get(b).is_some_and(|t| !t.cap && !t.break_after)
+        && after(1) == Some("its");
+    let shares_of = a >= 2 && tokens[a - 1].key == "of" && tokens[a - 2].key == "shares";
+    let shares = !last.break_after && matches!(after(0), Some("shares" | "stock"));
+    its || shares_of || shares
 }
 
 /// "the city of X", "in X", "near X", "north of X", "X-based": words around position `a`
