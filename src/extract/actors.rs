@@ -182,7 +182,11 @@ impl Resolver<'_> {
             t.groups[g].add(m);
             return true;
         }
+        // "Leeds" is the city even where "Leeds Teaching Hospitals" is named.
+        let known = matches!(m.origin, Origin::Known(..));
+        let org = |g: usize| t.groups[g].kind == Some(ActorKind::Organization);
         match surnames.get(&key).map(Vec::as_slice) {
+            Some([g]) if known && org(*g) => {}
             Some([g]) => {
                 t.groups[*g].add(m);
                 return true;
@@ -325,21 +329,45 @@ fn merge_short_names(t: &mut Table) {
     }
 }
 
+/// The one word a multi-word name is shortened to: see [`surname_index`].
+fn short_form(name: &str, org: bool) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    let last = name.split_whitespace().next_back()?;
+    let family_first = last
+        .split_once('-')
+        .is_some_and(|(_, given)| given.chars().next().is_some_and(char::is_lowercase));
+    if org || family_first {
+        let key = name_key(first);
+        let generic = super::words::is_org_word(&key)
+            || super::words::is_org_suffix(&key)
+            || super::words::is_demonym(&key)
+            || super::words::is_common(&key)
+            || super::words::is_place_prefix(&key)
+            || super::words::is_title(&key);
+        return (!generic && first.chars().any(char::is_lowercase)).then_some(key);
+    }
+    Some(name_key(last))
+}
+
 fn is_person(g: &Group) -> bool {
     g.kind == Some(ActorKind::Person) && g.canonical.is_none()
 }
 
-/// Last word of every multi-word person name → the names ending with it.
+/// The word a one-word mention may stand for → the names it may shorten: the last word of
+/// every multi-word person name, the first of a name written family name first ("Kim
+/// Soo-hyun"), and the first of an organisation's ("Samsung" for "Samsung Electronics").
 fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for (g, group) in t.groups.iter().enumerate() {
-        if !is_person(group) || group.words < 2 {
+        let org = group.kind == Some(ActorKind::Organization);
+        if !(is_person(group) || org) || group.words < 2 {
             continue;
         }
         let keys: HashSet<String> = group
             .spellings
             .iter()
-            .filter_map(|s| name_key(s).rsplit(' ').next().map(str::to_string))
+            .filter(|s| s.split_whitespace().count() >= 2)
+            .filter_map(|s| short_form(s, org))
             .collect();
         for k in keys {
             let list = index.entry(k).or_default();

@@ -297,7 +297,8 @@ const SHARE_LINE_SHARE: &[&str] = &[
  "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
  "pinterest", "linkedin", "reddit", "messenger", "copy", "link", "save", "flipboard", "telegram",
  "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
- "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment",
+ "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment", "pin",
+ "bluesky", "threads", "mastodon", "buffer", "tumblr", "vk",
 ];
 
 /// At least one of these must be present for a row to be share buttons.

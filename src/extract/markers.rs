@@ -13,7 +13,7 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "what to read next", "related articles", "related posts", "related stories", "related content",
  "related coverage", "latest news", "top stories", "popular posts", "more on this", "keep reading",
  "editor's picks", "share this article", "about the author", "related topics", "more on:",
- "see more", "you may also", "further reading",
+ "see more", "you may also", "further reading", "explore more", "more about",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or

@@ -136,7 +136,12 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
     let after = tokens
         .get(hit.end)
         .is_some_and(|t| t.cap && !last.break_after && !t.opens && !t.skip);
-    before || after
+    // "Gulf of Maine": a head word with "of" and a name after it.
+    let of_name = words::is_of_head(&last.key)
+        && !last.break_after
+        && tokens.get(hit.end).is_some_and(|t| t.key == "of" && !t.break_after)
+        && tokens.get(hit.end + 1).is_some_and(|t| t.cap);
+    before || after || of_name
 }
 
 /// A known name that is only part of a longer one the gazetteer does not know: after a first
@@ -165,10 +170,10 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
         return false;
     }
     let mut k = hit.end;
-    while tokens
-        .get(k)
-        .is_some_and(|t| t.cap && !t.skip && !t.opens && !in_other_hit(k))
-    {
+    let connector = |t: &Token| matches!(t.key.as_ref(), "of" | "and" | "for");
+    while tokens.get(k).is_some_and(|t| {
+        (t.cap || connector(t) && k > hit.end) && !t.skip && !t.opens && !in_other_hit(k)
+    }) {
         if words::is_org_suffix(&tokens[k].key) {
             return true;
         }
@@ -282,6 +287,10 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             k += 2;
             continue;
         }
+        if let Some(end) = and_org_end(tokens, k, &claimed) {
+            k = end;
+            continue;
+        }
         if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after
         {
             let m = if tokens
@@ -319,6 +328,25 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
         break;
     }
     k
+}
+
+/// "Canada Mortgage and Housing Corporation": at an "and" inside a run, where the words after
+/// it end in an organisation's head word, the position after that head word.
+fn and_org_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if tokens[at].key != "and" || tokens[at].break_after || tokens[at - 1].break_after {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < tokens.len() && k <= at + 4 && tokens[k].cap && !tokens[k].skip && !claimed(k) {
+        if words::is_org_suffix(&tokens[k].key) {
+            return Some(k + 1);
+        }
+        if tokens[k].break_after {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Turns tokens `start..end` into a mention, or `None` when they name no actor.
@@ -517,6 +545,15 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     if words::is_place_prefix(&span[0].key) {
         return (Some(ActorKind::Place), false);
     }
+    // "SK Hynix", "HSBC Holdings": an undotted acronym before a name is a company's.
+    let letters = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count();
+    if span[0].is_acronym()
+        && !span[0].text.contains('.')
+        && letters(&span[0]) >= 2
+        && span[1..].iter().all(|t| t.cap && !t.is_acronym())
+    {
+        return (Some(ActorKind::Organization), false);
+    }
     // A name written in capitals ("JUAN GUAIDÓ") is still a name.
     let named = span.iter().all(name_like)
         || span
@@ -657,7 +694,8 @@ mod tests {
             )
         );
         let m = find("the Bolivarian National Guard (GNB) fired", builtin(), None);
-        assert_eq!(m[0].name, "National Guard");
+        // The adjective is part of an organisation's name, as people write it in full.
+        assert_eq!(m[0].name, "Bolivarian National Guard");
         assert_eq!(m[0].acronym.as_deref(), Some("GNB"));
     }
 

@@ -127,9 +127,12 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 "byline"
             });
             apply_byline(out, b);
-        } else if let Some((name, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
+        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty())
+        {
             units[i].drop = Some("byline");
-            push_author(&mut out.authors, &name);
+            for name in &names {
+                push_author(&mut out.authors, name);
+            }
             if let Some(o) = outlet {
                 out.source.get_or_insert(o);
             }
@@ -168,18 +171,25 @@ fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
     Some("byline")
 }
 
-/// "Ann Lee" alone on a line (or "Ann Lee · Example Press"), followed by the date, by a job
-/// line and the date, or (under the headline) by the first long paragraph: an author line
-/// without "By". Returns the name and the outlet written beside it.
+/// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
+/// by the date, by a job line and the date, or (under the headline) by the first long
+/// paragraph: an author line without "By". Returns the names and the outlet beside them.
 fn author_line(
     units: &[Unit],
     i: usize,
     today: Date,
     after_title: bool,
-) -> Option<(String, Option<String>)> {
-    let (name, outlet) = header::name_and_outlet(&units[i].text)?;
-    let words = name.split_whitespace().count();
-    if !byline::is_person_name(&name) || !(2..=3).contains(&words) {
+) -> Option<(Vec<String>, Option<String>)> {
+    let (names, outlet) = header::name_and_outlet(&units[i].text)?;
+    let names: Vec<String> = names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .map(|n| n.trim().to_string())
+        .collect();
+    let person = |n: &String| {
+        byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count())
+    };
+    if names.len() > 3 || !names.iter().all(person) {
         return None;
     }
     let mut next = units.get(i + 1)?;
@@ -189,7 +199,7 @@ fn author_line(
     let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
         || cleanup::line_noise(&next.text) == Some("sidebar teaser");
     let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
-    (dated || first_paragraph).then_some((name, outlet))
+    (dated || first_paragraph).then_some((names, outlet))
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {

@@ -202,7 +202,8 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     let lead = &piece[..lead_len];
     Some(Token {
         text,
-        cap: first.is_uppercase(),
+        // "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name.
+        cap: first.is_uppercase() || elided_capital(text),
         sentence_start,
         break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
         possessive,
@@ -215,6 +216,15 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         key,
         compound,
     })
+}
+
+/// "d'Ivoire", "d’Azur", "l'Aquila".
+fn elided_capital(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c)) if c.is_uppercase()
+    )
 }
 
 /// Whether a dot after `core` belongs to it: initials ("H.R"), single capitals, known short forms.

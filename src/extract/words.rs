@@ -27,6 +27,9 @@ pub const TITLES: &[&str] = &[
     "minister", "chancellor", "secretary", "speaker", "mayor", "judge", "justice", "sir", "dame",
     "lord", "lady", "chairman", "chairwoman", "archbishop", "bishop", "cardinal", "deputy",
     "lawmaker", "officer", "comrade", "commissioner", "director", "dictator", "opposition leader",
+    "treasurer", "premier", "councillor", "superintendent", "supt", "inspector", "detective",
+    "constable", "sheriff", "coach", "chief", "ceo", "chairperson", "spokesperson", "spokesman",
+    "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health
@@ -68,7 +71,11 @@ pub const OF_HEADS: &[&str] = &[
 pub const ORG_SUFFIXES: &[&str] = &[
     "university", "party", "assembly", "foundation", "court", "ministry", "council", "bank",
     "guard", "times", "post", "press", "agency", "institute", "institution", "company", "corp",
-    "trust", "exchange", "plc", "ag", "gmbh", "nv", "ministries",
+    "trust", "exchange", "plc", "ag", "gmbh", "nv", "ministries", "electronics", "motors",
+    "technologies", "technology", "systems", "pharmaceuticals", "pharma", "capital", "ventures",
+    "logistics", "telecom", "foods", "brands", "resources", "chemicals", "entertainment",
+    "studios", "software", "labs", "semiconductor", "semiconductors", "automotive", "insurance",
+    "securities", "investments", "properties", "airlines", "airways",
     "corporation", "inc", "ltd", "llc", "group", "network", "news", "committee", "commission",
     "department", "army", "navy", "force", "forces", "union", "organization", "organisation",
     "association", "senate", "congress", "parliament", "police", "service", "services", "office",
@@ -90,7 +97,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "airport", "bridge", "lake", "bay", "gulf", "peninsula", "county", "district", "street",
     "avenue", "plaza", "park", "coast", "strait", "canal", "desert", "sea", "ocean", "heights",
     "hills", "beach", "port", "harbor", "harbour", "base", "palace", "state", "region",
-    "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum",
+    "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum", "crossing",
+    "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -125,6 +133,7 @@ pub const PLACE_CUES: &[&str] = &[
     "department", "capital", "border", "outskirts", "streets", "neighborhood", "district",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northern", "southern", "eastern", "western", "suburbs", "suburb", "centre", "center",
+    "forests", "coast", "shores", "hills", "mountains", "heart", "island", "islands", "mayor",
 ];
 
 /// Words that, when a name contains them, make it an event, law or thing rather than an actor.
@@ -149,6 +158,9 @@ pub const NOT_ACTORS: &[&str] = &[
     "chavismo", "left", "right", "west", "east", "north", "south", "ok", "okay", "yes", "no", "mr",
     "mrs", "ms", "am", "pm", "et", "est", "edt", "utc", "gmt", "tv", "ceo", "gdp", "vip", "imho",
     "lol", "ii", "iii", "iv", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
+    "ai", "ev", "evs", "ipo", "cfo", "coo", "cto", "hiv", "aids", "dna", "lgbt", "lgbtq", "bst",
+    "cet", "cest", "ist", "jst", "aest", "aedt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
+    "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.
