@@ -180,6 +180,10 @@ fn author_line(
     today: Date,
     after_title: bool,
 ) -> Option<(Vec<String>, Option<String>)> {
+    // An author line is short; the first paragraph is not searched for separators.
+    if units[i].text.len() > 120 {
+        return None;
+    }
     let (names, outlet) = header::name_and_outlet(&units[i].text)?;
     let names: Vec<String> = names
         .split(" and ")

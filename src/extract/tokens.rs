@@ -99,7 +99,11 @@ impl<'a> Iterator for DashSplit<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        let at = self.rest.find(is_dash).unwrap_or(self.rest.len());
+        // Both dashes start with the byte 0xE2: most words have none and are yielded whole.
+        let at = match memchr::memchr(0xE2, self.rest.as_bytes()) {
+            None => self.rest.len(),
+            Some(_) => self.rest.find(is_dash).unwrap_or(self.rest.len()),
+        };
         // A dash at the start is a piece of its own (3 bytes in UTF-8).
         let end = if at == 0 { 3 } else { at };
         let (piece, rest) = self.rest.split_at(end);
@@ -176,7 +180,8 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         }
     }
     let mut compound = "";
-    if let Some((stem, suffix)) = core.rsplit_once('-')
+    if core.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && let Some((stem, suffix)) = core.rsplit_once('-')
         && COMPOUND_SUFFIXES.contains(&suffix)
         && stem.chars().next().is_some_and(char::is_uppercase)
     {
