@@ -80,6 +80,7 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
             && units.get(i + 1).is_some_and(|n| {
                 cleanup::line_noise(&n.text).is_none()
                     && byline::parse(&n.text, today).is_none()
+                    && author_line(units, i + 1, today, true).is_none()
                     && header::is_kicker(&units[i].text, &n.text)
             });
         if next_is_headline {

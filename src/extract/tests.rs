@@ -410,3 +410,151 @@ fn a_title_before_a_configured_name_is_no_actor_of_its_own() {
         "{names:?}"
     );
 }
+
+#[test]
+fn header_lines_under_a_long_headline_are_not_joined_to_it() {
+    let e = run(&format!(
+        "Ferry operators cut winter sailings across the islands again\nNoor Haddad\nMarch 3, 2024\n\n{LONG}\n"
+    ));
+    assert_eq!(
+        e.title,
+        "Ferry operators cut winter sailings across the islands again"
+    );
+    assert_eq!(e.authors, ["Noor Haddad"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
+
+#[test]
+fn dated_line_with_a_time_under_the_headline_is_the_dateline() {
+    for line in [
+        "Published 10:42 AM EST, Tue January 9, 2024",
+        "Posted: Jan 09, 2024 3:12 PM CST | Last Updated: January 9, 2024",
+        "Updated January 9, 2024 6:05 PM ET",
+    ] {
+        let e = run(&format!("Headline here\n\nBy Ana Ruiz\n{line}\n\n{LONG}\n"));
+        assert_eq!(e.date, Some(Date::constant(2024, 1, 9)), "{line}");
+        assert_eq!(e.paragraphs, [LONG], "{line}");
+    }
+}
+
+#[test]
+fn author_with_outlet_job_line_or_two_names_without_by() {
+    let e = run(&format!(
+        "Headline here\n\nLena Brandt \u{b7} Example Press\n9 May 2024\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Lena Brandt"]);
+    assert_eq!(e.source.as_deref(), Some("Example Press"));
+    let e = run(&format!(
+        "Headline here\n\nLena Brandt\nHealth reporter\n9 May 2024\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Lena Brandt"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 9)));
+    let e = run(&format!(
+        "Headline here\n\nLena Brandt and Omar Said\nThu 9 May 2024 11.05 BST\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Lena Brandt", "Omar Said"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 9)));
+    assert!(actor(&e, "BST").is_none(), "a time zone is no actor");
+}
+
+#[test]
+fn cookie_banners_link_rows_video_lengths_and_link_lists() {
+    let e = run(&format!(
+        "This site uses cookies to improve your experience. Accept\n\nHeadline here\n\n{LONG}\n\nWATCH | Troops at the crossing:\n\n2:41\n\n{LONG} More.\n\nDisclaimer: This is not advice.\n\nRead more:\n\nWhy the border stays shut\n\nCorrections | Submit a tip | Report error\n"
+    ));
+    assert_eq!(e.title, "Headline here");
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    let r = reasons(&e);
+    for reason in [
+        "cookie notice",
+        "page chrome",
+        "related link",
+        "navigation links",
+    ] {
+        assert!(r.contains(&reason), "{reason} in {r:?}");
+    }
+}
+
+#[test]
+fn towns_from_the_city_list_and_place_cues() {
+    let e = run(
+        "H\n\nA Coimbatore-based maker opened a plant, and crews camped in the hills north of Brackenfold while families waited in Tiruppur.\n",
+    );
+    for place in ["Coimbatore", "Brackenfold", "Tiruppur"] {
+        assert_eq!(
+            actor(&e, place).map(|a| a.kind),
+            Some(ActorKind::Place),
+            "{place}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn one_word_companies_by_context() {
+    let e = run(
+        "H\n\nKorvath lowered its forecast on Monday, and shares of Meridex fell 3% while Dalmore shares rose.\n",
+    );
+    for org in ["Korvath", "Meridex", "Dalmore"] {
+        assert_eq!(
+            actor(&e, org).map(|a| a.kind),
+            Some(ActorKind::Organization),
+            "{org}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn job_titles_with_a_field_are_roles() {
+    let e = run(
+        "H\n\nHealth Secretary Wes Hollis and Chief Financial Officer Mara Lindqvist spoke, as did Public Safety Minister Dan Okoro.\n",
+    );
+    for (name, role) in [
+        ("Wes Hollis", "Health Secretary"),
+        ("Mara Lindqvist", "Chief Financial Officer"),
+        ("Dan Okoro", "Public Safety Minister"),
+    ] {
+        let a = actor(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", e.actors));
+        assert_eq!(a.role.as_deref(), Some(role));
+    }
+}
+
+#[test]
+fn longer_names_around_known_words() {
+    let e = run(
+        "H\n\nThe Scottish Government and the Peoples Democratic Party met the Independent National Electoral Commission (INEC), the Canada Mortgage and Housing Corporation and assistant Rui Batista Lima. Lima said little.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "Scottish Government",
+        "Peoples Democratic Party",
+        "Independent National Electoral Commission",
+        "Canada Mortgage and Housing Corporation",
+        "Rui Batista Lima",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    assert!(!names.contains(&"Lima"), "the surname is the person's: {names:?}");
+}
+
+#[test]
+fn short_forms_of_companies_and_family_name_first() {
+    let e = run(
+        "H\n\nHanbit Electronics beat forecasts. Kim Soo-hyun, an analyst, said Hanbit would gain. \"It is early,\" Kim said. Hanbit shares rose.\n",
+    );
+    let a = actor(&e, "Hanbit Electronics").expect("company");
+    assert!(a.mentions >= 2, "{:?}", e.actors);
+    assert!(actor(&e, "Hanbit").is_none(), "{:?}", e.actors);
+    assert!(actor(&e, "Kim").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn a_dash_after_a_dateline_ends_the_name() {
+    let e = run("H\n\nJAKARTA \u{2014} Oil palm plantations grew, officials in Jakarta said.\n");
+    assert!(
+        e.actors.iter().all(|a| !a.name.contains("Oil")),
+        "{:?}",
+        e.actors
+    );
+}
