@@ -61,6 +61,8 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         n,
         "comments" | "comment" | "responses" | "reader comments" | "discussion" | "conversation"
     ) || is_count_line(n, &["comments", "comment", "responses", "response"])
+        || is_counted_heading(n)
+        || is_comment_meta(line, words)
     {
         return true;
     }
@@ -90,6 +92,31 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         && policy.iter().any(|p| n.contains(p))
         && addressed
         && !n.contains(" said")
+}
+
+/// "Comments (12)", "Responses (3)".
+fn is_counted_heading(n: &str) -> bool {
+    let Some((head, count)) = n.split_once(" (") else {
+        return false;
+    };
+    matches!(head, "comments" | "comment" | "responses" | "replies")
+        && count.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A commenter's name and the age of the comment: "Kari N. · 1 day ago", "jk_toronto | 2 hours
+/// ago".
+fn is_comment_meta(line: &str, words: usize) -> bool {
+    let t = line.trim_end();
+    words <= 8
+        && t.ends_with(" ago")
+        && t.contains(['\u{b7}', '|', '\u{2022}'])
+        && t.split_whitespace()
+            .rev()
+            .nth(1)
+            .is_some_and(|unit| {
+                let u = unit.trim_end_matches('s');
+                matches!(u, "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "min" | "hr")
+            })
 }
 
 /// A commenter's avatar line as scrapers keep it: "techpriest's picture".

@@ -73,6 +73,14 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
 fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_header_lines(units, 0, today, out);
+    if let Some(j) = headline_above_byline(units, i, today) {
+        // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
+        // story's teaser, whose date is not this article's.
+        for u in &mut units[i..j] {
+            u.drop = Some("sidebar teaser");
+        }
+        i = j;
+    }
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
@@ -92,6 +100,29 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// The headline when it is not the first line: the line right above a "By NAME" byline, two or
+/// more lines below where the page text starts (one line above is a kicker's place).
+fn headline_above_byline(units: &[Unit], start: usize, today: Date) -> Option<usize> {
+    let stop = (start + 7).min(units.len().saturating_sub(1));
+    let j = (start + 1..stop).find(|&j| {
+        let by = &units[j + 1].text;
+        by.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("by "))
+            && byline::parse(by, today).is_some_and(|b| !b.authors.is_empty())
+    })?;
+    let headline = &units[j].text;
+    let plain = cleanup::line_noise(headline).is_none() && byline::parse(headline, today).is_none();
+    // Lines between may be a kicker and share buttons; a teaser has text of its own.
+    let kept_above = units[start..j]
+        .iter()
+        .filter(|u| cleanup::line_noise(&u.text).is_none())
+        .count();
+    // A headline's dek is no teaser: a teaser is dated or under a heading such as "Trending".
+    let teaser = units[start..j].iter().any(|u| {
+        crate::extract::dates::is_date_line(&u.text) || markers::tail_marker(&u.text).is_some()
+    });
+    (kept_above >= 2 && teaser && header::headline_like(headline) && plain).then_some(j)
 }
 
 /// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
