@@ -111,7 +111,7 @@ impl Resolver<'_> {
             match m.origin {
                 Origin::Configured(e) => self.add_entry(&mut t, m, order, true, e),
                 // "Oxford" after "Linda Oxford": decided with the other one-word names.
-                Origin::Known(_, Tier::Strong) if owned_word(m, &owned) => {}
+                Origin::Known(e, Tier::Strong) if self.owned(m, e, &owned) => {}
                 Origin::Known(e, Tier::Strong) => self.add_entry(&mut t, m, order, false, e),
                 Origin::Known(_, Tier::Weak) => {}
                 Origin::Run if m.words >= 2 && m.kind.is_some() => {
@@ -130,7 +130,7 @@ impl Resolver<'_> {
         for (order, m) in mentions.iter().enumerate() {
             let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
             let known = matches!(m.origin, Origin::Configured(_))
-                || matches!(m.origin, Origin::Known(_, Tier::Strong)) && !owned_word(m, &owned);
+                || matches!(m.origin, Origin::Known(e, Tier::Strong) if !self.owned(m, e, &owned));
             if single && !known && !self.add_single(&mut t, &surnames, m, order) {
                 unresolved.push((order, m));
             }
@@ -261,9 +261,15 @@ fn surnames_of_runs(mentions: &[Mention]) -> HashSet<String> {
         .collect()
 }
 
-/// A one-word known name that is also the surname of a person named in full in the article.
-fn owned_word(m: &Mention, owned: &HashSet<String>) -> bool {
-    m.words == 1 && !owned.is_empty() && owned.contains(&name_key(&m.name))
+impl Resolver<'_> {
+    /// A one-word known name (not a country) that is also the surname of a person named in
+    /// full in the article.
+    fn owned(&self, m: &Mention, entry: usize, owned: &HashSet<String>) -> bool {
+        m.words == 1
+            && !owned.is_empty()
+            && !self.builtin.entries[entry].country
+            && owned.contains(&name_key(&m.name))
+    }
 }
 
 /// One-word names with no other evidence that recur mid-sentence ("… until Maduro is gone",

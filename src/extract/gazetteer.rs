@@ -42,6 +42,8 @@ pub struct Entry {
     pub tier: Tier,
     /// Only attach with at least this many mentions (site.toml `min_hits`).
     pub min_hits: usize,
+    /// A country: never a person's surname ("Colombia" in "Migración Colombia" aside).
+    pub country: bool,
 }
 
 /// A gazetteer match over tokens `start..end`.
@@ -144,8 +146,10 @@ impl Builder {
                 Some("region" | "town") => (ActorKind::Place, Tier::Weak),
                 _ => (ActorKind::Organization, Tier::Strong),
             };
+            let country = line.starts_with("country\t");
             let Some(name) = cols.next() else { continue };
             let id = self.entry(name, Some(kind), tier);
+            self.entries[id].country = country;
             for alias in cols
                 .next()
                 .unwrap_or("")
@@ -164,6 +168,7 @@ impl Builder {
             kind,
             tier,
             min_hits: 1,
+            country: false,
         });
         self.spelling(name, id);
         id

@@ -42,6 +42,8 @@ pub struct Mention {
     pub after_the: bool,
     /// Where it came from.
     pub origin: Origin,
+    /// Tokens `span.0..span.1` of the paragraph.
+    pub span: (usize, usize),
 }
 
 /// Every mention in `para`, in order.
@@ -81,7 +83,39 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
             None => i = end,
         }
     }
+    places_in_lists(&tokens, &mut out);
     out
+}
+
+/// "Austin and San Antonio", "Townsville and Cairns": an unplaced one-word name listed with a
+/// place is a place.
+fn places_in_lists(tokens: &[Token], mentions: &mut [Mention]) {
+    let joined = |a: &Mention, b: &Mention| {
+        let between = &tokens[a.span.1..b.span.0];
+        if tokens[b.span.0].sentence_start {
+            return false;
+        }
+        match between {
+            [] => tokens[a.span.1 - 1].break_after && !tokens[a.span.1 - 1].possessive,
+            [t] => matches!(t.key.as_ref(), "and" | "or") && !tokens[a.span.1 - 1].break_after,
+            _ => false,
+        }
+    };
+    let place = |m: &Mention| m.kind == Some(ActorKind::Place) && m.evidence;
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if !matches!(m.origin, Origin::Run) || m.words != 1 || m.kind.is_some() {
+            continue;
+        }
+        let before = i > 0 && place(&mentions[i - 1]) && joined(&mentions[i - 1], m);
+        let after = mentions
+            .get(i + 1)
+            .is_some_and(|n| place(n) && joined(m, n));
+        if before || after {
+            mentions[i].kind = Some(ActorKind::Place);
+            mentions[i].evidence = true;
+        }
+    }
 }
 
 /// "U.S. President Donald Trump", "Defense Minister Vladimir Padrino": a run ending in a title
@@ -238,6 +272,7 @@ fn hit_mention(
             sentence_start: false,
             after_the: false,
             origin: Origin::Run,
+            span: (hit.start, hit.end),
         };
     }
     Mention {
@@ -250,6 +285,7 @@ fn hit_mention(
         sentence_start: span.len() == 1 && span[0].sentence_start,
         after_the: after_the(tokens, hit.start),
         origin,
+        span: (hit.start, hit.end),
     }
 }
 
@@ -425,6 +461,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         sentence_start: span.len() == 1 && span[0].sentence_start,
         after_the: after_the(tokens, a),
         origin: Origin::Run,
+        span: (a, b),
     })
 }
 
@@ -504,8 +541,11 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         .position(|t| matches!(t.key.as_ref(), "of" | "for"))
         .filter(|&i| i > 0)
         .map(|i| span[i - 1].key.as_ref());
-    // A head word alone ("Council member …", "Club president …") names no organisation.
+    // A head word alone ("Council member …", "the Ombudsman's Office said") names nothing.
     let lone_head = span.len() == 1 && !span[0].is_acronym();
+    if lone_head && (words::is_org_suffix(last) || words::is_place_suffix(last)) {
+        return (None, false);
+    }
     if !lone_head && (words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)) {
         return (Some(ActorKind::Organization), true);
     }
@@ -578,7 +618,30 @@ fn org_cue(tokens: &[Token], a: usize, b: usize) -> bool {
         && after(1) == Some("its");
     let shares_of = a >= 2 && tokens[a - 1].key == "of" && tokens[a - 2].key == "shares";
     let shares = !last.break_after && matches!(after(0), Some("shares" | "stock"));
-    its || shares_of || shares
+    its || shares_of || shares || company_apposition(tokens, b)
+}
+
+/// "Mowi, the world's largest salmon producer, said": a company described right after its name.
+fn company_apposition(tokens: &[Token], b: usize) -> bool {
+    let Some(article) = tokens.get(b) else {
+        return false;
+    };
+    if !tokens[b - 1].break_after
+        || tokens[b - 1].possessive
+        || article.sentence_start
+        || !matches!(article.key.as_ref(), "the" | "a" | "an")
+    {
+        return false;
+    }
+    for t in tokens.iter().skip(b + 1).take(6) {
+        if words::is_company_noun(&t.key) {
+            return true;
+        }
+        if t.break_after && !t.possessive {
+            break;
+        }
+    }
+    false
 }
 
 /// "the city of X", "in X", "near X", "north of X", "X-based": words around position `a`
@@ -594,7 +657,11 @@ fn place_cue(tokens: &[Token], a: usize) -> bool {
     }
     let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
     // "in the Parque del Este"; but "in Guaidó's favour" is about a person, not a place.
-    let cue_at = if before(1) == Some("the") { 2 } else { 1 };
+    // "in nearby Barre", "in downtown Montpelier": a placing adjective may come between.
+    let mut cue_at = if before(1) == Some("the") { 2 } else { 1 };
+    if before(cue_at).is_some_and(words::is_place_adjective) {
+        cue_at += 1;
+    }
     let in_place = matches!(before(cue_at), Some("in" | "near" | "outside"))
         && !tokens[a].sentence_start
         && !tokens[a..].iter().take(4).any(|t| t.possessive);

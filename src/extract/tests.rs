@@ -558,3 +558,55 @@ fn a_dash_after_a_dateline_ends_the_name() {
         e.actors
     );
 }
+
+#[test]
+fn teaser_above_the_headline_is_not_the_headline_nor_its_date() {
+    let e = run(&format!(
+        "Trending\nStorm cuts power to thousands upstate\nJanuary 29, 2023\n\nCouncil votes to censure the minister\n\nBy Ana Ruiz and Bo Paz\nJanuary 21, 2023\n\n{LONG}\n"
+    ));
+    assert_eq!(e.title, "Council votes to censure the minister");
+    assert_eq!(e.date, Some(Date::constant(2023, 1, 21)));
+    assert_eq!(e.authors, ["Ana Ruiz", "Bo Paz"]);
+    assert_eq!(e.paragraphs, [LONG]);
+}
+
+#[test]
+fn counted_comment_heading_and_comment_ages_end_the_article() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Again.\n\nComments (12)\n\nKari N. \u{b7} 1 day ago\n\nGood riddance.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert!(actor(&e, "Kari N.").is_none());
+}
+
+#[test]
+fn places_by_lists_and_adjectives_companies_by_apposition() {
+    let e = run(
+        "H\n\nDemand hit records in Houston, Brackenfold and Tiverly on Wednesday, and homes in nearby Ostervale were empty. Korvath, the world's largest salmon producer, said it would wait.\n",
+    );
+    for place in ["Brackenfold", "Tiverly", "Ostervale"] {
+        assert_eq!(
+            actor(&e, place).map(|a| a.kind),
+            Some(ActorKind::Place),
+            "{place}: {:?}",
+            e.actors
+        );
+    }
+    assert_eq!(
+        actor(&e, "Korvath").map(|a| a.kind),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn a_country_is_never_a_surname() {
+    let e = run(
+        "H\n\nLuis Peña, director of Migración Colombia, spoke. Many migrants live in Colombia now, officials said.\n",
+    );
+    assert_eq!(
+        actor(&e, "Colombia").map(|a| a.kind),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}

@@ -45,6 +45,24 @@ pub const ROLE_HEADS: &[&str] = &[
     "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion",
 ];
 
+/// Nouns that describe a company in an apposition ("X, the world's largest salmon producer").
+#[rustfmt::skip]
+pub const COMPANY_NOUNS: &[&str] = &[
+    "company", "producer", "maker", "firm", "group", "bank", "operator", "retailer", "carrier",
+    "airline", "lender", "insurer", "manufacturer", "miner", "chain", "brand", "startup",
+    "broadcaster", "newspaper", "publisher", "developer", "supplier", "exporter", "importer",
+    "giant", "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker", "utility",
+    "refiner", "distributor", "platform", "app", "charity", "nonprofit", "ngo", "union",
+];
+
+/// Adjectives that may stand between "in" and a place ("in nearby Barre").
+#[rustfmt::skip]
+pub const PLACE_ADJECTIVES: &[&str] = &[
+    "nearby", "downtown", "central", "rural", "suburban", "coastal", "neighbouring",
+    "neighboring", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "remote", "war-torn", "wartorn",
+];
+
 /// Lowercase particles that may sit inside a person's name ("Padrino de la Cruz").
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
@@ -265,6 +283,14 @@ word_set!(
 word_set!(
     /// The head word of a job title with a field in front.
     is_role_head, ROLE_HEADS
+);
+word_set!(
+    /// A noun describing a company.
+    is_company_noun, COMPANY_NOUNS
+);
+word_set!(
+    /// An adjective between "in" and a place.
+    is_place_adjective, PLACE_ADJECTIVES
 );
 word_set!(
     /// A word after which "of"/"for" may continue a name.
