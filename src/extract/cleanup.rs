@@ -159,17 +159,29 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
 /// "This website uses cookies… Accept": a consent banner.
 fn is_cookie_notice(n: &str, words: usize) -> bool {
     words <= 60
-        && n.contains("cookie")
-        && ["accept", "consent", "uses cookies", "use of cookies", "cookie policy", "cookie settings"]
-            .iter()
-            .any(|p| n.contains(p))
+        && memchr::memmem::find(n.as_bytes(), b"cookie").is_some()
+        && [
+            "accept",
+            "consent",
+            "uses cookies",
+            "use of cookies",
+            "cookie policy",
+            "cookie settings",
+        ]
+        .iter()
+        .any(|p| n.contains(p))
 }
 
 /// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
 fn is_link_row(line: &str, words: usize) -> bool {
+    if words > 24 || !line.contains('|') {
+        return false;
+    }
     // Two parts can be a headline and its outlet ("Troops defect | Reuters"); three are a row.
     let parts = line.matches(" | ").count() + 1;
-    let about = line.split(" | ").any(|p| p.trim_start().starts_with("About "));
+    let about = line
+        .split(" | ")
+        .any(|p| p.trim_start().starts_with("About "));
     words <= 24
         && (parts >= 3 || (parts == 2 && about))
         && line.split(" | ").all(|part| {
@@ -512,16 +524,17 @@ fn is_teaser(line: &str, words: usize) -> bool {
 }
 
 fn is_disclaimer(n: &str) -> bool {
-    n.starts_with("disclaimer") || [
-        "opinions expressed",
-        "views expressed",
-        "do not necessarily reflect",
-        "does not necessarily reflect",
-        "not necessarily the views",
-        "are their own and",
-    ]
-    .iter()
-    .any(|p| n.contains(p))
+    n.starts_with("disclaimer")
+        || [
+            "opinions expressed",
+            "views expressed",
+            "do not necessarily reflect",
+            "does not necessarily reflect",
+            "not necessarily the views",
+            "are their own and",
+        ]
+        .iter()
+        .any(|p| n.contains(p))
 }
 
 #[cfg(test)]

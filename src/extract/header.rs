@@ -66,7 +66,9 @@ pub fn name_and_outlet(line: &str) -> Option<(String, Option<String>)> {
     };
     let rest = rest.trim();
     let outlet_like = (1..=5).contains(&word_count(rest))
-        && rest.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        && rest
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     outlet_like.then(|| (name.trim().to_string(), Some(rest.to_string())))
 }
 

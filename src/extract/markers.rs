@@ -96,6 +96,9 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
 
 /// "Comments (12)", "Responses (3)".
 fn is_counted_heading(n: &str) -> bool {
+    if n.len() > 20 || !n.starts_with(['c', 'r']) {
+        return false;
+    }
     let Some((head, count)) = n.split_once(" (") else {
         return false;
     };
@@ -110,13 +113,13 @@ fn is_comment_meta(line: &str, words: usize) -> bool {
     words <= 8
         && t.ends_with(" ago")
         && t.contains(['\u{b7}', '|', '\u{2022}'])
-        && t.split_whitespace()
-            .rev()
-            .nth(1)
-            .is_some_and(|unit| {
-                let u = unit.trim_end_matches('s');
-                matches!(u, "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "min" | "hr")
-            })
+        && t.split_whitespace().rev().nth(1).is_some_and(|unit| {
+            let u = unit.trim_end_matches('s');
+            matches!(
+                u,
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "min" | "hr"
+            )
+        })
 }
 
 /// A commenter's avatar line as scrapers keep it: "techpriest's picture".

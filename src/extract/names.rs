@@ -173,7 +173,9 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
     // "Gulf of Maine": a head word with "of" and a name after it.
     let of_name = words::is_of_head(&last.key)
         && !last.break_after
-        && tokens.get(hit.end).is_some_and(|t| t.key == "of" && !t.break_after)
+        && tokens
+            .get(hit.end)
+            .is_some_and(|t| t.key == "of" && !t.break_after)
         && tokens.get(hit.end + 1).is_some_and(|t| t.cap);
     before || after || of_name
 }
@@ -340,7 +342,10 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             if next_is_name(m) {
                 k = m + 1;
                 // "Ministry of Environment and Forestry": "and" goes on inside the "of" part.
-                while tokens.get(k).is_some_and(|t| t.cap && !tokens[k - 1].break_after) {
+                while tokens
+                    .get(k)
+                    .is_some_and(|t| t.cap && !tokens[k - 1].break_after)
+                {
                     k += 1;
                 }
                 let and = tokens

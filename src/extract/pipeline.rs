@@ -159,8 +159,7 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 "byline"
             });
             apply_byline(out, b);
-        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty())
-        {
+        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
             units[i].drop = Some("byline");
             for name in &names {
                 push_author(&mut out.authors, name);
@@ -222,9 +221,8 @@ fn author_line(
         .flat_map(|n| n.split(" & "))
         .map(|n| n.trim().to_string())
         .collect();
-    let person = |n: &String| {
-        byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count())
-    };
+    let person =
+        |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
     if names.len() > 3 || !names.iter().all(person) {
         return None;
     }

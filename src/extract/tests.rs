@@ -535,7 +535,10 @@ fn longer_names_around_known_words() {
     ] {
         assert!(names.contains(&name), "{name} in {names:?}");
     }
-    assert!(!names.contains(&"Lima"), "the surname is the person's: {names:?}");
+    assert!(
+        !names.contains(&"Lima"),
+        "the surname is the person's: {names:?}"
+    );
 }
 
 #[test]

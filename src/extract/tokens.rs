@@ -15,8 +15,20 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
 const COMPOUND_SUFFIXES: &[&str] = &[
-    "based", "born", "headquartered", "backed", "led", "owned", "run", "listed", "funded",
-    "allied", "aligned", "style", "bound", "area",
+    "based",
+    "born",
+    "headquartered",
+    "backed",
+    "led",
+    "owned",
+    "run",
+    "listed",
+    "funded",
+    "allied",
+    "aligned",
+    "style",
+    "bound",
+    "area",
 ];
 
 /// One word of a paragraph.
@@ -84,12 +96,16 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
 /// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just"); each
 /// such dash is a piece of its own.
 fn pieces(para: &str) -> impl Iterator<Item = &str> {
-    para.split_whitespace().flat_map(|rest| DashSplit { rest })
+    // One search per paragraph: most have no dash, and their words are yielded whole.
+    let dashes = para.contains(is_dash);
+    para.split_whitespace()
+        .flat_map(move |rest| DashSplit { rest, dashes })
 }
 
 /// Splits one word around em and en dashes without allocating.
 struct DashSplit<'a> {
     rest: &'a str,
+    dashes: bool,
 }
 
 impl<'a> Iterator for DashSplit<'a> {
@@ -99,10 +115,10 @@ impl<'a> Iterator for DashSplit<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        // Both dashes start with the byte 0xE2: most words have none and are yielded whole.
-        let at = match memchr::memchr(0xE2, self.rest.as_bytes()) {
-            None => self.rest.len(),
-            Some(_) => self.rest.find(is_dash).unwrap_or(self.rest.len()),
+        let at = if self.dashes {
+            self.rest.find(is_dash).unwrap_or(self.rest.len())
+        } else {
+            self.rest.len()
         };
         // A dash at the start is a piece of its own (3 bytes in UTF-8).
         let end = if at == 0 { 3 } else { at };
