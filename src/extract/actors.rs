@@ -374,6 +374,14 @@ fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
             .iter()
             .filter(|s| s.split_whitespace().count() >= 2)
             .filter_map(|s| short_form(s, org))
+            .flat_map(|k| {
+                // "al-Burhan" is written "Burhan" too.
+                let bare = ["al-", "el-", "al ", "el "]
+                    .iter()
+                    .find_map(|p| k.strip_prefix(p).filter(|rest| rest.len() > 2))
+                    .map(str::to_string);
+                std::iter::once(k).chain(bare)
+            })
             .collect();
         for k in keys {
             let list = index.entry(k).or_default();

@@ -238,6 +238,12 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     {
         return Some("call to action");
     }
+    if words <= 20 && (n.starts_with("save articles") || n.starts_with("save this story")) {
+        return Some("call to action");
+    }
+    if words <= 12 && (n.starts_with("source:") || n.starts_with("sources:")) {
+        return Some("source credit");
+    }
     if words <= 25
         && (n.starts_with("this article originally appeared")
             || n.starts_with("this story originally appeared")

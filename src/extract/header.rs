@@ -54,6 +54,17 @@ pub fn is_role_line(line: &str) -> bool {
             .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// "Ann Lee Education correspondent" → "Ann Lee": a name of two or three words followed by a
+/// job.
+pub fn strip_role(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).filter(|&n| words.len() > n).find_map(|n| {
+        let (name, role) = words.split_at(n);
+        (is_role_line(&role.join(" ")) && super::byline::is_person_name(&name.join(" ")))
+            .then(|| name.join(" "))
+    })
+}
+
 /// "Ann Lee · Example Press" or "Ann Lee | Example Press": a name and the outlet beside it; a
 /// line without a separator is all name.
 pub fn name_and_outlet(line: &str) -> Option<(String, Option<String>)> {

@@ -62,6 +62,7 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         "comments" | "comment" | "responses" | "reader comments" | "discussion" | "conversation"
     ) || is_count_line(n, &["comments", "comment", "responses", "response"])
         || is_counted_heading(n)
+        || is_thoughts_heading(n, words)
         || is_comment_meta(line, words)
     {
         return true;
@@ -92,6 +93,21 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         && policy.iter().any(|p| n.contains(p))
         && addressed
         && !n.contains(" said")
+}
+
+/// "4 thoughts on “Our town lost its bookshop”", "12 responses to …": a blog's comment heading.
+fn is_thoughts_heading(n: &str, words: usize) -> bool {
+    let mut parts = n.splitn(3, ' ');
+    let (Some(count), Some(noun), Some(rest)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    words <= 30
+        && count.chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            noun,
+            "thoughts" | "thought" | "responses" | "response" | "replies" | "comments"
+        )
+        && (rest.starts_with("on ") || rest.starts_with("to "))
 }
 
 /// "Comments (12)", "Responses (3)".

@@ -142,6 +142,7 @@ fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
 /// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
 fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
     let stop = (i + 8).min(units.len());
+    let mut dek_seen = out.title.is_empty();
     while i < stop {
         let text = units[i].text.clone();
         // Under the headline, a date with a time is this article's dateline, not a teaser.
@@ -170,12 +171,24 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         } else if !out.authors.is_empty() && header::is_role_line(&text) {
             // "Health reporter" under the author's name.
             units[i].drop = Some("byline");
+        } else if !dek_seen && is_dek(units, i, today) {
+            // A standfirst between the headline and the dateline stays in the body; the
+            // dateline under it is still read.
+            dek_seen = true;
         } else {
             break;
         }
         i += 1;
     }
     i
+}
+
+/// A standfirst: a sentence or two under the headline with a byline or dateline right after.
+fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
+    cleanup::word_count(&units[i].text) <= 60
+        && units
+            .get(i + 1)
+            .is_some_and(|n| n.text.len() <= 200 && byline::parse(&n.text, today).is_some())
 }
 
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
@@ -216,6 +229,8 @@ fn author_line(
         return None;
     }
     let (names, outlet) = header::name_and_outlet(&units[i].text)?;
+    // "Rhiannon Price Education correspondent": the name, then the job.
+    let names = header::strip_role(&names).unwrap_or(names);
     let names: Vec<String> = names
         .split(" and ")
         .flat_map(|n| n.split(" & "))

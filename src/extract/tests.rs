@@ -613,3 +613,41 @@ fn a_country_is_never_a_surname() {
         e.actors
     );
 }
+
+#[test]
+fn standfirst_then_dateline_and_name_with_job_on_one_line() {
+    let e = run(&format!(
+        "News | Conflict\n\nTalks open in the port city\n\nBoth sides say they will meet for talks as fighting goes on.\n\nPublished On 6 May 2023\n\nSave articles to read later and create your own reading list.\n\n{LONG}\n\nSource: Example Wire and news agencies\n"
+    ));
+    assert_eq!(e.title, "Talks open in the port city");
+    assert_eq!(e.date, Some(Date::constant(2023, 5, 6)));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert!(
+        e.paragraphs[0].starts_with("Both sides"),
+        "the standfirst stays"
+    );
+    let e = run(&format!(
+        "Headline here\n\nRhian Price Education correspondent\nTue 9 Jan 2024 10.42 GMT\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Rhian Price"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 1, 9)));
+}
+
+#[test]
+fn blog_meta_line_and_thoughts_on_comment_heading() {
+    let e = run(&format!(
+        "Our town lost its bookshop\n\nApril 2, 2023 \u{b7} Hannah Lowe \u{b7} 4 Comments\n\n{LONG}\n\n{LONG} Again.\n\n4 thoughts on \u{201C}Our town lost its bookshop\u{201D}\n\nDave on April 3, 2023 at 8:12 am\n\nBrilliant. Will visit next weekend.\n"
+    ));
+    assert_eq!(e.authors, ["Hannah Lowe"]);
+    assert_eq!(e.date, Some(Date::constant(2023, 4, 2)));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn arabic_article_in_names_and_bare_surnames() {
+    let e = run(
+        "H\n\nThe army, led by General Abdel Fattah al-Burhan, agreed. Burhan said talks would start.\n",
+    );
+    let a = actor(&e, "Abdel Fattah al-Burhan").unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(a.mentions, 2, "{:?}", e.actors);
+}

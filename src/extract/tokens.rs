@@ -239,13 +239,15 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     })
 }
 
-/// "d'Ivoire", "d’Azur", "l'Aquila".
+/// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi": an elided or Arabic article
+/// before a capital.
 fn elided_capital(text: &str) -> bool {
     let mut chars = text.chars();
-    matches!(
-        (chars.next(), chars.next(), chars.next()),
-        (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c)) if c.is_uppercase()
-    )
+    match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c), _) => c.is_uppercase(),
+        (Some('a' | 'e'), Some('l'), Some('-'), Some(c)) => c.is_uppercase(),
+        _ => false,
+    }
 }
 
 /// Whether a dot after `core` belongs to it: initials ("H.R"), single capitals, known short forms.
