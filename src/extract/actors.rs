@@ -131,7 +131,7 @@ impl Resolver<'_> {
             let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
             let known = matches!(m.origin, Origin::Configured(_))
                 || matches!(m.origin, Origin::Known(e, Tier::Strong) if !self.owned(m, e, &owned));
-            if single && !known && !self.add_single(&mut t, &surnames, m, order) {
+            if single && !known && !self.add_single(&mut t, &surnames, mentions, order) {
                 unresolved.push((order, m));
             }
         }
@@ -174,12 +174,24 @@ impl Resolver<'_> {
         &self,
         t: &mut Table,
         surnames: &HashMap<String, Vec<usize>>,
-        m: &Mention,
+        all: &[Mention],
         order: usize,
     ) -> bool {
+        let m = &all[order];
         let key = name_key(&m.name);
         if let Some(&g) = t.by_key.get(&key) {
             t.groups[g].add(m);
+            return true;
+        }
+        // "the National Water Commission, known as Conagua".
+        if m.known_as
+            && let Some(&g) = order
+                .checked_sub(1)
+                .and_then(|p| all.get(p))
+                .and_then(|p| t.by_key.get(&name_key(&p.name)))
+        {
+            t.groups[g].add(m);
+            t.alias(&m.name, g);
             return true;
         }
         // "Leeds" is the city even where "Leeds Teaching Hospitals" is named.
@@ -193,6 +205,12 @@ impl Resolver<'_> {
             }
             Some(_) => return true, // ambiguous surname: better no actor than the wrong one
             None => {}
+        }
+        // "J&J" after "Johnson & Johnson", "NTSB" after "National Transportation Safety Board".
+        if let Some(g) = initials_match(t, &m.name) {
+            t.groups[g].add(m);
+            t.alias(&m.name, g);
+            return true;
         }
         if let Origin::Known(e, _) = m.origin {
             self.add_entry(t, m, order, false, e);
@@ -333,6 +351,27 @@ fn merge_short_names(t: &mut Table) {
             }
         }
     }
+}
+
+/// The organisation whose capitalised words' initials spell `acronym`, when exactly one does.
+fn initials_match(t: &Table, acronym: &str) -> Option<usize> {
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.chars().count() < 2 || letters.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    };
+    let mut found = (0..t.groups.len()).filter(|&g| {
+        let group = &t.groups[g];
+        group.kind == Some(ActorKind::Organization)
+            && group.words >= 2
+            && initials(&group.display()) == letters
+    });
+    let g = found.next()?;
+    found.next().is_none().then_some(g)
 }
 
 /// The one word a multi-word name is shortened to: see [`surname_index`].

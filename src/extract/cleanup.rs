@@ -238,6 +238,17 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     {
         return Some("call to action");
     }
+    if words <= 25
+        && [
+            "this story has been updated",
+            "this article has been updated",
+            "correction:",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
+        return Some("editor's note");
+    }
     if words <= 20 && (n.starts_with("save articles") || n.starts_with("save this story")) {
         return Some("call to action");
     }

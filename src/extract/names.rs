@@ -44,6 +44,8 @@ pub struct Mention {
     pub origin: Origin,
     /// Tokens `span.0..span.1` of the paragraph.
     pub span: (usize, usize),
+    /// Written right after "known as" or "dubbed": another name of the mention before it.
+    pub known_as: bool,
 }
 
 /// Every mention in `para`, in order.
@@ -53,6 +55,10 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
     let mut out = Vec::new();
     let mut next_hit = 0;
     let mut i = 0;
+    if let Some(m) = shouted_dateline(&tokens, &hits) {
+        i = m.span.1;
+        out.push(m);
+    }
     while i < tokens.len() {
         while next_hit < hits.len() && hits[next_hit].0.start < i {
             next_hit += 1;
@@ -84,7 +90,54 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
         }
     }
     places_in_lists(&tokens, &mut out);
+    for m in &mut out {
+        let before = |n: usize| m.span.0.checked_sub(n).map(|i| tokens[i].key.as_ref());
+        m.known_as = matches!((before(2), before(1)), (Some("known"), Some("as")))
+            || matches!(before(1), Some("dubbed" | "nicknamed" | "aka"));
+    }
     out
+}
+
+/// "EAST PALESTINE, Ohio —", "PORT HARCOURT (Reuters) -": a wire dateline names the place in
+/// capitals at the start of a paragraph; it is read as a place in title case unless the
+/// gazetteer knows the whole name.
+fn shouted_dateline(tokens: &[Token], hits: &[(Hit, Origin)]) -> Option<Mention> {
+    let end = (1..=4).find(|&n| tokens.get(n - 1).is_some_and(|t| t.break_after))?;
+    let span = &tokens[..end];
+    let shouted = span
+        .iter()
+        .all(|t| t.is_acronym() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    let known_whole = hits
+        .first()
+        .is_some_and(|(h, _)| h.start == 0 && h.end == end);
+    if end < 2 || !shouted || known_whole {
+        return None;
+    }
+    let title_case = |w: &str| {
+        let lower = w.to_lowercase();
+        let mut chars = lower.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default()
+    };
+    Some(Mention {
+        name: span
+            .iter()
+            .map(|t| title_case(t.text))
+            .collect::<Vec<_>>()
+            .join(" "),
+        words: end,
+        kind: Some(ActorKind::Place),
+        evidence: true,
+        role: None,
+        acronym: None,
+        sentence_start: false,
+        after_the: false,
+        origin: Origin::Run,
+        span: (0, end),
+        known_as: false,
+    })
 }
 
 /// "Austin and San Antonio", "Townsville and Cairns": an unplaced one-word name listed with a
@@ -275,6 +328,7 @@ fn hit_mention(
             after_the: false,
             origin: Origin::Run,
             span: (hit.start, hit.end),
+            known_as: false,
         };
     }
     Mention {
@@ -288,6 +342,7 @@ fn hit_mention(
         after_the: after_the(tokens, hit.start),
         origin,
         span: (hit.start, hit.end),
+        known_as: false,
     }
 }
 
@@ -321,7 +376,7 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
                 .get(m)
                 .is_some_and(|n| n.cap && !n.skip && claimed(m))
         };
-        if words::is_particle(&t.key) && !t.break_after && next_is_name(k + 1) {
+        if (words::is_particle(&t.key) || t.text == "&") && !t.break_after && next_is_name(k + 1) {
             k += 2;
             continue;
         }
@@ -467,6 +522,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         after_the: after_the(tokens, a),
         origin: Origin::Run,
         span: (a, b),
+        known_as: false,
     })
 }
 
@@ -590,6 +646,10 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     if words::is_place_prefix(&span[0].key) {
         return (Some(ActorKind::Place), false);
     }
+    // "Johnson & Johnson", "Smith & Wesley": partners' names joined by "&" make a firm's.
+    if span.len() >= 3 && span.iter().any(|t| t.text == "&") {
+        return (Some(ActorKind::Organization), true);
+    }
     // "SK Hynix", "HSBC Holdings": an undotted acronym before a name is a company's.
     let letters = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count();
     if span[0].is_acronym()
@@ -631,14 +691,35 @@ fn company_apposition(tokens: &[Token], b: usize) -> bool {
     let Some(article) = tokens.get(b) else {
         return false;
     };
-    if !tokens[b - 1].break_after
-        || tokens[b - 1].possessive
-        || article.sentence_start
-        || !matches!(article.key.as_ref(), "the" | "a" | "an")
-    {
+    if !tokens[b - 1].break_after || tokens[b - 1].possessive || article.sentence_start {
         return false;
     }
-    for t in tokens.iter().skip(b + 1).take(6) {
+    // "Kenvue, which makes Band-Aid bandages": what a company makes or runs.
+    if article.key == "which"
+        && tokens.get(b + 1).is_some_and(|t| {
+            matches!(
+                t.key.as_ref(),
+                "makes"
+                    | "sells"
+                    | "produces"
+                    | "owns"
+                    | "runs"
+                    | "operates"
+                    | "employs"
+                    | "supplies"
+                    | "builds"
+                    | "manufactures"
+                    | "publishes"
+                    | "mines"
+            )
+        })
+    {
+        return true;
+    }
+    if !matches!(article.key.as_ref(), "the" | "a" | "an") {
+        return false;
+    }
+    for t in tokens.iter().skip(b).take(7) {
         if words::is_company_noun(&t.key) {
             return true;
         }

@@ -651,3 +651,34 @@ fn arabic_article_in_names_and_bare_surnames() {
     let a = actor(&e, "Abdel Fattah al-Burhan").unwrap_or_else(|| panic!("{:?}", e.actors));
     assert_eq!(a.mentions, 2, "{:?}", e.actors);
 }
+
+#[test]
+fn shouted_dateline_known_as_ampersands_and_which_makes() {
+    let e = run(
+        "H\n\nEAST BRACKENFOLD, Ohio \u{2014} Smith & Wesley said on Friday that Dalvue, which makes bandages, would be sold. The Water Commission, known as Aquanor, agreed. Aquanor said so.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(
+        actor(&e, "East Brackenfold").map(|a| a.kind),
+        Some(ActorKind::Place),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Smith & Wesley"), "{names:?}");
+    assert_eq!(
+        actor(&e, "Dalvue").map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{names:?}"
+    );
+    let a = actor(&e, "Water Commission").unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(a.mentions, 3, "{names:?}");
+}
+
+#[test]
+fn an_acronym_of_an_organisation_named_before_is_its_alias() {
+    let e = run(
+        "H\n\nThe Northern Rail Safety Board said on Friday that it would report in May. NRSB officials declined to comment.\n",
+    );
+    let a = actor(&e, "Northern Rail Safety Board").unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(a.mentions, 2, "{:?}", e.actors);
+    assert!(actor(&e, "NRSB").is_none(), "{:?}", e.actors);
+}

@@ -233,7 +233,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         skip: first == '#'
             || first == '@'
             || (text.as_bytes().contains(&b':') && text.contains("://"))
-            || !text.chars().any(char::is_alphabetic),
+            || (!text.chars().any(char::is_alphabetic) && text != "&"),
         key,
         compound,
     })
