@@ -116,7 +116,9 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "avenue", "plaza", "park", "coast", "strait", "canal", "desert", "sea", "ocean", "heights",
     "hills", "beach", "port", "harbor", "harbour", "base", "palace", "state", "region",
     "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum", "crossing",
-    "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate",
+    "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate", "reef",
+    "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
+    "wetlands",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
