@@ -377,7 +377,11 @@ fn initials_match(t: &Table, acronym: &str) -> Option<usize> {
 /// The one word a multi-word name is shortened to: see [`surname_index`].
 fn short_form(name: &str, org: bool) -> Option<String> {
     let first = name.split_whitespace().next()?;
-    let last = name.split_whitespace().next_back()?;
+    // "Ferdinand Marcos Jr." is "Marcos" for short.
+    let last = name
+        .split_whitespace()
+        .rev()
+        .find(|w| !matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV"))?;
     let family_first = last
         .split_once('-')
         .is_some_and(|(_, given)| given.chars().next().is_some_and(char::is_lowercase));

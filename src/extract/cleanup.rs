@@ -259,7 +259,9 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
         && (n.starts_with("this article originally appeared")
             || n.starts_with("this story originally appeared")
             || n.starts_with("this article was originally published")
-            || n.starts_with("a version of this"))
+            || n.starts_with("a version of this")
+            || n.starts_with("this report by")
+            || n.contains("was first published"))
     {
         return Some("syndication note");
     }

@@ -13,7 +13,8 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "what to read next", "related articles", "related posts", "related stories", "related content",
  "related coverage", "latest news", "top stories", "popular posts", "more on this", "keep reading",
  "editor's picks", "share this article", "about the author", "related topics", "more on:",
- "see more", "you may also", "further reading", "explore more", "more about",
+ "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
+ "most shared", "most watched", "most commented", "popular now", "trending stories",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or

@@ -171,6 +171,10 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         } else if !out.authors.is_empty() && header::is_role_line(&text) {
             // "Health reporter" under the author's name.
             units[i].drop = Some("byline");
+        } else if is_dek(units, i, today) && cleanup::word_count(&text) <= 5 && title_words(&text) {
+            // "The Canadian Press" between the headline and the dateline: the outlet.
+            units[i].drop = Some("source credit");
+            out.source.get_or_insert(text.clone());
         } else if !dek_seen && is_dek(units, i, today) {
             // A standfirst between the headline and the dateline stays in the body; the
             // dateline under it is still read.
@@ -181,6 +185,14 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// Every word capitalised, nothing after the last: a name, not a sentence.
+fn title_words(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?'])
+        && line
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A standfirst: a sentence or two under the headline with a byline or dateline right after.

@@ -682,3 +682,15 @@ fn an_acronym_of_an_organisation_named_before_is_its_alias() {
     assert_eq!(a.mentions, 2, "{:?}", e.actors);
     assert!(actor(&e, "NRSB").is_none(), "{:?}", e.actors);
 }
+
+#[test]
+fn outlet_line_under_headline_footer_lists_and_generational_suffixes() {
+    let e = run(&format!(
+        "Headline here\n\nExample Press\n\nPosted Nov 2, 2023 2:30 pm EDT\n\nPresident Ramon Cruz Jr. flew over the area. Cruz said aid would come. {LONG}\n\n{LONG} Again.\n\nThis report by Example Press was first published Nov. 2, 2023.\n\nMost Viewed\n\nStorm upstate: what we know\n"
+    ));
+    assert_eq!(e.source.as_deref(), Some("Example Press"));
+    assert_eq!(e.date, Some(Date::constant(2023, 11, 2)));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    let a = actor(&e, "Ramon Cruz Jr.").unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(a.mentions, 2, "{:?}", e.actors);
+}
