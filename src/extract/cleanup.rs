@@ -158,8 +158,10 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
 
 /// "This website uses cookies… Accept": a consent banner.
 fn is_cookie_notice(n: &str, words: usize) -> bool {
+    static COOKIE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let cookie = COOKIE.get_or_init(|| memchr::memmem::Finder::new("cookie"));
     words <= 60
-        && memchr::memmem::find(n.as_bytes(), b"cookie").is_some()
+        && cookie.find(n.as_bytes()).is_some()
         && [
             "accept",
             "consent",

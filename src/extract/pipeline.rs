@@ -171,7 +171,7 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         } else if !out.authors.is_empty() && header::is_role_line(&text) {
             // "Health reporter" under the author's name.
             units[i].drop = Some("byline");
-        } else if is_dek(units, i, today) && cleanup::word_count(&text) <= 5 && title_words(&text) {
+        } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
             // "The Canadian Press" between the headline and the dateline: the outlet.
             units[i].drop = Some("source credit");
             out.source.get_or_insert(text.clone());

@@ -97,7 +97,7 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
 /// such dash is a piece of its own.
 fn pieces(para: &str) -> impl Iterator<Item = &str> {
     // One search per paragraph: most have no dash, and their words are yielded whole.
-    let dashes = para.contains(is_dash);
+    let dashes = para.contains('\u{2014}') || para.contains('\u{2013}');
     para.split_whitespace()
         .flat_map(move |rest| DashSplit { rest, dashes })
 }
