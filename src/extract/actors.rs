@@ -106,9 +106,12 @@ impl Resolver<'_> {
     /// Merges mentions (in text order) into actors, most mentioned first.
     pub fn resolve(&self, mentions: &[Mention]) -> Vec<DetectedActor> {
         let mut t = Table::default();
+        let owned = surnames_of_runs(mentions);
         for (order, m) in mentions.iter().enumerate() {
             match m.origin {
                 Origin::Configured(e) => self.add_entry(&mut t, m, order, true, e),
+                // "Oxford" after "Linda Oxford": decided with the other one-word names.
+                Origin::Known(e, Tier::Strong) if self.owned(m, e, &owned) => {}
                 Origin::Known(e, Tier::Strong) => self.add_entry(&mut t, m, order, false, e),
                 Origin::Known(_, Tier::Weak) => {}
                 Origin::Run if m.words >= 2 && m.kind.is_some() => {
@@ -126,11 +129,9 @@ impl Resolver<'_> {
         let mut unresolved: Vec<(usize, &Mention)> = Vec::new();
         for (order, m) in mentions.iter().enumerate() {
             let single = m.words == 1 || matches!(m.origin, Origin::Known(_, Tier::Weak));
-            let known = matches!(
-                m.origin,
-                Origin::Configured(_) | Origin::Known(_, Tier::Strong)
-            );
-            if single && !known && !self.add_single(&mut t, &surnames, m, order) {
+            let known = matches!(m.origin, Origin::Configured(_))
+                || matches!(m.origin, Origin::Known(e, Tier::Strong) if !self.owned(m, e, &owned));
+            if single && !known && !self.add_single(&mut t, &surnames, mentions, order) {
                 unresolved.push((order, m));
             }
         }
@@ -173,15 +174,31 @@ impl Resolver<'_> {
         &self,
         t: &mut Table,
         surnames: &HashMap<String, Vec<usize>>,
-        m: &Mention,
+        all: &[Mention],
         order: usize,
     ) -> bool {
+        let m = &all[order];
         let key = name_key(&m.name);
         if let Some(&g) = t.by_key.get(&key) {
             t.groups[g].add(m);
             return true;
         }
+        // "the National Water Commission, known as Conagua".
+        if m.known_as
+            && let Some(&g) = order
+                .checked_sub(1)
+                .and_then(|p| all.get(p))
+                .and_then(|p| t.by_key.get(&name_key(&p.name)))
+        {
+            t.groups[g].add(m);
+            t.alias(&m.name, g);
+            return true;
+        }
+        // "Leeds" is the city even where "Leeds Teaching Hospitals" is named.
+        let known = matches!(m.origin, Origin::Known(..));
+        let org = |g: usize| t.groups[g].kind == Some(ActorKind::Organization);
         match surnames.get(&key).map(Vec::as_slice) {
+            Some([g]) if known && org(*g) => {}
             Some([g]) => {
                 t.groups[*g].add(m);
                 return true;
@@ -189,7 +206,13 @@ impl Resolver<'_> {
             Some(_) => return true, // ambiguous surname: better no actor than the wrong one
             None => {}
         }
-        if let Origin::Known(e, Tier::Weak) = m.origin {
+        // "J&J" after "Johnson & Johnson", "NTSB" after "National Transportation Safety Board".
+        if let Some(g) = initials_match(t, &m.name) {
+            t.groups[g].add(m);
+            t.alias(&m.name, g);
+            return true;
+        }
+        if let Origin::Known(e, _) = m.origin {
             self.add_entry(t, m, order, false, e);
             return true;
         }
@@ -242,6 +265,28 @@ impl Resolver<'_> {
         }
         out.sort_by(|(fa, a), (fb, b)| b.mentions.cmp(&a.mentions).then(fa.cmp(fb)));
         out.into_iter().map(|(_, a)| a).collect()
+    }
+}
+
+/// Last words of the people's names found as runs ("Linda Oxford" → `oxford`).
+fn surnames_of_runs(mentions: &[Mention]) -> HashSet<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.origin, Origin::Run) && m.words >= 2 && m.kind == Some(ActorKind::Person)
+        })
+        .filter_map(|m| m.name.rsplit(' ').next().map(name_key))
+        .collect()
+}
+
+impl Resolver<'_> {
+    /// A one-word known name (not a country) that is also the surname of a person named in
+    /// full in the article.
+    fn owned(&self, m: &Mention, entry: usize, owned: &HashSet<String>) -> bool {
+        m.words == 1
+            && !owned.is_empty()
+            && !self.builtin.entries[entry].country
+            && owned.contains(&name_key(&m.name))
     }
 }
 
@@ -308,21 +353,78 @@ fn merge_short_names(t: &mut Table) {
     }
 }
 
+/// The organisation whose capitalised words' initials spell `acronym`, when exactly one does.
+fn initials_match(t: &Table, acronym: &str) -> Option<usize> {
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.chars().count() < 2 || letters.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    };
+    let mut found = (0..t.groups.len()).filter(|&g| {
+        let group = &t.groups[g];
+        group.kind == Some(ActorKind::Organization)
+            && group.words >= 2
+            && initials(&group.display()) == letters
+    });
+    let g = found.next()?;
+    found.next().is_none().then_some(g)
+}
+
+/// The one word a multi-word name is shortened to: see [`surname_index`].
+fn short_form(name: &str, org: bool) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    // "Ferdinand Marcos Jr." is "Marcos" for short.
+    let last = name
+        .split_whitespace()
+        .rev()
+        .find(|w| !matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV"))?;
+    let family_first = last
+        .split_once('-')
+        .is_some_and(|(_, given)| given.chars().next().is_some_and(char::is_lowercase));
+    if org || family_first {
+        let key = name_key(first);
+        let generic = super::words::is_org_word(&key)
+            || super::words::is_org_suffix(&key)
+            || super::words::is_demonym(&key)
+            || super::words::is_common(&key)
+            || super::words::is_place_prefix(&key)
+            || super::words::is_title(&key);
+        return (!generic && first.chars().any(char::is_lowercase)).then_some(key);
+    }
+    Some(name_key(last))
+}
+
 fn is_person(g: &Group) -> bool {
     g.kind == Some(ActorKind::Person) && g.canonical.is_none()
 }
 
-/// Last word of every multi-word person name → the names ending with it.
+/// The word a one-word mention may stand for → the names it may shorten: the last word of
+/// every multi-word person name, the first of a name written family name first ("Kim
+/// Soo-hyun"), and the first of an organisation's ("Samsung" for "Samsung Electronics").
 fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for (g, group) in t.groups.iter().enumerate() {
-        if !is_person(group) || group.words < 2 {
+        let org = group.kind == Some(ActorKind::Organization);
+        if !(is_person(group) || org) || group.words < 2 {
             continue;
         }
         let keys: HashSet<String> = group
             .spellings
             .iter()
-            .filter_map(|s| name_key(s).rsplit(' ').next().map(str::to_string))
+            .filter(|s| s.split_whitespace().count() >= 2)
+            .filter_map(|s| short_form(s, org))
+            .flat_map(|k| {
+                // "al-Burhan" is written "Burhan" too.
+                let bare = ["al-", "el-", "al ", "el "]
+                    .iter()
+                    .find_map(|p| k.strip_prefix(p).filter(|rest| rest.len() > 2))
+                    .map(str::to_string);
+                std::iter::once(k).chain(bare)
+            })
             .collect();
         for k in keys {
             let list = index.entry(k).or_default();

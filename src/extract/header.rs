@@ -37,6 +37,52 @@ pub fn headline_like(line: &str) -> bool {
     (1..=35).contains(&words) && line.len() <= 300
 }
 
+/// Job words of a line under the author's name ("Health reporter", "Senior correspondent").
+#[rustfmt::skip]
+const ROLE_WORDS: &[&str] = &[
+    "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "journalist",
+    "producer", "analyst", "staff", "bureau", "chief",
+];
+
+/// A short line naming the author's job: "Health reporter", "Staff writer".
+pub fn is_role_line(line: &str) -> bool {
+    let words = word_count(line);
+    (1..=5).contains(&words)
+        && !line.ends_with('.')
+        && line
+            .split_whitespace()
+            .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// "Ann Lee Education correspondent" → "Ann Lee": a name of two or three words followed by a
+/// job.
+pub fn strip_role(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).filter(|&n| words.len() > n).find_map(|n| {
+        let (name, role) = words.split_at(n);
+        (is_role_line(&role.join(" ")) && super::byline::is_person_name(&name.join(" ")))
+            .then(|| name.join(" "))
+    })
+}
+
+/// "Ann Lee · Example Press" or "Ann Lee | Example Press": a name and the outlet beside it; a
+/// line without a separator is all name.
+pub fn name_and_outlet(line: &str) -> Option<(String, Option<String>)> {
+    let Some((name, rest)) = line
+        .split_once(" \u{b7} ")
+        .or_else(|| line.split_once(" | "))
+        .or_else(|| line.split_once(", "))
+    else {
+        return Some((line.trim().to_string(), None));
+    };
+    let rest = rest.trim();
+    let outlet_like = (1..=5).contains(&word_count(rest))
+        && rest
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    outlet_like.then(|| (name.trim().to_string(), Some(rest.to_string())))
+}
+
 /// If `line` is an author bio ("Brian Brinker is a political consultant…"), the author's name.
 pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     if line.len() > 600 {

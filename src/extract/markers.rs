@@ -12,7 +12,9 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "around the web", "from around the web", "sponsored stories", "read next", "up next",
  "what to read next", "related articles", "related posts", "related stories", "related content",
  "related coverage", "latest news", "top stories", "popular posts", "more on this", "keep reading",
- "editor's picks", "share this article", "about the author",
+ "editor's picks", "share this article", "about the author", "related topics", "more on:",
+ "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
+ "most shared", "most watched", "most commented", "popular now", "trending stories",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or
@@ -60,6 +62,9 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         n,
         "comments" | "comment" | "responses" | "reader comments" | "discussion" | "conversation"
     ) || is_count_line(n, &["comments", "comment", "responses", "response"])
+        || is_counted_heading(n)
+        || is_thoughts_heading(n, words)
+        || is_comment_meta(line, words)
     {
         return true;
     }
@@ -89,6 +94,49 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         && policy.iter().any(|p| n.contains(p))
         && addressed
         && !n.contains(" said")
+}
+
+/// "4 thoughts on “Our town lost its bookshop”", "12 responses to …": a blog's comment heading.
+fn is_thoughts_heading(n: &str, words: usize) -> bool {
+    let mut parts = n.splitn(3, ' ');
+    let (Some(count), Some(noun), Some(rest)) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    words <= 30
+        && count.chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            noun,
+            "thoughts" | "thought" | "responses" | "response" | "replies" | "comments"
+        )
+        && (rest.starts_with("on ") || rest.starts_with("to "))
+}
+
+/// "Comments (12)", "Responses (3)".
+fn is_counted_heading(n: &str) -> bool {
+    if n.len() > 20 || !n.starts_with(['c', 'r']) {
+        return false;
+    }
+    let Some((head, count)) = n.split_once(" (") else {
+        return false;
+    };
+    matches!(head, "comments" | "comment" | "responses" | "replies")
+        && count.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A commenter's name and the age of the comment: "Kari N. · 1 day ago", "jk_toronto | 2 hours
+/// ago".
+fn is_comment_meta(line: &str, words: usize) -> bool {
+    let t = line.trim_end();
+    words <= 8
+        && t.ends_with(" ago")
+        && t.contains(['\u{b7}', '|', '\u{2022}'])
+        && t.split_whitespace().rev().nth(1).is_some_and(|unit| {
+            let u = unit.trim_end_matches('s');
+            matches!(
+                u,
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "min" | "hr"
+            )
+        })
 }
 
 /// A commenter's avatar line as scrapers keep it: "techpriest's picture".

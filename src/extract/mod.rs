@@ -9,12 +9,13 @@
 //! units and names page furniture line by line; `header` and `byline`/`dates` read the kicker,
 //! headline, bylines and datelines; `markers` and `comments` find where the article ends (comment
 //! sections, footers, a change point into reader quips); `tokens`, `gazetteer` (built-in data in
-//! `data/`), `names` and `words` find name mentions; `actors` merges them into actors.
+//! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
 mod actors;
 mod byline;
 mod cleanup;
 mod comments;
+mod cues;
 mod dates;
 mod gazetteer;
 mod header;

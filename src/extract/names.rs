@@ -4,6 +4,7 @@
 //!
 //! Merging mentions into actors (surnames, acronyms, accents) is [`super::actors`]' job.
 
+use super::cues::{org_cue, place_cue, places_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Hit, Tier};
 use super::tokens::{Token, tokenize};
 use super::words;
@@ -42,6 +43,10 @@ pub struct Mention {
     pub after_the: bool,
     /// Where it came from.
     pub origin: Origin,
+    /// Tokens `span.0..span.1` of the paragraph.
+    pub span: (usize, usize),
+    /// Written right after "known as" or "dubbed": another name of the mention before it.
+    pub known_as: bool,
 }
 
 /// Every mention in `para`, in order.
@@ -51,6 +56,10 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
     let mut out = Vec::new();
     let mut next_hit = 0;
     let mut i = 0;
+    if let Some(m) = shouted_dateline(&tokens, &hits) {
+        i = m.span.1;
+        out.push(m);
+    }
     while i < tokens.len() {
         while next_hit < hits.len() && hits[next_hit].0.start < i {
             next_hit += 1;
@@ -81,6 +90,12 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
             None => i = end,
         }
     }
+    places_in_lists(&tokens, &mut out);
+    for m in &mut out {
+        let before = |n: usize| m.span.0.checked_sub(n).map(|i| tokens[i].key.as_ref());
+        m.known_as = matches!((before(2), before(1)), (Some("known"), Some("as")))
+            || matches!(before(1), Some("dubbed" | "nicknamed" | "aka"));
+    }
     out
 }
 
@@ -107,9 +122,13 @@ fn merged_hits(
                 .map(|h| (h, Origin::Configured(h.entry))),
         );
     }
-    for h in builtin.find(tokens) {
+    let found = builtin.find(tokens);
+    for &h in &found {
         let tier = builtin.entries[h.entry].tier;
         if tier == Tier::Weak && inside_longer_name(tokens, &h) {
+            continue;
+        }
+        if tier == Tier::Strong && inside_unknown_name(tokens, &h, &found) {
             continue;
         }
         if !hits.iter().any(|(o, _)| h.start < o.end && o.start < h.end) {
@@ -132,7 +151,55 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
     let after = tokens
         .get(hit.end)
         .is_some_and(|t| t.cap && !last.break_after && !t.opens && !t.skip);
-    before || after
+    // "Gulf of Maine": a head word with "of" and a name after it.
+    let of_name = words::is_of_head(&last.key)
+        && !last.break_after
+        && tokens
+            .get(hit.end)
+            .is_some_and(|t| t.key == "of" && !t.break_after)
+        && tokens.get(hit.end + 1).is_some_and(|t| t.cap);
+    before || after || of_name
+}
+
+/// A known name that is only part of a longer one the gazetteer does not know: after a first
+/// name ("João Batista Lima", "Linda Oxford"), after another word of an organisation's name
+/// ("Peoples Democratic Party"), or before words ending in an organisation's head word
+/// ("Independent National Electoral Commission").
+fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
+    let in_other_hit = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end);
+    let before = hit.start.checked_sub(1).is_some_and(|i| {
+        let t = &tokens[i];
+        t.cap
+            && !t.break_after
+            && !t.skip
+            && !t.is_acronym()
+            && !in_other_hit(i)
+            && !is_leading_noise(t, true)
+            && !words::is_title(&t.key)
+            && !words::is_demonym(&t.key)
+            && !words::is_place_prefix(&t.key)
+            && !words::is_not_actor(&t.key)
+    });
+    if before {
+        return true;
+    }
+    if tokens[hit.end - 1].break_after {
+        return false;
+    }
+    let mut k = hit.end;
+    let connector = |t: &Token| matches!(t.key.as_ref(), "of" | "and" | "for");
+    while tokens.get(k).is_some_and(|t| {
+        (t.cap || connector(t) && k > hit.end) && !t.skip && !t.opens && !in_other_hit(k)
+    }) {
+        if words::is_org_suffix(&tokens[k].key) {
+            return true;
+        }
+        if tokens[k].break_after {
+            break;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "Jordan Peterson", "Chad Smith": a one-word place followed by a capitalised word that is no
@@ -172,6 +239,26 @@ fn hit_mention(
         Origin::Configured(e) => configured.map(|c| &c.entries[e]),
         _ => Some(&builtin.entries[hit.entry]),
     };
+    // "Mr Lima", "President Jackson": a town's name after a title is a person's.
+    let titled = hit.start > 0
+        && words::is_title(&tokens[hit.start - 1].key)
+        && tokens[hit.start - 1].cap
+        && !tokens[hit.start - 1].break_after;
+    if titled && matches!(origin, Origin::Known(_, Tier::Weak)) && span.len() == 1 {
+        return Mention {
+            name: join(span),
+            words: 1,
+            kind: Some(ActorKind::Person),
+            evidence: true,
+            role: Some(tokens[hit.start - 1].text.to_string()),
+            acronym: None,
+            sentence_start: false,
+            after_the: false,
+            origin: Origin::Run,
+            span: (hit.start, hit.end),
+            known_as: false,
+        };
+    }
     Mention {
         name: join(span),
         words: span.len(),
@@ -182,6 +269,8 @@ fn hit_mention(
         sentence_start: span.len() == 1 && span[0].sentence_start,
         after_the: after_the(tokens, hit.start),
         origin,
+        span: (hit.start, hit.end),
+        known_as: false,
     }
 }
 
@@ -215,8 +304,12 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
                 .get(m)
                 .is_some_and(|n| n.cap && !n.skip && claimed(m))
         };
-        if words::is_particle(&t.key) && !t.break_after && next_is_name(k + 1) {
+        if (words::is_particle(&t.key) || t.text == "&") && !t.break_after && next_is_name(k + 1) {
             k += 2;
+            continue;
+        }
+        if let Some(end) = and_org_end(tokens, k, &claimed) {
+            k = end;
             continue;
         }
         if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after
@@ -231,6 +324,20 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             };
             if next_is_name(m) {
                 k = m + 1;
+                // "Ministry of Environment and Forestry": "and" goes on inside the "of" part.
+                while tokens
+                    .get(k)
+                    .is_some_and(|t| t.cap && !tokens[k - 1].break_after)
+                {
+                    k += 1;
+                }
+                let and = tokens
+                    .get(k)
+                    .is_some_and(|t| t.key == "and" && !tokens[k - 1].break_after);
+                let one_word = |m: usize| tokens.get(m + 1).is_none_or(|n| !n.cap);
+                if and && next_is_name(k + 1) && one_word(k + 1) {
+                    k += 2;
+                }
                 continue;
             }
             if let Some((h, _)) = hits
@@ -247,6 +354,25 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
     k
 }
 
+/// "Canada Mortgage and Housing Corporation": at an "and" inside a run, where the words after
+/// it end in an organisation's head word, the position after that head word.
+fn and_org_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if tokens[at].key != "and" || tokens[at].break_after || tokens[at - 1].break_after {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < tokens.len() && k <= at + 4 && tokens[k].cap && !tokens[k].skip && !claimed(k) {
+        if words::is_org_suffix(&tokens[k].key) {
+            return Some(k + 1);
+        }
+        if tokens[k].break_after {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Turns tokens `start..end` into a mention, or `None` when they name no actor.
 fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     let mut a = start;
@@ -255,6 +381,11 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         a += 1;
     }
     let mut role = None;
+    let mut demonym = None;
+    if let Some(len) = role_phrase_len(&tokens[a..b]) {
+        role = Some(join(&tokens[a..a + len]));
+        a += len;
+    }
     loop {
         if let Some(len) = title_len(&tokens[a..b]) {
             // "Justice First" is a party, not a justice called First: a title must leave a name.
@@ -267,6 +398,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
             role = Some(join(&tokens[a..a + len]));
             a += len;
         } else if a < b && words::is_demonym(&tokens[a].key) {
+            demonym.get_or_insert(a);
             a += 1;
         } else {
             break;
@@ -281,6 +413,14 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     }
     if a >= b {
         return None;
+    }
+    // "Scottish Government", "British Medical Association": an organisation's name keeps the
+    // adjective it is named with; a person's or a place's does not ("Venezuelan President").
+    if let Some(d) = demonym
+        && role.is_none()
+        && names_organisation(&tokens[a..b])
+    {
+        a = d;
     }
     let span = &tokens[a..b];
     // "South American", "Latin American": an adjective of place ends the phrase, no name here.
@@ -309,6 +449,8 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         sentence_start: span.len() == 1 && span[0].sentence_start,
         after_the: after_the(tokens, a),
         origin: Origin::Run,
+        span: (a, b),
+        known_as: false,
     })
 }
 
@@ -323,6 +465,36 @@ fn is_leading_noise(t: &Token, first: bool) -> bool {
     }
     words::is_common(&t.key)
         || (t.key.len() > 4 && (t.key.ends_with("ly") || t.key.ends_with("ing")))
+}
+
+/// Whether a span reads as an organisation by its head word: "Government", "Medical
+/// Association", "Institute of Marine Science".
+fn names_organisation(span: &[Token]) -> bool {
+    let last = &span[span.len() - 1].key;
+    let of_head = span
+        .iter()
+        .position(|t| matches!(t.key.as_ref(), "of" | "for"))
+        .filter(|&i| i > 0)
+        .map(|i| span[i - 1].key.as_ref());
+    words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)
+}
+
+/// "Health Secretary Wes Streeting", "Chief Financial Officer Oliver Brandt": the length of a
+/// job title of two or more words ending in a role head word, when a name of two or more words
+/// follows it.
+fn role_phrase_len(span: &[Token]) -> Option<usize> {
+    let head = (1..span.len().saturating_sub(2))
+        .rev()
+        .find(|&j| words::is_role_head(&span[j].key))?;
+    let rest = &span[head + 1..];
+    let name = rest.iter().all(name_like)
+        && !rest
+            .iter()
+            .any(|t| words::is_org_word(&t.key) || words::is_org_suffix(&t.key));
+    let field = span[..head]
+        .iter()
+        .all(|t| t.cap && !t.is_acronym() || words::is_role_head(&t.key));
+    (name && field).then_some(head + 1)
 }
 
 /// The length of the longest title phrase at the start of `span`, leaving at least one word.
@@ -358,10 +530,15 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         .position(|t| matches!(t.key.as_ref(), "of" | "for"))
         .filter(|&i| i > 0)
         .map(|i| span[i - 1].key.as_ref());
-    if words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix) {
+    // A head word alone ("Council member …", "the Ombudsman's Office said") names nothing.
+    let lone_head = span.len() == 1 && !span[0].is_acronym();
+    if lone_head && (words::is_org_suffix(last) || words::is_place_suffix(last)) {
+        return (None, false);
+    }
+    if !lone_head && (words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)) {
         return (Some(ActorKind::Organization), true);
     }
-    if words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix) {
+    if !lone_head && (words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix)) {
         return (Some(ActorKind::Place), true);
     }
     if titled {
@@ -379,6 +556,9 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
         if span[0].is_acronym() && span[0].text.len() <= 8 {
             return (Some(ActorKind::Organization), true);
         }
+        if org_cue(tokens, a, b) {
+            return (Some(ActorKind::Organization), true);
+        }
         if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
             return (Some(ActorKind::Person), true);
         }
@@ -394,6 +574,19 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     if words::is_place_prefix(&span[0].key) {
         return (Some(ActorKind::Place), false);
     }
+    // "Johnson & Johnson", "Smith & Wesley": partners' names joined by "&" make a firm's.
+    if span.len() >= 3 && span.iter().any(|t| t.text == "&") {
+        return (Some(ActorKind::Organization), true);
+    }
+    // "SK Hynix", "HSBC Holdings": an undotted acronym before a name is a company's.
+    let letters = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count();
+    if span[0].is_acronym()
+        && !span[0].text.contains('.')
+        && letters(&span[0]) >= 2
+        && span[1..].iter().all(|t| t.cap && !t.is_acronym())
+    {
+        return (Some(ActorKind::Organization), false);
+    }
     // A name written in capitals ("JUAN GUAIDÓ") is still a name.
     let named = span.iter().all(name_like)
         || span
@@ -406,18 +599,6 @@ fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorK
     } else {
         (None, false)
     }
-}
-
-/// "the city of X", "in X", "near X": words before position `a` that introduce a place.
-fn place_cue(tokens: &[Token], a: usize) -> bool {
-    let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
-    let of_place = before(1) == Some("of") && before(2).is_some_and(words::is_place_cue);
-    // "in the Parque del Este"; but "in Guaidó's favour" is about a person, not a place.
-    let cue_at = if before(1) == Some("the") { 2 } else { 1 };
-    let in_place = matches!(before(cue_at), Some("in" | "near" | "outside"))
-        && !tokens[a].sentence_start
-        && !tokens[a..].iter().take(4).any(|t| t.possessive);
-    of_place || in_place
 }
 
 /// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").
@@ -513,7 +694,8 @@ mod tests {
             )
         );
         let m = find("the Bolivarian National Guard (GNB) fired", builtin(), None);
-        assert_eq!(m[0].name, "National Guard");
+        // The adjective is part of an organisation's name, as people write it in full.
+        assert_eq!(m[0].name, "Bolivarian National Guard");
         assert_eq!(m[0].acronym.as_deref(), Some("GNB"));
     }
 

@@ -21,8 +21,14 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut out = Extracted::default();
     let mut units = cleanup::units(text);
     let body_start = read_header(&mut units, options.today, &mut out);
+    let mut heading = false;
     for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
         u.drop = cleanup::line_noise(&u.text);
+        // "Read more:" alone heads a list of links: the short line after it is one.
+        if u.kept() && heading && cleanup::link_text(&u.text) {
+            u.drop = Some("related link");
+        }
+        heading = u.drop == Some("related link") && u.text.trim_end().ends_with(':');
         if u.kept() && u.text == out.title {
             u.drop = Some("duplicate headline");
         } else if u.kept() && u.text.len() < 40 && byline::outlet(&u.text).is_some() {
@@ -67,6 +73,14 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
 fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_header_lines(units, 0, today, out);
+    if let Some(j) = headline_above_byline(units, i, today) {
+        // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
+        // story's teaser, whose date is not this article's.
+        for u in &mut units[i..j] {
+            u.drop = Some("sidebar teaser");
+        }
+        i = j;
+    }
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
@@ -74,6 +88,7 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
             && units.get(i + 1).is_some_and(|n| {
                 cleanup::line_noise(&n.text).is_none()
                     && byline::parse(&n.text, today).is_none()
+                    && author_line(units, i + 1, today, true).is_none()
                     && header::is_kicker(&units[i].text, &n.text)
             });
         if next_is_headline {
@@ -85,6 +100,29 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// The headline when it is not the first line: the line right above a "By NAME" byline, two or
+/// more lines below where the page text starts (one line above is a kicker's place).
+fn headline_above_byline(units: &[Unit], start: usize, today: Date) -> Option<usize> {
+    let stop = (start + 7).min(units.len().saturating_sub(1));
+    let j = (start + 1..stop).find(|&j| {
+        let by = &units[j + 1].text;
+        by.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("by "))
+            && byline::parse(by, today).is_some_and(|b| !b.authors.is_empty())
+    })?;
+    let headline = &units[j].text;
+    let plain = cleanup::line_noise(headline).is_none() && byline::parse(headline, today).is_none();
+    // Lines between may be a kicker and share buttons; a teaser has text of its own.
+    let kept_above = units[start..j]
+        .iter()
+        .filter(|u| cleanup::line_noise(&u.text).is_none())
+        .count();
+    // A headline's dek is no teaser: a teaser is dated or under a heading such as "Trending".
+    let teaser = units[start..j].iter().any(|u| {
+        crate::extract::dates::is_date_line(&u.text) || markers::tail_marker(&u.text).is_some()
+    });
+    (kept_above >= 2 && teaser && header::headline_like(headline) && plain).then_some(j)
 }
 
 /// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
@@ -104,9 +142,12 @@ fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
 /// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
 fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
     let stop = (i + 8).min(units.len());
+    let mut dek_seen = out.title.is_empty();
     while i < stop {
         let text = units[i].text.clone();
-        if let Some(reason) = cleanup::line_noise(&text) {
+        // Under the headline, a date with a time is this article's dateline, not a teaser.
+        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        if let Some(reason) = noise {
             units[i].drop = Some(reason);
         } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
             // "Associated Press" on its own line under the byline.
@@ -119,15 +160,47 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 "byline"
             });
             apply_byline(out, b);
-        } else if author_line(units, i, today, !out.title.is_empty()) {
+        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
             units[i].drop = Some("byline");
-            push_author(&mut out.authors, &text);
+            for name in &names {
+                push_author(&mut out.authors, name);
+            }
+            if let Some(o) = outlet {
+                out.source.get_or_insert(o);
+            }
+        } else if !out.authors.is_empty() && header::is_role_line(&text) {
+            // "Health reporter" under the author's name.
+            units[i].drop = Some("byline");
+        } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
+            // "The Canadian Press" between the headline and the dateline: the outlet.
+            units[i].drop = Some("source credit");
+            out.source.get_or_insert(text.clone());
+        } else if !dek_seen && is_dek(units, i, today) {
+            // A standfirst between the headline and the dateline stays in the body; the
+            // dateline under it is still read.
+            dek_seen = true;
         } else {
             break;
         }
         i += 1;
     }
     i
+}
+
+/// Every word capitalised, nothing after the last: a name, not a sentence.
+fn title_words(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?'])
+        && line
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A standfirst: a sentence or two under the headline with a byline or dateline right after.
+fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
+    cleanup::word_count(&units[i].text) <= 60
+        && units
+            .get(i + 1)
+            .is_some_and(|n| n.text.len() <= 200 && byline::parse(&n.text, today).is_some())
 }
 
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
@@ -154,19 +227,40 @@ fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
     Some("byline")
 }
 
-/// "Ann Lee" alone on a line, followed by the date, or (under the headline) by the first long
-/// paragraph: an author line without "By".
-fn author_line(units: &[Unit], i: usize, today: Date, after_title: bool) -> bool {
-    let text = &units[i].text;
-    let words = text.split_whitespace().count();
-    if !byline::is_person_name(text) || !(2..=3).contains(&words) {
-        return false;
+/// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
+/// by the date, by a job line and the date, or (under the headline) by the first long
+/// paragraph: an author line without "By". Returns the names and the outlet beside them.
+fn author_line(
+    units: &[Unit],
+    i: usize,
+    today: Date,
+    after_title: bool,
+) -> Option<(Vec<String>, Option<String>)> {
+    // An author line is short; the first paragraph is not searched for separators.
+    if units[i].text.len() > 120 {
+        return None;
     }
-    let Some(next) = units.get(i + 1) else {
-        return false;
-    };
-    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty());
-    dated || (after_title && next.text.split_whitespace().count() >= 25)
+    let (names, outlet) = header::name_and_outlet(&units[i].text)?;
+    // "Rhiannon Price Education correspondent": the name, then the job.
+    let names = header::strip_role(&names).unwrap_or(names);
+    let names: Vec<String> = names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .map(|n| n.trim().to_string())
+        .collect();
+    let person =
+        |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
+    if names.len() > 3 || !names.iter().all(person) {
+        return None;
+    }
+    let mut next = units.get(i + 1)?;
+    if header::is_role_line(&next.text) {
+        next = units.get(i + 2)?;
+    }
+    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
+        || cleanup::line_noise(&next.text) == Some("sidebar teaser");
+    let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
+    (dated || first_paragraph).then_some((names, outlet))
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {

@@ -410,3 +410,287 @@ fn a_title_before_a_configured_name_is_no_actor_of_its_own() {
         "{names:?}"
     );
 }
+
+#[test]
+fn header_lines_under_a_long_headline_are_not_joined_to_it() {
+    let e = run(&format!(
+        "Ferry operators cut winter sailings across the islands again\nNoor Haddad\nMarch 3, 2024\n\n{LONG}\n"
+    ));
+    assert_eq!(
+        e.title,
+        "Ferry operators cut winter sailings across the islands again"
+    );
+    assert_eq!(e.authors, ["Noor Haddad"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
+
+#[test]
+fn dated_line_with_a_time_under_the_headline_is_the_dateline() {
+    for line in [
+        "Published 10:42 AM EST, Tue January 9, 2024",
+        "Posted: Jan 09, 2024 3:12 PM CST | Last Updated: January 9, 2024",
+        "Updated January 9, 2024 6:05 PM ET",
+    ] {
+        let e = run(&format!("Headline here\n\nBy Ana Ruiz\n{line}\n\n{LONG}\n"));
+        assert_eq!(e.date, Some(Date::constant(2024, 1, 9)), "{line}");
+        assert_eq!(e.paragraphs, [LONG], "{line}");
+    }
+}
+
+#[test]
+fn author_with_outlet_job_line_or_two_names_without_by() {
+    let e = run(&format!(
+        "Headline here\n\nLena Brandt \u{b7} Example Press\n9 May 2024\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Lena Brandt"]);
+    assert_eq!(e.source.as_deref(), Some("Example Press"));
+    let e = run(&format!(
+        "Headline here\n\nLena Brandt\nHealth reporter\n9 May 2024\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Lena Brandt"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 9)));
+    let e = run(&format!(
+        "Headline here\n\nLena Brandt and Omar Said\nThu 9 May 2024 11.05 BST\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Lena Brandt", "Omar Said"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 9)));
+    assert!(actor(&e, "BST").is_none(), "a time zone is no actor");
+}
+
+#[test]
+fn cookie_banners_link_rows_video_lengths_and_link_lists() {
+    let e = run(&format!(
+        "This site uses cookies to improve your experience. Accept\n\nHeadline here\n\n{LONG}\n\nWATCH | Troops at the crossing:\n\n2:41\n\n{LONG} More.\n\nDisclaimer: This is not advice.\n\nRead more:\n\nWhy the border stays shut\n\nCorrections | Submit a tip | Report error\n"
+    ));
+    assert_eq!(e.title, "Headline here");
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    let r = reasons(&e);
+    for reason in [
+        "cookie notice",
+        "page chrome",
+        "related link",
+        "navigation links",
+    ] {
+        assert!(r.contains(&reason), "{reason} in {r:?}");
+    }
+}
+
+#[test]
+fn towns_from_the_city_list_and_place_cues() {
+    let e = run(
+        "H\n\nA Coimbatore-based maker opened a plant, and crews camped in the hills north of Brackenfold while families waited in Tiruppur.\n",
+    );
+    for place in ["Coimbatore", "Brackenfold", "Tiruppur"] {
+        assert_eq!(
+            actor(&e, place).map(|a| a.kind),
+            Some(ActorKind::Place),
+            "{place}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn one_word_companies_by_context() {
+    let e = run(
+        "H\n\nKorvath lowered its forecast on Monday, and shares of Meridex fell 3% while Dalmore shares rose.\n",
+    );
+    for org in ["Korvath", "Meridex", "Dalmore"] {
+        assert_eq!(
+            actor(&e, org).map(|a| a.kind),
+            Some(ActorKind::Organization),
+            "{org}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn job_titles_with_a_field_are_roles() {
+    let e = run(
+        "H\n\nHealth Secretary Wes Hollis and Chief Financial Officer Mara Lindqvist spoke, as did Public Safety Minister Dan Okoro.\n",
+    );
+    for (name, role) in [
+        ("Wes Hollis", "Health Secretary"),
+        ("Mara Lindqvist", "Chief Financial Officer"),
+        ("Dan Okoro", "Public Safety Minister"),
+    ] {
+        let a = actor(&e, name).unwrap_or_else(|| panic!("{name}: {:?}", e.actors));
+        assert_eq!(a.role.as_deref(), Some(role));
+    }
+}
+
+#[test]
+fn longer_names_around_known_words() {
+    let e = run(
+        "H\n\nThe Scottish Government and the Peoples Democratic Party met the Independent National Electoral Commission (INEC), the Canada Mortgage and Housing Corporation and assistant Rui Batista Lima. Lima said little.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    for name in [
+        "Scottish Government",
+        "Peoples Democratic Party",
+        "Independent National Electoral Commission",
+        "Canada Mortgage and Housing Corporation",
+        "Rui Batista Lima",
+    ] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    assert!(
+        !names.contains(&"Lima"),
+        "the surname is the person's: {names:?}"
+    );
+}
+
+#[test]
+fn short_forms_of_companies_and_family_name_first() {
+    let e = run(
+        "H\n\nHanbit Electronics beat forecasts. Kim Soo-hyun, an analyst, said Hanbit would gain. \"It is early,\" Kim said. Hanbit shares rose.\n",
+    );
+    let a = actor(&e, "Hanbit Electronics").expect("company");
+    assert!(a.mentions >= 2, "{:?}", e.actors);
+    assert!(actor(&e, "Hanbit").is_none(), "{:?}", e.actors);
+    assert!(actor(&e, "Kim").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn a_dash_after_a_dateline_ends_the_name() {
+    let e = run("H\n\nJAKARTA \u{2014} Oil palm plantations grew, officials in Jakarta said.\n");
+    assert!(
+        e.actors.iter().all(|a| !a.name.contains("Oil")),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn teaser_above_the_headline_is_not_the_headline_nor_its_date() {
+    let e = run(&format!(
+        "Trending\nStorm cuts power to thousands upstate\nJanuary 29, 2023\n\nCouncil votes to censure the minister\n\nBy Ana Ruiz and Bo Paz\nJanuary 21, 2023\n\n{LONG}\n"
+    ));
+    assert_eq!(e.title, "Council votes to censure the minister");
+    assert_eq!(e.date, Some(Date::constant(2023, 1, 21)));
+    assert_eq!(e.authors, ["Ana Ruiz", "Bo Paz"]);
+    assert_eq!(e.paragraphs, [LONG]);
+}
+
+#[test]
+fn counted_comment_heading_and_comment_ages_end_the_article() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Again.\n\nComments (12)\n\nKari N. \u{b7} 1 day ago\n\nGood riddance.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert!(actor(&e, "Kari N.").is_none());
+}
+
+#[test]
+fn places_by_lists_and_adjectives_companies_by_apposition() {
+    let e = run(
+        "H\n\nDemand hit records in Houston, Brackenfold and Tiverly on Wednesday, and homes in nearby Ostervale were empty. Korvath, the world's largest salmon producer, said it would wait.\n",
+    );
+    for place in ["Brackenfold", "Tiverly", "Ostervale"] {
+        assert_eq!(
+            actor(&e, place).map(|a| a.kind),
+            Some(ActorKind::Place),
+            "{place}: {:?}",
+            e.actors
+        );
+    }
+    assert_eq!(
+        actor(&e, "Korvath").map(|a| a.kind),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn a_country_is_never_a_surname() {
+    let e = run(
+        "H\n\nLuis Peña, director of Migración Colombia, spoke. Many migrants live in Colombia now, officials said.\n",
+    );
+    assert_eq!(
+        actor(&e, "Colombia").map(|a| a.kind),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn standfirst_then_dateline_and_name_with_job_on_one_line() {
+    let e = run(&format!(
+        "News | Conflict\n\nTalks open in the port city\n\nBoth sides say they will meet for talks as fighting goes on.\n\nPublished On 6 May 2023\n\nSave articles to read later and create your own reading list.\n\n{LONG}\n\nSource: Example Wire and news agencies\n"
+    ));
+    assert_eq!(e.title, "Talks open in the port city");
+    assert_eq!(e.date, Some(Date::constant(2023, 5, 6)));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert!(
+        e.paragraphs[0].starts_with("Both sides"),
+        "the standfirst stays"
+    );
+    let e = run(&format!(
+        "Headline here\n\nRhian Price Education correspondent\nTue 9 Jan 2024 10.42 GMT\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Rhian Price"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 1, 9)));
+}
+
+#[test]
+fn blog_meta_line_and_thoughts_on_comment_heading() {
+    let e = run(&format!(
+        "Our town lost its bookshop\n\nApril 2, 2023 \u{b7} Hannah Lowe \u{b7} 4 Comments\n\n{LONG}\n\n{LONG} Again.\n\n4 thoughts on \u{201C}Our town lost its bookshop\u{201D}\n\nDave on April 3, 2023 at 8:12 am\n\nBrilliant. Will visit next weekend.\n"
+    ));
+    assert_eq!(e.authors, ["Hannah Lowe"]);
+    assert_eq!(e.date, Some(Date::constant(2023, 4, 2)));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn arabic_article_in_names_and_bare_surnames() {
+    let e = run(
+        "H\n\nThe army, led by General Abdel Fattah al-Burhan, agreed. Burhan said talks would start.\n",
+    );
+    let a = actor(&e, "Abdel Fattah al-Burhan").unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(a.mentions, 2, "{:?}", e.actors);
+}
+
+#[test]
+fn shouted_dateline_known_as_ampersands_and_which_makes() {
+    let e = run(
+        "H\n\nEAST BRACKENFOLD, Ohio \u{2014} Smith & Wesley said on Friday that Dalvue, which makes bandages, would be sold. The Water Commission, known as Aquanor, agreed. Aquanor said so.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(
+        actor(&e, "East Brackenfold").map(|a| a.kind),
+        Some(ActorKind::Place),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Smith & Wesley"), "{names:?}");
+    assert_eq!(
+        actor(&e, "Dalvue").map(|a| a.kind),
+        Some(ActorKind::Organization),
+        "{names:?}"
+    );
+    let a = actor(&e, "Water Commission").unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(a.mentions, 3, "{names:?}");
+}
+
+#[test]
+fn an_acronym_of_an_organisation_named_before_is_its_alias() {
+    let e = run(
+        "H\n\nThe Northern Rail Safety Board said on Friday that it would report in May. NRSB officials declined to comment.\n",
+    );
+    let a = actor(&e, "Northern Rail Safety Board").unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(a.mentions, 2, "{:?}", e.actors);
+    assert!(actor(&e, "NRSB").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn outlet_line_under_headline_footer_lists_and_generational_suffixes() {
+    let e = run(&format!(
+        "Headline here\n\nExample Press\n\nPosted Nov 2, 2023 2:30 pm EDT\n\nPresident Ramon Cruz Jr. flew over the area. Cruz said aid would come. {LONG}\n\n{LONG} Again.\n\nThis report by Example Press was first published Nov. 2, 2023.\n\nMost Viewed\n\nStorm upstate: what we know\n"
+    ));
+    assert_eq!(e.source.as_deref(), Some("Example Press"));
+    assert_eq!(e.date, Some(Date::constant(2023, 11, 2)));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    let a = actor(&e, "Ramon Cruz Jr.").unwrap_or_else(|| panic!("{:?}", e.actors));
+    assert_eq!(a.mentions, 2, "{:?}", e.actors);
+}

@@ -13,6 +13,24 @@ const ABBREVIATIONS: &[&str] = &[
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
 ];
 
+/// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
+const COMPOUND_SUFFIXES: &[&str] = &[
+    "based",
+    "born",
+    "headquartered",
+    "backed",
+    "led",
+    "owned",
+    "run",
+    "listed",
+    "funded",
+    "allied",
+    "aligned",
+    "style",
+    "bound",
+    "area",
+];
+
 /// One word of a paragraph.
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
@@ -35,6 +53,9 @@ pub struct Token<'a> {
     pub opens: bool,
     /// Not a word a name can contain: hashtags, handles, links, bare numbers.
     pub skip: bool,
+    /// The lowercase word joined by a hyphen after a name, removed from `text`:
+    /// "Bengaluru-based" → `based`, "Kremlin-backed" → `backed`.
+    pub compound: &'a str,
 }
 
 impl Token<'_> {
@@ -55,6 +76,10 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     let mut sentence_start = true;
     for piece in pieces(para) {
         let Some(tok) = token(piece, sentence_start) else {
+            // A dash between words ("JAKARTA — Oil palm…") ends any name before it.
+            if let Some(prev) = out.last_mut() {
+                prev.break_after |= piece.chars().all(|c| is_dash(c) || c == '-');
+            }
             continue;
         };
         sentence_start = ends_sentence(piece, &tok);
@@ -68,10 +93,43 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     out
 }
 
-/// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just").
+/// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just"); each
+/// such dash is a piece of its own.
 fn pieces(para: &str) -> impl Iterator<Item = &str> {
-    para.split(|c: char| c.is_whitespace() || c == '\u{2014}' || c == '\u{2013}')
-        .filter(|p| !p.is_empty())
+    // One search per paragraph: most have no dash, and their words are yielded whole.
+    let dashes = para.contains('\u{2014}') || para.contains('\u{2013}');
+    para.split_whitespace()
+        .flat_map(move |rest| DashSplit { rest, dashes })
+}
+
+/// Splits one word around em and en dashes without allocating.
+struct DashSplit<'a> {
+    rest: &'a str,
+    dashes: bool,
+}
+
+impl<'a> Iterator for DashSplit<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let at = if self.dashes {
+            self.rest.find(is_dash).unwrap_or(self.rest.len())
+        } else {
+            self.rest.len()
+        };
+        // A dash at the start is a piece of its own (3 bytes in UTF-8).
+        let end = if at == 0 { 3 } else { at };
+        let (piece, rest) = self.rest.split_at(end);
+        self.rest = rest;
+        Some(piece)
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    c == '\u{2014}' || c == '\u{2013}'
 }
 
 fn is_lead(c: char) -> bool {
@@ -137,6 +195,15 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
             break;
         }
     }
+    let mut compound = "";
+    if core.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && let Some((stem, suffix)) = core.rsplit_once('-')
+        && COMPOUND_SUFFIXES.contains(&suffix)
+        && stem.chars().next().is_some_and(char::is_uppercase)
+    {
+        core = stem;
+        compound = suffix;
+    }
     let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
     let text = if keeps_dot {
         &rest[..core_end + 1]
@@ -156,18 +223,31 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     let lead = &piece[..lead_len];
     Some(Token {
         text,
-        cap: first.is_uppercase(),
+        // "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name.
+        cap: first.is_uppercase() || elided_capital(text),
         sentence_start,
-        break_after: possessive || !trail_rest.is_empty(),
+        break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
         possessive,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
         skip: first == '#'
             || first == '@'
             || (text.as_bytes().contains(&b':') && text.contains("://"))
-            || !text.chars().any(char::is_alphabetic),
+            || (!text.chars().any(char::is_alphabetic) && text != "&"),
         key,
+        compound,
     })
+}
+
+/// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi": an elided or Arabic article
+/// before a capital.
+fn elided_capital(text: &str) -> bool {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next(), chars.next(), chars.next()) {
+        (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c), _) => c.is_uppercase(),
+        (Some('a' | 'e'), Some('l'), Some('-'), Some(c)) => c.is_uppercase(),
+        _ => false,
+    }
 }
 
 /// Whether a dot after `core` belongs to it: initials ("H.R"), single capitals, known short forms.

@@ -27,6 +27,40 @@ pub const TITLES: &[&str] = &[
     "minister", "chancellor", "secretary", "speaker", "mayor", "judge", "justice", "sir", "dame",
     "lord", "lady", "chairman", "chairwoman", "archbishop", "bishop", "cardinal", "deputy",
     "lawmaker", "officer", "comrade", "commissioner", "director", "dictator", "opposition leader",
+    "treasurer", "premier", "councillor", "superintendent", "supt", "inspector", "detective",
+    "constable", "sheriff", "coach", "chief", "ceo", "chairperson", "spokesperson", "spokesman",
+    "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
+];
+
+/// Head words of job titles written before a name with their field in front ("Health
+/// Secretary", "Chief Financial Officer", "Public Safety Minister"): the whole phrase is a role.
+#[rustfmt::skip]
+pub const ROLE_HEADS: &[&str] = &[
+    "minister", "secretary", "officer", "executive", "director", "chairman", "chairwoman", "chair",
+    "president", "spokesman", "spokeswoman", "spokesperson", "governor", "commissioner",
+    "ambassador", "adviser", "advisor", "envoy", "chief", "leader", "coach", "manager", "founder",
+    "ceo", "cfo", "mayor", "general", "admiral", "councillor", "councilman", "councilwoman",
+    "superintendent", "supt", "inspector", "detective", "constable", "editor", "judge",
+    "prosecutor", "attorney", "senator", "economist", "strategist", "analyst", "captain",
+    "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion",
+];
+
+/// Nouns that describe a company in an apposition ("X, the world's largest salmon producer").
+#[rustfmt::skip]
+pub const COMPANY_NOUNS: &[&str] = &[
+    "company", "producer", "maker", "firm", "group", "bank", "operator", "retailer", "carrier",
+    "airline", "lender", "insurer", "manufacturer", "miner", "chain", "brand", "startup",
+    "broadcaster", "newspaper", "publisher", "developer", "supplier", "exporter", "importer",
+    "giant", "conglomerate", "automaker", "carmaker", "chipmaker", "drugmaker", "utility",
+    "refiner", "distributor", "platform", "app", "charity", "nonprofit", "ngo", "union",
+];
+
+/// Adjectives that may stand between "in" and a place ("in nearby Barre").
+#[rustfmt::skip]
+pub const PLACE_ADJECTIVES: &[&str] = &[
+    "nearby", "downtown", "central", "rural", "suburban", "coastal", "neighbouring",
+    "neighboring", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+    "southeastern", "southwestern", "remote", "war-torn", "wartorn",
 ];
 
 /// Lowercase particles that may sit inside a person's name ("Padrino de la Cruz").
@@ -55,6 +89,11 @@ pub const OF_HEADS: &[&str] = &[
 pub const ORG_SUFFIXES: &[&str] = &[
     "university", "party", "assembly", "foundation", "court", "ministry", "council", "bank",
     "guard", "times", "post", "press", "agency", "institute", "institution", "company", "corp",
+    "trust", "exchange", "plc", "ag", "gmbh", "nv", "ministries", "electronics", "motors",
+    "technologies", "technology", "systems", "pharmaceuticals", "pharma", "capital", "ventures",
+    "logistics", "telecom", "foods", "brands", "resources", "chemicals", "entertainment",
+    "studios", "software", "labs", "semiconductor", "semiconductors", "automotive", "insurance",
+    "securities", "investments", "properties", "airlines", "airways",
     "corporation", "inc", "ltd", "llc", "group", "network", "news", "committee", "commission",
     "department", "army", "navy", "force", "forces", "union", "organization", "organisation",
     "association", "senate", "congress", "parliament", "police", "service", "services", "office",
@@ -76,7 +115,10 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "airport", "bridge", "lake", "bay", "gulf", "peninsula", "county", "district", "street",
     "avenue", "plaza", "park", "coast", "strait", "canal", "desert", "sea", "ocean", "heights",
     "hills", "beach", "port", "harbor", "harbour", "base", "palace", "state", "region",
-    "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum",
+    "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum", "crossing",
+    "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate", "reef",
+    "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
+    "wetlands",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -109,6 +151,9 @@ pub const PLACE_PREFIXES: &[&str] = &[
 pub const PLACE_CUES: &[&str] = &[
     "city", "town", "state", "province", "region", "village", "port", "island", "municipality",
     "department", "capital", "border", "outskirts", "streets", "neighborhood", "district",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "northern", "southern", "eastern", "western", "suburbs", "suburb", "centre", "center",
+    "forests", "coast", "shores", "hills", "mountains", "heart", "island", "islands", "mayor",
 ];
 
 /// Words that, when a name contains them, make it an event, law or thing rather than an actor.
@@ -133,6 +178,9 @@ pub const NOT_ACTORS: &[&str] = &[
     "chavismo", "left", "right", "west", "east", "north", "south", "ok", "okay", "yes", "no", "mr",
     "mrs", "ms", "am", "pm", "et", "est", "edt", "utc", "gmt", "tv", "ceo", "gdp", "vip", "imho",
     "lol", "ii", "iii", "iv", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
+    "ai", "ev", "evs", "ipo", "cfo", "coo", "cto", "hiv", "aids", "dna", "lgbt", "lgbtq", "bst",
+    "cet", "cest", "ist", "jst", "aest", "aedt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
+    "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.
@@ -233,6 +281,18 @@ word_set!(
 word_set!(
     /// A name particle ("de", "van").
     is_particle, PARTICLES
+);
+word_set!(
+    /// The head word of a job title with a field in front.
+    is_role_head, ROLE_HEADS
+);
+word_set!(
+    /// A noun describing a company.
+    is_company_noun, COMPANY_NOUNS
+);
+word_set!(
+    /// An adjective between "in" and a place.
+    is_place_adjective, PLACE_ADJECTIVES
 );
 word_set!(
     /// A word after which "of"/"for" may continue a name.
