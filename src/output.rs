@@ -343,9 +343,7 @@ fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
     };
     if let Ok(meta) = std::fs::symlink_metadata(path) {
         if meta.is_file() && meta.len() == bytes.len() as u64 {
-            if let Ok(old) = std::fs::read(path)
-                && old == *bytes
-            {
+            if holds(path, &bytes) {
                 return Ok(false);
             }
         } else if meta.is_dir() {
@@ -358,13 +356,38 @@ fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
     Ok(true)
 }
 
+/// Whether the file at `path` holds exactly `bytes` (whose length it is known to have). Reads
+/// it in pieces into one buffer per thread: a build compares tens of thousands of files, and a
+/// fresh buffer for each cost more than the reading.
+fn holds(path: &Path, bytes: &[u8]) -> bool {
+    use std::io::Read;
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(vec![0; 64 * 1024]);
+    }
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return false;
+    };
+    BUFFER.with_borrow_mut(|buffer| {
+        let mut rest = bytes;
+        loop {
+            match file.read(buffer) {
+                Ok(0) => return rest.is_empty(),
+                Ok(n) if n <= rest.len() && buffer[..n] == rest[..n] => rest = &rest[n..],
+                Ok(_) | Err(_) => return false,
+            }
+        }
+    })
+}
+
 /// Writes one file of a live output folder in place, for watch mode: the bytes go to a temporary
 /// file beside it that is then renamed over it, so a server never reads half a page. Skips the
 /// write when the file already holds these bytes; returns whether it wrote.
 pub fn replace_file(output: &Path, rel: &str, bytes: &[u8]) -> Result<bool, Error> {
     check_relative(rel)?;
     let path = output.join(rel);
-    if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+    if std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && holds(&path, bytes)
+    {
         return Ok(false);
     }
     let dir = path.parent().unwrap_or(output);
