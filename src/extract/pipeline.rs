@@ -49,6 +49,10 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let first = units[body_start..].iter().find(|u| u.kept());
         out.source = first.and_then(|u| byline::wire_source(&u.text));
     }
+    if out.date.is_none() {
+        let first = units[body_start..].iter().find(|u| u.kept());
+        out.date = first.and_then(|u| byline::dateline_date(&u.text, options.today));
+    }
     let handles: Vec<String> = units
         .iter()
         .filter_map(|u| markers::handle_of(&u.text))
@@ -72,7 +76,8 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
 fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
-    let mut i = skip_header_lines(units, 0, today, out);
+    let mut i = skip_masthead(units, today);
+    i = skip_header_lines(units, i, today, out);
     if let Some(j) = headline_above_byline(units, i, today) {
         // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
         // story's teaser, whose date is not this article's.
@@ -100,6 +105,28 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// Drops the site's masthead above the headline (section paths, a weather widget, the browser
+/// title, the site's name and tagline) and the furniture between; returns the first unit after.
+fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
+    let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
+    let mut drops = Vec::new();
+    for i in 0..top.len().min(6) {
+        if let Some(reason) = cleanup::line_noise(top[i]) {
+            drops.push(reason);
+        } else if byline::parse(top[i], today).is_some() {
+            break;
+        } else if let Some(reason) = header::masthead(&top, i) {
+            drops.push(reason);
+        } else {
+            break;
+        }
+    }
+    for (u, reason) in units.iter_mut().zip(&drops) {
+        u.drop = Some(*reason);
+    }
+    drops.len()
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or
@@ -246,7 +273,7 @@ fn author_line(
     let names: Vec<String> = names
         .split(" and ")
         .flat_map(|n| n.split(" & "))
-        .map(|n| n.trim().to_string())
+        .map(|n| byline::strip_place(n.trim()).to_string())
         .collect();
     let person =
         |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
