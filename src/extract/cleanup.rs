@@ -132,7 +132,7 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("copyright");
     }
-    if words <= 6 && is_chrome(&n) {
+    if (words <= 6 && is_chrome(&n)) || (words <= 10 && n.starts_with("listen to this article")) {
         return Some("page chrome");
     }
     if is_caption(line) {
@@ -474,7 +474,6 @@ fn is_chrome(n: &str) -> bool {
     ) || n.ends_with(" min read")
         || n.ends_with(" minute read")
         || n.starts_with("reading time")
-        || n.starts_with("listen to this article")
         || n.starts_with("tags:")
         || n.starts_with("filed under")
         || n.starts_with("categories:")
@@ -521,7 +520,7 @@ const CAPTION_CREDITS: &[&str] = &[
  "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
  "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
  "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
- "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto",
+ "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:",
 ];
 
 /// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",

@@ -62,6 +62,9 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if is_section_path(line) {
         return Some("breadcrumb");
     }
+    if words <= 10 && is_score_line(line) {
+        return Some("scoreboard");
+    }
     let below = &lines[i + 1..lines.len().min(i + 9)];
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
         if let Some((head, _)) = line.rsplit_once(sep)
@@ -97,6 +100,15 @@ fn is_section_path(line: &str) -> bool {
         && parts
             .iter()
             .all(|p| (1..=4).contains(&word_count(p)) && !p.ends_with(['.', '?', '!']))
+}
+
+/// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash.
+fn is_score_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    words.windows(3).any(|w| {
+        number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2])
+    }) && !line.ends_with('.')
 }
 
 /// "FINTECH WIRE": a short name in capitals, as a site's logo text reads.

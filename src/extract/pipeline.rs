@@ -50,8 +50,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         out.source = first.and_then(|u| byline::wire_source(&u.text));
     }
     if out.date.is_none() {
-        let first = units[body_start..].iter().find(|u| u.kept());
-        out.date = first.and_then(|u| byline::dateline_date(&u.text, options.today));
+        // The first paragraph's dateline, or the second's under a kept photo caption.
+        let mut first = units[body_start..].iter().filter(|u| u.kept()).take(2);
+        out.date = first.find_map(|u| byline::dateline_date(&u.text, options.today));
     }
     let handles: Vec<String> = units
         .iter()
@@ -225,9 +226,11 @@ fn title_words(line: &str) -> bool {
 /// A standfirst: a sentence or two under the headline with a byline or dateline right after.
 fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
     cleanup::word_count(&units[i].text) <= 60
-        && units
-            .get(i + 1)
-            .is_some_and(|n| n.text.len() <= 200 && byline::parse(&n.text, today).is_some())
+        && units.get(i + 1).is_some_and(|n| {
+            n.text.len() <= 200
+                && (byline::parse(&n.text, today).is_some()
+                    || author_line(units, i + 1, today, false).is_some())
+        })
 }
 
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
