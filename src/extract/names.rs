@@ -47,6 +47,8 @@ pub struct Mention {
     pub span: (usize, usize),
     /// Written right after "known as" or "dubbed": another name of the mention before it.
     pub known_as: bool,
+    /// Its first word opens a sentence, where a capital proves nothing ("Solicitor Ann Lee").
+    pub opens_sentence: bool,
 }
 
 /// Every mention in `para`, in order.
@@ -257,6 +259,7 @@ fn hit_mention(
             origin: Origin::Run,
             span: (hit.start, hit.end),
             known_as: false,
+            opens_sentence: false,
         };
     }
     Mention {
@@ -271,6 +274,7 @@ fn hit_mention(
         origin,
         span: (hit.start, hit.end),
         known_as: false,
+        opens_sentence: false,
     }
 }
 
@@ -382,6 +386,14 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     }
     let mut role = None;
     let mut demonym = None;
+    // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
+    if a + 1 < b
+        && tokens[a].sentence_start
+        && !words::is_title(&tokens[a].key)
+        && title_len(&tokens[a + 1..b]).is_some_and(|len| b - (a + 1 + len) >= 2)
+    {
+        a += 1;
+    }
     if let Some(len) = role_phrase_len(&tokens[a..b]) {
         role = Some(join(&tokens[a..a + len]));
         a += len;
@@ -451,6 +463,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         origin: Origin::Run,
         span: (a, b),
         known_as: false,
+        opens_sentence: span[0].sentence_start,
     })
 }
 

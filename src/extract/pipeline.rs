@@ -6,6 +6,8 @@ use std::collections::HashSet;
 
 use jiff::civil::Date;
 
+use crate::config::ActorKind;
+
 use super::actors::Resolver;
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
@@ -415,6 +417,7 @@ fn find_actors(
     for p in &out.paragraphs {
         mentions.extend(names::find(p, builtin, configured));
     }
+    drop_job_words(&mut mentions, &out.paragraphs);
     let mut excluded: HashSet<String> = options.exclude.iter().map(|e| name_key(e)).collect();
     excluded.extend(out.authors.iter().map(|a| name_key(a)));
     excluded.extend(handles.iter().cloned());
@@ -425,4 +428,45 @@ fn find_actors(
         min_mentions: options.min_mentions,
     };
     resolver.resolve(&mentions)
+}
+
+/// "Solicitor Ann Lee", "Councilors Bo Diaz": a three-word name opening a sentence whose first
+/// word is a common word, or is written in lowercase elsewhere in the article, starts with a
+/// job or a plain noun; the name is what follows.
+fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
+    let mut text: Option<String> = None;
+    let organised = |m: &names::Mention| {
+        matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place))
+    };
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
+    {
+        let Some((first, rest)) = m.name.split_once(' ') else {
+            continue;
+        };
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let key = first.to_lowercase();
+        let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
+        if super::words::is_common(&key) || written_lowercase(doc, &key) {
+            m.role = Some(first.to_string());
+            m.name = rest.to_string();
+            m.words -= 1;
+            m.span.0 += 1;
+        }
+    }
+}
+
+/// Whether `word` (lowercase) or its singular occurs as a whole word in `doc`: a common noun
+/// is written in lowercase somewhere, a name never is.
+fn written_lowercase(doc: &str, word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    doc.match_indices(stem).any(|(at, _)| {
+        let after = &doc[at + stem.len()..];
+        let after = after.strip_prefix('s').unwrap_or(after);
+        !doc[..at].chars().next_back().is_some_and(char::is_alphabetic)
+            && !after.chars().next().is_some_and(char::is_alphabetic)
+    })
 }
