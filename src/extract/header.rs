@@ -106,9 +106,10 @@ fn is_section_path(line: &str) -> bool {
 fn is_score_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
-    words.windows(3).any(|w| {
-        number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2])
-    }) && !line.ends_with('.')
+    words
+        .windows(3)
+        .any(|w| number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2]))
+        && !line.ends_with('.')
 }
 
 /// "FINTECH WIRE": a short name in capitals, as a site's logo text reads.

@@ -34,7 +34,10 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
         return Some("reader comments");
     }
     let heading = words <= 8 && !line.trim_end().ends_with('.');
-    if heading && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f)) || matches!(n.as_str(), "related" | "recommended" | "trending")) {
+    if heading
+        && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
+            || matches!(n.as_str(), "related" | "recommended" | "trending"))
+    {
         return Some("page footer");
     }
     None

@@ -287,6 +287,9 @@ fn after_the(tokens: &[Token], at: usize) -> bool {
 fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
     let claimed = |k: usize| hits.iter().any(|(h, _)| h.start <= k && k < h.end);
     let mut k = start + 1;
+    // "Office for the Coordination of Humanitarian Affairs": once a name goes on past "of" or
+    // "for", a second "of" goes on too.
+    let mut via_of = false;
     while k < tokens.len() {
         let prev = &tokens[k - 1];
         let t = &tokens[k];
@@ -316,7 +319,9 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             k = end;
             continue;
         }
-        if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after
+        if matches!(t.key.as_ref(), "of" | "for")
+            && (words::is_of_head(&prev.key) || via_of)
+            && !t.break_after
         {
             let m = if tokens
                 .get(k + 1)
@@ -328,6 +333,7 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             };
             if next_is_name(m) {
                 k = m + 1;
+                via_of = true;
                 // "Ministry of Environment and Forestry": "and" goes on inside the "of" part.
                 while tokens
                     .get(k)
@@ -390,6 +396,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     if a + 1 < b
         && tokens[a].sentence_start
         && !words::is_title(&tokens[a].key)
+        && role_phrase_len(&tokens[a..b]).is_none()
         && title_len(&tokens[a + 1..b]).is_some_and(|len| b - (a + 1 + len) >= 2)
     {
         a += 1;

@@ -435,9 +435,8 @@ fn find_actors(
 /// job or a plain noun; the name is what follows.
 fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
     let mut text: Option<String> = None;
-    let organised = |m: &names::Mention| {
-        matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place))
-    };
+    let organised =
+        |m: &names::Mention| matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place));
     for m in mentions
         .iter_mut()
         .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
@@ -466,7 +465,10 @@ fn written_lowercase(doc: &str, word: &str) -> bool {
     doc.match_indices(stem).any(|(at, _)| {
         let after = &doc[at + stem.len()..];
         let after = after.strip_prefix('s').unwrap_or(after);
-        !doc[..at].chars().next_back().is_some_and(char::is_alphabetic)
+        !doc[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
             && !after.chars().next().is_some_and(char::is_alphabetic)
     })
 }
