@@ -446,6 +446,10 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     if words::is_demonym(&span[span.len() - 1].key) {
         return None;
     }
+    // "California Democrat", "Ohio Republican": a party member described by a state.
+    if span.len() > 1 && matches!(span[span.len() - 1].key.as_ref(), "democrat" | "republican") {
+        return None;
+    }
     let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
     if lone_non_actor
         || span

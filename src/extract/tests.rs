@@ -777,3 +777,12 @@ fn second_of_continues_an_organisation_name() {
     ));
     assert!(actor(&e, "Office for the Coordination of Maritime Affairs").is_some());
 }
+
+#[test]
+fn state_and_party_is_no_name() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nThe Oregon Democrat who wrote the bill, Rep. Dana Cole, said it would pass.\n"
+    ));
+    assert!(actor(&e, "Oregon Democrat").is_none());
+    assert!(actor(&e, "Dana Cole").is_some());
+}
