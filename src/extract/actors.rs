@@ -398,6 +398,26 @@ fn short_form(name: &str, org: bool) -> Option<String> {
     Some(name_key(last))
 }
 
+/// "Schäfer" is written "Schaefer" where umlauts are not at hand: the key of that spelling of
+/// a name's last word, when it has an umlaut or "ß".
+fn umlaut_surname(name: &str) -> Option<String> {
+    let last = name.split_whitespace().next_back()?;
+    if !last.contains(['ä', 'ö', 'ü', 'ß']) {
+        return None;
+    }
+    let spelled: String = last
+        .chars()
+        .map(|c| match c {
+            'ä' => "ae".to_string(),
+            'ö' => "oe".to_string(),
+            'ü' => "ue".to_string(),
+            'ß' => "ss".to_string(),
+            c => c.to_string(),
+        })
+        .collect();
+    Some(name_key(&spelled))
+}
+
 fn is_person(g: &Group) -> bool {
     g.kind == Some(ActorKind::Person) && g.canonical.is_none()
 }
@@ -416,14 +436,14 @@ fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
             .spellings
             .iter()
             .filter(|s| s.split_whitespace().count() >= 2)
-            .filter_map(|s| short_form(s, org))
-            .flat_map(|k| {
+            .filter_map(|s| short_form(s, org).map(|k| (k, umlaut_surname(s))))
+            .flat_map(|(k, umlaut)| {
                 // "al-Burhan" is written "Burhan" too.
                 let bare = ["al-", "el-", "al ", "el "]
                     .iter()
                     .find_map(|p| k.strip_prefix(p).filter(|rest| rest.len() > 2))
                     .map(str::to_string);
-                std::iter::once(k).chain(bare)
+                std::iter::once(k).chain(bare).chain(umlaut)
             })
             .collect();
         for k in keys {

@@ -157,7 +157,7 @@ fn read_names(names: &str, out: &mut Byline) {
         .split([',', ';', '&', '/'])
         .flat_map(|p| p.split(" and "))
     {
-        let part = part.trim();
+        let part = strip_place(part.trim());
         if part.is_empty() {
             continue;
         }
@@ -168,6 +168,22 @@ fn read_names(names: &str, out: &mut Byline) {
         if is_person_name(part) {
             out.authors.push(part.to_string());
         }
+    }
+}
+
+/// "Amani Bisimwa in Goma" → "Amani Bisimwa": where the reporter filed from is not part of
+/// the name.
+pub fn strip_place(part: &str) -> &str {
+    match part.split_once(" in ") {
+        Some((name, place))
+            if (1..=3).contains(&place.split_whitespace().count())
+                && place
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
+        {
+            name.trim()
+        }
+        _ => part,
     }
 }
 
@@ -218,16 +234,27 @@ pub fn wire_source(para: &str) -> Option<String> {
     let dash = head.find(['\u{2014}', '\u{2013}', '-'])?;
     let open = head[..dash].rfind('(')?;
     let close = head[open..dash].find(')')? + open;
-    let first = head.split([',', ' ']).next()?;
-    let shouted = first
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-        && first.len() >= 3;
-    if !shouted {
+    if !shouted_place(&head) {
         return None;
     }
     outlet(&head[open + 1..close])
+}
+
+/// The date in a wire dateline opening a paragraph: "NAKURU, Kenya, Mar 12 2025 (GSW) – …".
+pub fn dateline_date(para: &str, today: Date) -> Option<Date> {
+    let head: String = para.chars().take(80).collect();
+    let dash = head.find(['\u{2014}', '\u{2013}', '-'])?;
+    (shouted_place(&head)).then(|| find_date(&head[..dash], today))?
+}
+
+/// Whether a paragraph opens with a place in capitals ("CARACAS,"), as wire datelines do.
+fn shouted_place(head: &str) -> bool {
+    let first = head.split([',', ' ']).next().unwrap_or("");
+    first
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && first.len() >= 3
 }
 
 #[cfg(test)]

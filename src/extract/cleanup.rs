@@ -132,7 +132,7 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("copyright");
     }
-    if words <= 6 && is_chrome(&n) {
+    if (words <= 6 && is_chrome(&n)) || (words <= 10 && n.starts_with("listen to this article")) {
         return Some("page chrome");
     }
     if is_caption(line) {
@@ -147,6 +147,9 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("breadcrumb");
     }
+    if words <= 4 && is_ticker(line) {
+        return Some("stock ticker");
+    }
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
     }
@@ -154,6 +157,24 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
         return Some("navigation links");
     }
     credit_or_note(&n, words)
+}
+
+/// "BAW.DE  −3.2%": a quote box's symbol and move, no words.
+fn is_ticker(line: &str) -> bool {
+    let symbol = |w: &str| {
+        w.len() <= 10
+            && w.chars().any(|c| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '.' | ':'))
+    };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.first().is_some_and(|w| symbol(w))
+        && words.len() >= 2
+        && words[1..].iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || "+-\u{2212}.,%$\u{20ac}\u{a3}()".contains(c))
+        })
+        && line.contains('%')
 }
 
 /// "This website uses cookies… Accept": a consent banner.
@@ -256,6 +277,16 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     }
     if words <= 12 && (n.starts_with("source:") || n.starts_with("sources:")) {
         return Some("source credit");
+    }
+    if words <= 12 && (n.starts_with("our standards") || n.ends_with("trust principles")) {
+        return Some("editorial standards");
+    }
+    if words <= 40
+        && ["filed under", "tagged:", "tags:", "topics:"]
+            .iter()
+            .any(|p| n.starts_with(p))
+    {
+        return Some("tag list");
     }
     if words <= 25
         && (n.starts_with("this article originally appeared")
@@ -489,7 +520,7 @@ const CAPTION_CREDITS: &[&str] = &[
  "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
  "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
  "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
- "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto",
+ "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:",
 ];
 
 /// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",

@@ -48,6 +48,7 @@ pub(super) fn shouted_dateline(tokens: &[Token], hits: &[(Hit, Origin)]) -> Opti
         origin: Origin::Run,
         span: (0, end),
         known_as: false,
+        opens_sentence: false,
     })
 }
 

@@ -37,6 +37,92 @@ pub fn headline_like(line: &str) -> bool {
     (1..=35).contains(&words) && line.len() <= 300
 }
 
+/// Navigation lines that end a site's masthead: what sits above them is the site's name and
+/// tagline, or the browser's page title, never the article's headline.
+const NAV_LINES: &[&str] = &[
+    "menu",
+    "skip to content",
+    "skip to main content",
+    "search",
+    "home",
+    "sign in",
+    "log in",
+];
+
+/// Why `lines[i]`, above the headline, is the site's masthead rather than the article's
+/// headline: a section path ("Rugby | Top 14", "World › Africa"), a weather widget, the
+/// browser title repeated below ("Headline | Outlet"), a site name in capitals, or a site name
+/// and tagline above a navigation line.
+pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
+    let line = lines[i].trim();
+    let words = word_count(line);
+    if words <= 6 && line.contains(['\u{b0}', '\u{2103}', '\u{2109}']) {
+        return Some("weather widget");
+    }
+    if is_section_path(line) {
+        return Some("breadcrumb");
+    }
+    if words <= 10 && is_score_line(line) {
+        return Some("scoreboard");
+    }
+    let below = &lines[i + 1..lines.len().min(i + 9)];
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, _)) = line.rsplit_once(sep)
+            && below.iter().any(|b| b.trim() == head.trim())
+        {
+            return Some("page title");
+        }
+    }
+    let next = below.first()?;
+    if shouted_name(line) && headline_like(next) {
+        return Some("site name");
+    }
+    // "The Reef Line / Notes on security… / Menu": short lines, then the navigation.
+    let nav = below
+        .iter()
+        .take(3)
+        .position(|b| NAV_LINES.contains(&b.trim().to_lowercase().as_str()))?;
+    let short = |l: &&str| word_count(l) <= 12 && !l.trim_end().ends_with('.');
+    let after_nav = below.get(nav + 1).is_some_and(|l| headline_like(l));
+    (short(&line) && below[..nav].iter().all(short) && after_nav).then_some("site name")
+}
+
+/// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES": short labels between
+/// separators, no sentence.
+fn is_section_path(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split(" | ")
+        .flat_map(|p| p.split(" \u{203a} "))
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2
+        && word_count(line) <= 12
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&word_count(p)) && !p.ends_with(['.', '?', '!']))
+}
+
+/// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash.
+fn is_score_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    words
+        .windows(3)
+        .any(|w| number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2]))
+        && !line.ends_with('.')
+}
+
+/// "FINTECH WIRE": a short name in capitals, as a site's logo text reads.
+fn shouted_name(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=4).contains(&word_count(line))
+        && letters >= 4
+        && line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// Job words of a line under the author's name ("Health reporter", "Senior correspondent").
 #[rustfmt::skip]
 const ROLE_WORDS: &[&str] = &[
@@ -93,6 +179,18 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
         .iter()
         .take(6)
         .position(|w| matches!(*w, "is" | "was" | "writes" | "covers" | "has" | "reports"))?;
+    // "ROSA DELGADO / Delgado covers Arizona…": the name line, then the bio by surname.
+    let surname_of_previous = previous.filter(|p| {
+        verb == 1
+            && (2..=3).contains(&word_count(p))
+            && super::byline::is_person_name(p.trim())
+            && p.split_whitespace()
+                .last()
+                .is_some_and(|l| l.to_lowercase() == words[0].to_lowercase())
+    });
+    if let Some(p) = surname_of_previous {
+        return Some(p.trim().to_string());
+    }
     if !(2..=4).contains(&verb) {
         return None;
     }

@@ -15,6 +15,7 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "editor's picks", "share this article", "about the author", "related topics", "more on:",
  "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
  "most shared", "most watched", "most commented", "popular now", "trending stories",
+ "suggested topics",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or
@@ -33,7 +34,10 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
         return Some("reader comments");
     }
     let heading = words <= 8 && !line.trim_end().ends_with('.');
-    if heading && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f)) || n == "related") {
+    if heading
+        && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
+            || matches!(n.as_str(), "related" | "recommended" | "trending"))
+    {
         return Some("page footer");
     }
     None

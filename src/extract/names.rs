@@ -47,6 +47,8 @@ pub struct Mention {
     pub span: (usize, usize),
     /// Written right after "known as" or "dubbed": another name of the mention before it.
     pub known_as: bool,
+    /// Its first word opens a sentence, where a capital proves nothing ("Solicitor Ann Lee").
+    pub opens_sentence: bool,
 }
 
 /// Every mention in `para`, in order.
@@ -257,6 +259,7 @@ fn hit_mention(
             origin: Origin::Run,
             span: (hit.start, hit.end),
             known_as: false,
+            opens_sentence: false,
         };
     }
     Mention {
@@ -271,6 +274,7 @@ fn hit_mention(
         origin,
         span: (hit.start, hit.end),
         known_as: false,
+        opens_sentence: false,
     }
 }
 
@@ -283,6 +287,9 @@ fn after_the(tokens: &[Token], at: usize) -> bool {
 fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
     let claimed = |k: usize| hits.iter().any(|(h, _)| h.start <= k && k < h.end);
     let mut k = start + 1;
+    // "Office for the Coordination of Humanitarian Affairs": once a name goes on past "of" or
+    // "for", a second "of" goes on too.
+    let mut via_of = false;
     while k < tokens.len() {
         let prev = &tokens[k - 1];
         let t = &tokens[k];
@@ -312,7 +319,9 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             k = end;
             continue;
         }
-        if matches!(t.key.as_ref(), "of" | "for") && words::is_of_head(&prev.key) && !t.break_after
+        if matches!(t.key.as_ref(), "of" | "for")
+            && (words::is_of_head(&prev.key) || via_of)
+            && !t.break_after
         {
             let m = if tokens
                 .get(k + 1)
@@ -324,6 +333,7 @@ fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
             };
             if next_is_name(m) {
                 k = m + 1;
+                via_of = true;
                 // "Ministry of Environment and Forestry": "and" goes on inside the "of" part.
                 while tokens
                     .get(k)
@@ -382,6 +392,15 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     }
     let mut role = None;
     let mut demonym = None;
+    // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
+    if a + 1 < b
+        && tokens[a].sentence_start
+        && !words::is_title(&tokens[a].key)
+        && role_phrase_len(&tokens[a..b]).is_none()
+        && title_len(&tokens[a + 1..b]).is_some_and(|len| b - (a + 1 + len) >= 2)
+    {
+        a += 1;
+    }
     if let Some(len) = role_phrase_len(&tokens[a..b]) {
         role = Some(join(&tokens[a..a + len]));
         a += len;
@@ -427,6 +446,10 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     if words::is_demonym(&span[span.len() - 1].key) {
         return None;
     }
+    // "California Democrat", "Ohio Republican": a party member described by a state.
+    if span.len() > 1 && matches!(span[span.len() - 1].key.as_ref(), "democrat" | "republican") {
+        return None;
+    }
     let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
     if lone_non_actor
         || span
@@ -451,6 +474,7 @@ fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
         origin: Origin::Run,
         span: (a, b),
         known_as: false,
+        opens_sentence: span[0].sentence_start,
     })
 }
 

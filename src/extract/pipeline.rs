@@ -6,6 +6,8 @@ use std::collections::HashSet;
 
 use jiff::civil::Date;
 
+use crate::config::ActorKind;
+
 use super::actors::Resolver;
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
@@ -49,6 +51,11 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let first = units[body_start..].iter().find(|u| u.kept());
         out.source = first.and_then(|u| byline::wire_source(&u.text));
     }
+    if out.date.is_none() {
+        // The first paragraph's dateline, or the second's under a kept photo caption.
+        let mut first = units[body_start..].iter().filter(|u| u.kept()).take(2);
+        out.date = first.find_map(|u| byline::dateline_date(&u.text, options.today));
+    }
     let handles: Vec<String> = units
         .iter()
         .filter_map(|u| markers::handle_of(&u.text))
@@ -72,7 +79,8 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
 fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
-    let mut i = skip_header_lines(units, 0, today, out);
+    let mut i = skip_masthead(units, today);
+    i = skip_header_lines(units, i, today, out);
     if let Some(j) = headline_above_byline(units, i, today) {
         // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
         // story's teaser, whose date is not this article's.
@@ -100,6 +108,28 @@ fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// Drops the site's masthead above the headline (section paths, a weather widget, the browser
+/// title, the site's name and tagline) and the furniture between; returns the first unit after.
+fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
+    let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
+    let mut drops = Vec::new();
+    for i in 0..top.len().min(6) {
+        if let Some(reason) = cleanup::line_noise(top[i]) {
+            drops.push(reason);
+        } else if byline::parse(top[i], today).is_some() {
+            break;
+        } else if let Some(reason) = header::masthead(&top, i) {
+            drops.push(reason);
+        } else {
+            break;
+        }
+    }
+    for (u, reason) in units.iter_mut().zip(&drops) {
+        u.drop = Some(*reason);
+    }
+    drops.len()
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or
@@ -198,9 +228,11 @@ fn title_words(line: &str) -> bool {
 /// A standfirst: a sentence or two under the headline with a byline or dateline right after.
 fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
     cleanup::word_count(&units[i].text) <= 60
-        && units
-            .get(i + 1)
-            .is_some_and(|n| n.text.len() <= 200 && byline::parse(&n.text, today).is_some())
+        && units.get(i + 1).is_some_and(|n| {
+            n.text.len() <= 200
+                && (byline::parse(&n.text, today).is_some()
+                    || author_line(units, i + 1, today, false).is_some())
+        })
 }
 
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
@@ -246,7 +278,7 @@ fn author_line(
     let names: Vec<String> = names
         .split(" and ")
         .flat_map(|n| n.split(" & "))
-        .map(|n| n.trim().to_string())
+        .map(|n| byline::strip_place(n.trim()).to_string())
         .collect();
     let person =
         |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
@@ -385,6 +417,7 @@ fn find_actors(
     for p in &out.paragraphs {
         mentions.extend(names::find(p, builtin, configured));
     }
+    drop_job_words(&mut mentions, &out.paragraphs);
     let mut excluded: HashSet<String> = options.exclude.iter().map(|e| name_key(e)).collect();
     excluded.extend(out.authors.iter().map(|a| name_key(a)));
     excluded.extend(handles.iter().cloned());
@@ -395,4 +428,47 @@ fn find_actors(
         min_mentions: options.min_mentions,
     };
     resolver.resolve(&mentions)
+}
+
+/// "Solicitor Ann Lee", "Councilors Bo Diaz": a three-word name opening a sentence whose first
+/// word is a common word, or is written in lowercase elsewhere in the article, starts with a
+/// job or a plain noun; the name is what follows.
+fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
+    let mut text: Option<String> = None;
+    let organised =
+        |m: &names::Mention| matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place));
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
+    {
+        let Some((first, rest)) = m.name.split_once(' ') else {
+            continue;
+        };
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let key = first.to_lowercase();
+        let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
+        if super::words::is_common(&key) || written_lowercase(doc, &key) {
+            m.role = Some(first.to_string());
+            m.name = rest.to_string();
+            m.words -= 1;
+            m.span.0 += 1;
+        }
+    }
+}
+
+/// Whether `word` (lowercase) or its singular occurs as a whole word in `doc`: a common noun
+/// is written in lowercase somewhere, a name never is.
+fn written_lowercase(doc: &str, word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    doc.match_indices(stem).any(|(at, _)| {
+        let after = &doc[at + stem.len()..];
+        let after = after.strip_prefix('s').unwrap_or(after);
+        !doc[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+            && !after.chars().next().is_some_and(char::is_alphabetic)
+    })
 }

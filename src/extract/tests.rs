@@ -694,3 +694,95 @@ fn outlet_line_under_headline_footer_lists_and_generational_suffixes() {
     let a = actor(&e, "Ramon Cruz Jr.").unwrap_or_else(|| panic!("{:?}", e.actors));
     assert_eq!(a.mentions, 2, "{:?}", e.actors);
 }
+
+#[test]
+fn masthead_lines_above_the_headline_are_skipped() {
+    let cases = [
+        "Business | Markets\n\nPort strike ends after pay deal",
+        "\u{2600} 61\u{b0}F Salem, OR\n\nPort strike ends after pay deal",
+        "HARBOUR NEWS\nHome > Business\n\nPort strike ends after pay deal",
+        "Port strike ends after pay deal | The Harbour Gazette\nSkip to main content\n\nPort strike ends after pay deal",
+        "The Dock Diary\nNotes on ports and shipping\nMenu\n\nPort strike ends after pay deal",
+        "FT  Rovers 2 \u{2013} 1 United\n\nPort strike ends after pay deal",
+        "Listen to this article \u{b7} 4 min\n\nPort strike ends after pay deal",
+    ];
+    for top in cases {
+        let e = run(&format!("{top}\n\nBy Ana Ruiz\n\n{LONG}\n"));
+        assert_eq!(e.title, "Port strike ends after pay deal", "{top}");
+        assert_eq!(e.paragraphs, [LONG], "{top}");
+    }
+}
+
+#[test]
+fn name_in_city_byline_under_a_standfirst() {
+    let e = run(&format!(
+        "Port strike ends after pay deal\n\nDockers accept a 6% rise after two weeks out\n\nAna Ruiz in Valencia\nFirst published on Wed 3 Apr 2024 06.10 BST\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ana Ruiz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 4, 3)));
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz in Valencia and Leo Paz in Bilbao\n\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ana Ruiz", "Leo Paz"]);
+}
+
+#[test]
+fn dateline_with_year_dates_the_article() {
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\nVALENCIA, Spain, Apr 3 2024 (IPN) \u{2013} {LONG}\n"
+    ));
+    assert_eq!(e.date, Some(Date::constant(2024, 4, 3)));
+}
+
+#[test]
+fn ticker_tags_and_standards_lines_are_dropped() {
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\nPTX.DE  \u{2212}3.2%\n\n{LONG}\n\nOur Standards: The Example Trust Principles.\n\nFiled under: Ports, Spain | Tagged: strikes, unions\n"
+    ));
+    assert_eq!(e.paragraphs, [LONG]);
+    assert!(reasons(&e).contains(&"stock ticker"));
+}
+
+#[test]
+fn job_word_opening_a_sentence_is_not_part_of_the_name() {
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\n{LONG}\n\nGeologist Dr. Marta Sousa said the quay was safe.\n\nCouncillors Pedro Gomes and Rita Lobo voted against. Two councillors abstained.\n"
+    ));
+    assert!(actor(&e, "Marta Sousa").is_some());
+    assert!(actor(&e, "Pedro Gomes").is_some());
+    assert!(e.actors.iter().all(|a| !a.name.starts_with("Councillors")));
+}
+
+#[test]
+fn shouted_name_line_then_surname_bio() {
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\n{LONG}\n\n{LONG}\n\nANA RUIZ\nRuiz covers ports and shipping for the paper.\n"
+    ));
+    assert_eq!(e.paragraphs, [LONG, LONG]);
+}
+
+#[test]
+fn umlaut_surname_written_without_umlaut_merges() {
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\nChief executive Jürgen Köhler said the port would reopen. {LONG}\n\n\"We are ready,\" Koehler said.\n"
+    ));
+    assert!(actor(&e, "Jürgen Köhler").is_some());
+    assert!(actor(&e, "Koehler").is_none());
+}
+
+#[test]
+fn second_of_continues_an_organisation_name() {
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\nThe Office for the Coordination of Maritime Affairs said ships were waiting. {LONG}\n"
+    ));
+    assert!(actor(&e, "Office for the Coordination of Maritime Affairs").is_some());
+}
+
+#[test]
+fn state_and_party_is_no_name() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nThe Oregon Democrat who wrote the bill, Rep. Dana Cole, said it would pass.\n"
+    ));
+    assert!(actor(&e, "Oregon Democrat").is_none());
+    assert!(actor(&e, "Dana Cole").is_some());
+}
