@@ -495,12 +495,16 @@ fn is_leading_noise(t: &Token, first: bool) -> bool {
 /// Association", "Institute of Marine Science".
 fn names_organisation(span: &[Token]) -> bool {
     let last = &span[span.len() - 1].key;
-    let of_head = span
-        .iter()
+    words::is_org_suffix(last) || of_head(span).is_some_and(words::is_org_suffix)
+}
+
+/// The word before the first "of" or "for" inside a span, which is its head: "Supreme Tribunal
+/// of Justice", "Gulf of Mexico", "Office for the Coordination of …".
+fn of_head<'a>(span: &'a [Token]) -> Option<&'a str> {
+    span.iter()
         .position(|t| matches!(t.key.as_ref(), "of" | "for"))
         .filter(|&i| i > 0)
-        .map(|i| span[i - 1].key.as_ref());
-    words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)
+        .map(|i| span[i - 1].key.as_ref())
 }
 
 /// "Health Secretary Wes Streeting", "Chief Financial Officer Oliver Brandt": the length of a
@@ -548,12 +552,7 @@ fn shouting(span: &[Token]) -> bool {
 fn kind_of(tokens: &[Token], a: usize, b: usize, titled: bool) -> (Option<ActorKind>, bool) {
     let span = &tokens[a..b];
     let last = &span[span.len() - 1].key;
-    // "Supreme Tribunal of Justice", "Gulf of Mexico": the word before "of" is the head.
-    let of_head = span
-        .iter()
-        .position(|t| matches!(t.key.as_ref(), "of" | "for"))
-        .filter(|&i| i > 0)
-        .map(|i| span[i - 1].key.as_ref());
+    let of_head = of_head(span);
     // A head word alone ("Council member …", "the Ombudsman's Office said") names nothing.
     let lone_head = span.len() == 1 && !span[0].is_acronym();
     if lone_head && (words::is_org_suffix(last) || words::is_place_suffix(last)) {
