@@ -4,13 +4,17 @@
 //! in place: files whose bytes did not change are not rewritten (their mtimes stay, and no inodes
 //! are churned), stale files are removed. A failed or killed build leaves the output as it was.
 
+mod manifest;
+
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::error::{Error, Location};
 use crate::render::Page;
+use manifest::{Manifest, Record};
 
 /// A file to copy into the output as-is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,6 +207,10 @@ pub struct Stage {
     output: PathBuf,
     dir: PathBuf,
     _lock: std::fs::File,
+    /// What the build that last filled the staging folder left in it.
+    before: Manifest,
+    /// What this build has put in it so far.
+    now: Mutex<Vec<(String, Record)>>,
 }
 
 impl Stage {
@@ -219,6 +227,8 @@ impl Stage {
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         Ok(Stage {
             output: output.to_path_buf(),
+            before: Manifest::load(&dir),
+            now: Mutex::new(Vec::new()),
             dir,
             _lock: lock,
         })
@@ -226,23 +236,53 @@ impl Stage {
 
     /// Writes one file unless it already holds these bytes; returns whether it wrote.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<bool, Error> {
-        let path = self.prepare(rel)?;
-        write_if_changed(&path, &Want::Bytes(bytes))
+        check_relative(rel)?;
+        self.write_if_changed(rel, bytes)
     }
 
     /// Copies one file unless the copy already holds its bytes; returns whether it wrote.
     pub fn copy(&self, rel: &str, from: &Path) -> Result<bool, Error> {
-        let path = self.prepare(rel)?;
-        write_if_changed(&path, &Want::CopyOf(from))
+        check_relative(rel)?;
+        let bytes = std::fs::read(from).map_err(|e| Error::io(from, e))?;
+        self.write_if_changed(rel, &bytes)
     }
 
-    fn prepare(&self, rel: &str) -> Result<PathBuf, Error> {
-        check_relative(rel)?;
+    /// Writes a file unless it already holds exactly these bytes, known from the manifest when
+    /// the file is still the one recorded there, else by reading it. Returns whether it wrote.
+    fn write_if_changed(&self, rel: &str, bytes: &[u8]) -> Result<bool, Error> {
         let path = self.dir.join(rel);
-        if let Some(parent) = path.parent() {
-            make_dir(&self.dir, parent)?;
+        let hash = crate::hash::of(bytes);
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_file() => {
+                let same = meta.len() == bytes.len() as u64
+                    && match self.before.get(rel) {
+                        Some(record) if record.matches(&meta) => record.hash == hash,
+                        _ => holds(&path, bytes),
+                    };
+                if same {
+                    self.remember(rel, Record::new(&meta, hash));
+                    return Ok(false);
+                }
+            }
+            Ok(meta) if meta.is_dir() => {
+                std::fs::remove_dir_all(&path).map_err(|e| Error::io(&path, e))?
+            }
+            Ok(_) => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?,
+            // Only a file that is not there yet may lack its folder.
+            Err(_) => {
+                if let Some(parent) = path.parent() {
+                    make_dir(&self.dir, parent)?;
+                }
+            }
         }
-        Ok(path)
+        let meta = write_file(&path, bytes).map_err(|e| Error::io(&path, e))?;
+        self.remember(rel, Record::new(&meta, hash));
+        Ok(true)
+    }
+
+    fn remember(&self, rel: &str, record: Record) {
+        let mut now = self.now.lock().unwrap_or_else(|e| e.into_inner());
+        now.push((rel.to_string(), record));
     }
 
     /// Removes every file not in `keep` and swaps the staging folder in place of the output.
@@ -251,9 +291,24 @@ impl Stage {
         let files: HashSet<&str> = keep.iter().copied().collect();
         let dirs: HashSet<&str> = keep.iter().flat_map(|p| parents(p)).collect();
         let removed = prune(&self.dir, &files, &dirs)?;
+        let now = self.now.into_inner().unwrap_or_else(|e| e.into_inner());
+        let kept = now
+            .iter()
+            .filter(|(rel, _)| files.contains(rel.as_str()))
+            .map(|(rel, record)| (rel.as_str(), *record));
+        // Only saves work: a build whose manifest cannot be written is still a whole build.
+        let _ = Manifest::save(&self.dir, &self.output, kept);
         swap(&self.dir, &self.output)?;
         Ok(removed)
     }
+}
+
+/// Writes a whole file and returns its metadata as written.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<std::fs::Metadata> {
+    use std::io::Write as _;
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(bytes)?;
+    file.metadata()
 }
 
 /// Creates `dir` (inside `stage`), replacing any file of an earlier build standing in its way.
@@ -285,12 +340,6 @@ fn lock(path: &Path) -> Result<std::fs::File, Error> {
         .map_err(|e| Error::io(path, e))?;
     file.lock().map_err(|e| Error::io(path, e))?;
     Ok(file)
-}
-
-/// What a path in the new build should contain.
-enum Want<'a> {
-    Bytes(&'a [u8]),
-    CopyOf(&'a Path),
 }
 
 /// Every ancestor folder of a relative file path (`a/b/c.html` → `a`, `a/b`).
@@ -331,29 +380,6 @@ fn prune(stage: &Path, wanted: &HashSet<&str>, dirs: &HashSet<&str>) -> Result<u
         removed += 1;
     }
     Ok(removed)
-}
-
-/// Writes a file unless it already holds exactly these bytes. Returns whether it wrote.
-fn write_if_changed(path: &Path, want: &Want) -> Result<bool, Error> {
-    let bytes = match want {
-        Want::Bytes(b) => std::borrow::Cow::Borrowed(*b),
-        Want::CopyOf(from) => {
-            std::borrow::Cow::Owned(std::fs::read(from).map_err(|e| Error::io(from, e))?)
-        }
-    };
-    if let Ok(meta) = std::fs::symlink_metadata(path) {
-        if meta.is_file() && meta.len() == bytes.len() as u64 {
-            if holds(path, &bytes) {
-                return Ok(false);
-            }
-        } else if meta.is_dir() {
-            std::fs::remove_dir_all(path).map_err(|e| Error::io(path, e))?;
-        } else if !meta.is_file() {
-            std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
-        }
-    }
-    std::fs::write(path, &*bytes).map_err(|e| Error::io(path, e))?;
-    Ok(true)
 }
 
 /// Whether the file at `path` holds exactly `bytes` (whose length it is known to have). Reads

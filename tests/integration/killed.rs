@@ -49,8 +49,13 @@ fn leftovers(root: &Path) -> Vec<String> {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(".public.dossier-"))
         // The staging folder (the build before last, updated in place by the next build) and
-        // the lock file are kept on purpose; anything else is debris of a killed build.
+        // the lock file are kept on purpose, and so are the manifests of the two folders (named
+        // by inode); anything else is debris of a killed build.
         .filter(|n| n != ".public.dossier-stage" && n != ".public.dossier-lock")
+        .filter(|n| {
+            let inode = n.strip_prefix(".public.dossier-manifest-").unwrap_or("");
+            inode.is_empty() || !inode.bytes().all(|b| b.is_ascii_digit())
+        })
         .collect()
 }
 

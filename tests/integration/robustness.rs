@@ -107,6 +107,25 @@ fn leftovers_of_a_killed_build_are_cleaned_on_the_next_run() {
 }
 
 #[test]
+fn files_changed_or_added_by_hand_in_the_output_are_put_right() {
+    let site = built_site();
+    assert_builds(&site);
+    let clean = output_tree(&site.public());
+    // Both the output and the staging folder now carry a manifest. Tamper with the output,
+    // keeping each file's length, so that only the bytes tell.
+    let index = site.public().join("index.html");
+    let len = std::fs::metadata(&index).unwrap().len() as usize;
+    std::fs::write(&index, "x".repeat(len)).unwrap();
+    std::fs::write(site.public().join("stray.html"), "stray").unwrap();
+    // The tampered folder is the staging folder of the build after next.
+    assert_builds(&site);
+    assert_builds(&site);
+    assert_eq!(output_tree(&site.public()), clean);
+    assert_builds(&site);
+    assert_eq!(output_tree(&site.public()), clean);
+}
+
+#[test]
 fn output_moved_aside_by_a_killed_swap_is_put_back_then_replaced() {
     let site = built_site();
     let old = site.root.join(".public.dossier-old-99999");
