@@ -14,7 +14,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, Location};
 use crate::render::Page;
-use manifest::{Manifest, Record};
+use manifest::{Manifest, Record, Stamp};
 
 /// A file to copy into the output as-is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -290,16 +290,16 @@ impl Stage {
     pub fn finish(self, keep: &[&str]) -> Result<usize, Error> {
         let files: HashSet<&str> = keep.iter().copied().collect();
         let dirs: HashSet<&str> = keep.iter().flat_map(|p| parents(p)).collect();
-        let removed = prune(&self.dir, &files, &dirs)?;
+        let pruned = prune(&self.dir, &self.before, &files, &dirs)?;
         let now = self.now.into_inner().unwrap_or_else(|e| e.into_inner());
         let kept = now
             .iter()
             .filter(|(rel, _)| files.contains(rel.as_str()))
             .map(|(rel, record)| (rel.as_str(), *record));
         // Only saves work: a build whose manifest cannot be written is still a whole build.
-        let _ = Manifest::save(&self.dir, &self.output, kept);
+        let _ = Manifest::save(&self.dir, &self.output, kept, pruned.folders.into_iter());
         swap(&self.dir, &self.output)?;
-        Ok(removed)
+        Ok(pruned.removed)
     }
 }
 
@@ -347,39 +347,76 @@ fn parents(path: &str) -> impl Iterator<Item = &str> {
     path.match_indices('/').map(move |(i, _)| &path[..i])
 }
 
-/// Removes from the staging folder every file and folder the new build does not have.
-fn prune(stage: &Path, wanted: &HashSet<&str>, dirs: &HashSet<&str>) -> Result<usize, Error> {
+/// What pruning the staging folder did.
+struct Pruned<'a> {
+    /// Stale entries removed.
+    removed: usize,
+    /// Every folder left, with its stamp.
+    folders: Vec<(&'a str, Stamp)>,
+}
+
+/// Removes from the staging folder every file and folder the new build does not have. Folders
+/// unchanged since the manifest recorded them are known without listing them.
+fn prune<'a>(
+    stage: &Path,
+    before: &Manifest,
+    wanted: &HashSet<&str>,
+    dirs: &HashSet<&'a str>,
+) -> Result<Pruned<'a>, Error> {
+    let mut pruned = Pruned {
+        removed: 0,
+        folders: Vec::with_capacity(dirs.len() + 1),
+    };
     if !stage.is_dir() {
         if stage.exists() || stage.is_symlink() {
             std::fs::remove_file(stage).map_err(|e| Error::io(stage, e))?;
         }
-        return Ok(0);
+        return Ok(pruned);
     }
-    let mut removed = 0;
-    let mut walker = walkdir::WalkDir::new(stage).min_depth(1).into_iter();
-    while let Some(entry) = walker.next() {
-        let entry = entry.map_err(|e| Error::io(stage, std::io::Error::other(e.to_string())))?;
-        let rel = entry.path().strip_prefix(stage).unwrap_or(entry.path());
-        let rel = rel.to_string_lossy().replace('\\', "/");
-        let is_dir = entry.file_type().is_dir();
-        let keep = if is_dir {
-            dirs.contains(rel.as_str())
-        } else {
-            wanted.contains(rel.as_str())
+    for dir in std::iter::once("").chain(dirs.iter().copied()) {
+        let path = stage.join(dir);
+        let meta = std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
+        let stale: Vec<String> = match before.entries(dir, &meta) {
+            Some(known) => known.into_iter().map(str::to_string).collect(),
+            None => list(stage, &path)?,
+        }
+        .into_iter()
+        .filter(|rel| !wanted.contains(rel.as_str()) && !dirs.contains(rel.as_str()))
+        .collect();
+        for rel in &stale {
+            remove_entry(&stage.join(rel))?;
+        }
+        pruned.removed += stale.len();
+        let meta = match stale.is_empty() {
+            true => meta,
+            false => std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?,
         };
-        if keep {
-            continue;
-        }
-        let path = entry.path();
-        if is_dir {
-            walker.skip_current_dir();
-            std::fs::remove_dir_all(path).map_err(|e| Error::io(path, e))?;
-        } else {
-            std::fs::remove_file(path).map_err(|e| Error::io(path, e))?;
-        }
-        removed += 1;
+        pruned.folders.push((dir, Stamp::of(&meta)));
     }
-    Ok(removed)
+    Ok(pruned)
+}
+
+/// The entries of a folder inside the staging folder, as paths relative to it.
+fn list(stage: &Path, dir: &Path) -> Result<Vec<String>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    entries
+        .map(|entry| {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let path = entry.path();
+            let rel = path.strip_prefix(stage).unwrap_or(&path);
+            Ok(rel.to_string_lossy().replace('\\', "/"))
+        })
+        .collect()
+}
+
+/// Removes a file, a symlink or a whole folder, whichever `path` is; gone already is fine.
+fn remove_entry(path: &Path) -> Result<(), Error> {
+    let result = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
+        Ok(_) => std::fs::remove_file(path),
+        Err(_) => return Ok(()),
+    };
+    result.map_err(|e| Error::io(path, e))
 }
 
 /// Whether the file at `path` holds exactly `bytes` (whose length it is known to have). Reads

@@ -5,8 +5,11 @@
 //! For each file the manifest keeps its length, a hash of its bytes, and the modification time
 //! and inode it had once written. A file still matches its record when a `stat` finds the same
 //! length, time and inode: anything that rewrote it since (watch mode, an editor, a deploy tool)
-//! changes at least the time, and the build then falls back to reading it. The record only ever
-//! saves work; a missing, stale or damaged manifest just means the files are read as before.
+//! changes at least the time, and the build then falls back to reading it. For each folder it
+//! keeps the folder's own time and inode: a folder whose time is unchanged still holds exactly
+//! the entries recorded under it (adding, removing or renaming an entry changes the time), so
+//! pruning stale files need not list it. The records only ever save work; a missing, stale or
+//! damaged manifest just means files are read and folders listed as before.
 //!
 //! Manifests live beside the output, never inside it (where a static server would publish them),
 //! one per folder, named by the folder's inode: the output and staging folders trade places on
@@ -19,7 +22,7 @@ use std::path::{Path, PathBuf};
 use crate::hash::Map;
 
 /// The first line of every manifest; a different one means another format.
-const HEADER: &str = "dossier-manifest 1";
+const HEADER: &str = "dossier-manifest 2";
 
 /// What one file held when a build wrote or checked it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,17 +33,18 @@ pub struct Record {
     stamp: Stamp,
 }
 
-/// The parts of a file's metadata that any rewrite changes.
+/// The parts of a file's or folder's metadata that any rewrite changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
+pub struct Stamp {
     secs: i64,
     nanos: u32,
     inode: u64,
 }
 
 impl Stamp {
+    /// The stamp of a file or folder with this metadata.
     #[cfg(unix)]
-    fn of(meta: &Metadata) -> Stamp {
+    pub fn of(meta: &Metadata) -> Stamp {
         use std::os::unix::fs::MetadataExt;
         Stamp {
             secs: meta.mtime(),
@@ -49,8 +53,9 @@ impl Stamp {
         }
     }
 
+    /// The stamp of a file or folder with this metadata.
     #[cfg(not(unix))]
-    fn of(meta: &Metadata) -> Stamp {
+    pub fn of(meta: &Metadata) -> Stamp {
         let since = meta
             .modified()
             .ok()
@@ -61,6 +66,13 @@ impl Stamp {
             nanos: since.subsec_nanos(),
             inode: 0,
         }
+    }
+
+    /// Whether the thing with this metadata is unchanged since the stamp was taken. A time
+    /// with no fraction of a second is never trusted: on a file system that keeps whole
+    /// seconds, a change within the same second would look like no change.
+    fn still(&self, meta: &Metadata) -> bool {
+        self.nanos != 0 && Stamp::of(meta) == *self
     }
 }
 
@@ -75,20 +87,20 @@ impl Record {
     }
 
     /// Whether a file with this metadata is still the one recorded (so its bytes still hash to
-    /// [`Record::hash`]). A time with no fraction of a second is never trusted: on a file system
-    /// that keeps whole seconds, a rewrite within the same second would look unchanged.
+    /// [`Record::hash`]).
     pub fn matches(&self, meta: &Metadata) -> bool {
-        meta.is_file()
-            && meta.len() == self.len
-            && self.stamp.nanos != 0
-            && Stamp::of(meta) == self.stamp
+        meta.is_file() && meta.len() == self.len && self.stamp.still(meta)
     }
 }
 
-/// The records of one folder's files, by path relative to the folder (with `/` separators).
+/// The records of one folder's files and subfolders, by path relative to the folder (with `/`
+/// separators; the folder itself is `""`).
 #[derive(Debug, Default)]
 pub struct Manifest {
     records: Map<String, Record>,
+    folders: Map<String, Stamp>,
+    /// The files and folders in each folder.
+    entries: Map<String, Vec<String>>,
 }
 
 impl Manifest {
@@ -106,17 +118,42 @@ impl Manifest {
         if lines.next()? != HEADER {
             return None;
         }
-        let mut records = Map::default();
+        let mut manifest = Manifest::default();
         for line in lines {
-            let (rel, record) = parse_line(line)?;
-            records.insert(rel.to_string(), record);
+            match line.split_once(' ')? {
+                ("f", rest) => {
+                    let (rel, record) = parse_file(rest)?;
+                    manifest.records.insert(rel.to_string(), record);
+                }
+                ("d", rest) => {
+                    let (rel, stamp) = parse_folder(rest)?;
+                    manifest.folders.insert(rel.to_string(), stamp);
+                }
+                _ => return None,
+            }
         }
-        Some(Manifest { records })
+        let files = manifest.records.keys();
+        let folders = manifest.folders.keys().filter(|f| !f.is_empty());
+        for rel in files.chain(folders) {
+            let entries = manifest.entries.entry(parent(rel).to_string());
+            entries.or_default().push(rel.clone());
+        }
+        Some(manifest)
     }
 
     /// The record of a file, if the manifest has one.
     pub fn get(&self, rel: &str) -> Option<&Record> {
         self.records.get(rel)
+    }
+
+    /// The entries of a folder (as paths relative to the manifest's folder) when the folder with
+    /// this metadata is unchanged since it was recorded; `None` when it must be listed.
+    pub fn entries(&self, rel: &str, meta: &Metadata) -> Option<Vec<&str>> {
+        if !self.folders.get(rel)?.still(meta) {
+            return None;
+        }
+        let entries = self.entries.get(rel).map(Vec::as_slice).unwrap_or_default();
+        Some(entries.iter().map(String::as_str).collect())
     }
 
     /// Writes the manifest of `folder` (whole or not at all), and removes the manifests of
@@ -125,6 +162,7 @@ impl Manifest {
         folder: &Path,
         keep: &Path,
         records: impl Iterator<Item = (&'a str, Record)>,
+        folders: impl Iterator<Item = (&'a str, Stamp)>,
     ) -> std::io::Result<()> {
         let Some(path) = path_for(folder) else {
             return Ok(());
@@ -132,12 +170,16 @@ impl Manifest {
         let mut text = String::with_capacity(64 * 1024);
         text.push_str(HEADER);
         text.push('\n');
-        for (rel, r) in records.filter(|(rel, _)| !rel.contains(['\n', '\r'])) {
+        let plain = |rel: &str| !rel.contains(['\n', '\r']);
+        for (rel, r) in records.filter(|(rel, _)| plain(rel)) {
             let s = r.stamp;
             text.push_str(&format!(
-                "{:016x} {} {} {} {} {rel}\n",
+                "f {:016x} {} {} {} {} {rel}\n",
                 r.hash, r.len, s.secs, s.nanos, s.inode
             ));
+        }
+        for (rel, s) in folders.filter(|(rel, _)| plain(rel)) {
+            text.push_str(&format!("d {} {} {} /{rel}\n", s.secs, s.nanos, s.inode));
         }
         let temp = path.with_extension("new");
         let mut file = std::fs::File::create(&temp)?;
@@ -149,16 +191,37 @@ impl Manifest {
     }
 }
 
-fn parse_line(line: &str) -> Option<(&str, Record)> {
-    let mut fields = line.splitn(6, ' ');
-    let hash = u64::from_str_radix(fields.next()?, 16).ok()?;
-    let len = fields.next()?.parse().ok()?;
+/// `HASH LEN SECS NANOS INODE PATH`.
+fn parse_file(line: &str) -> Option<(&str, Record)> {
+    let (hash, rest) = line.split_once(' ')?;
+    let (len, rest) = rest.split_once(' ')?;
+    let (rel, stamp) = parse_stamped(rest)?;
+    let hash = u64::from_str_radix(hash, 16).ok()?;
+    let len = len.parse().ok()?;
+    if rel.is_empty() {
+        return None;
+    }
+    Some((rel, Record { hash, len, stamp }))
+}
+
+/// `SECS NANOS INODE /PATH` (the folder itself is `/`).
+fn parse_folder(line: &str) -> Option<(&str, Stamp)> {
+    let (rel, stamp) = parse_stamped(line)?;
+    Some((rel.strip_prefix('/')?, stamp))
+}
+
+/// `SECS NANOS INODE REST`.
+fn parse_stamped(line: &str) -> Option<(&str, Stamp)> {
+    let mut fields = line.splitn(4, ' ');
     let secs = fields.next()?.parse().ok()?;
     let nanos = fields.next()?.parse().ok()?;
     let inode = fields.next()?.parse().ok()?;
-    let rel = fields.next().filter(|r| !r.is_empty())?;
-    let stamp = Stamp { secs, nanos, inode };
-    Some((rel, Record { hash, len, stamp }))
+    Some((fields.next()?, Stamp { secs, nanos, inode }))
+}
+
+/// The folder part of a relative path (`""` for a top-level entry).
+fn parent(rel: &str) -> &str {
+    rel.rfind('/').map_or("", |i| &rel[..i])
 }
 
 /// `.NAME.dossier-manifest-INODE` beside a folder named NAME.
@@ -238,13 +301,28 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         let stage = tmp.path().join(".public.dossier-stage");
-        std::fs::create_dir_all(&out).unwrap();
+        std::fs::create_dir_all(out.join("a")).unwrap();
         std::fs::create_dir_all(&stage).unwrap();
         std::fs::write(out.join("x"), "x").unwrap();
-        let record = Record::new(&std::fs::metadata(out.join("x")).unwrap(), 42);
-        Manifest::save(&out, &stage, [("a/b c.html", record)].into_iter()).unwrap();
-        assert_eq!(Manifest::load(&out).get("a/b c.html"), Some(&record));
+        std::fs::write(out.join("a/b c.html"), "b").unwrap();
+        let meta = |rel: &str| std::fs::metadata(out.join(rel)).unwrap();
+        let record = Record::new(&meta("x"), 42);
+        let records = [("a/b c.html", record), ("x", record)];
+        let folders = [("", Stamp::of(&meta(""))), ("a", Stamp::of(&meta("a")))];
+        Manifest::save(&out, &stage, records.into_iter(), folders.into_iter()).unwrap();
+
+        let loaded = Manifest::load(&out);
+        assert_eq!(loaded.get("a/b c.html"), Some(&record));
         assert!(Manifest::load(&stage).get("a/b c.html").is_none());
+        // Folders unchanged since recorded give their recorded entries.
+        assert_eq!(loaded.entries("a", &meta("a")), Some(vec!["a/b c.html"]));
+        let mut root = loaded.entries("", &meta("")).unwrap();
+        root.sort();
+        assert_eq!(root, ["a", "x"]);
+        // A new entry changes its folder's time: that folder must be listed.
+        std::fs::write(out.join("a/new.html"), "n").unwrap();
+        assert_eq!(loaded.entries("a", &meta("a")), None);
+
         // Swapped in as the staging folder, the folder keeps its manifest.
         std::fs::remove_dir(&stage).unwrap();
         let moved = stage;
@@ -265,8 +343,9 @@ mod tests {
         std::fs::create_dir_all(&stage).unwrap();
         let gone = tmp.path().join(".public.dossier-manifest-1");
         std::fs::write(&gone, HEADER).unwrap();
-        Manifest::save(&stage, &out, std::iter::empty()).unwrap();
-        Manifest::save(&out, &stage, std::iter::empty()).unwrap();
+        let (files, folders) = (std::iter::empty, std::iter::empty);
+        Manifest::save(&stage, &out, files(), folders()).unwrap();
+        Manifest::save(&out, &stage, files(), folders()).unwrap();
         assert!(!gone.exists());
         assert!(path_for(&out).unwrap().exists());
         assert!(path_for(&stage).unwrap().exists());

@@ -117,6 +117,13 @@ fn files_changed_or_added_by_hand_in_the_output_are_put_right() {
     let len = std::fs::metadata(&index).unwrap().len() as usize;
     std::fs::write(&index, "x".repeat(len)).unwrap();
     std::fs::write(site.public().join("stray.html"), "stray").unwrap();
+    let article = std::fs::read_dir(site.public().join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.is_dir())
+        .unwrap();
+    std::fs::write(article.join("stray.html"), "stray").unwrap();
+    std::fs::create_dir_all(site.public().join("stray/deeper")).unwrap();
     // The tampered folder is the staging folder of the build after next.
     assert_builds(&site);
     assert_builds(&site);
