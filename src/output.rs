@@ -373,27 +373,49 @@ fn prune<'a>(
         }
         return Ok(pruned);
     }
-    for dir in std::iter::once("").chain(dirs.iter().copied()) {
-        let path = stage.join(dir);
-        let meta = std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
-        let stale: Vec<String> = match before.entries(dir, &meta) {
-            Some(known) => known.into_iter().map(str::to_string).collect(),
-            None => list(stage, &path)?,
-        }
+    let keep = |rel: &str| wanted.contains(rel) || dirs.contains(rel);
+    let folders: Vec<&str> = std::iter::once("").chain(dirs.iter().copied()).collect();
+    let done: Vec<(usize, Stamp)> = folders
+        .par_iter()
+        .map(|dir| prune_folder(stage, before, &keep, dir))
+        .collect::<Result<_, Error>>()?;
+    pruned.removed = done.iter().map(|(n, _)| n).sum();
+    pruned.folders = folders
         .into_iter()
-        .filter(|rel| !wanted.contains(rel.as_str()) && !dirs.contains(rel.as_str()))
+        .zip(done.into_iter().map(|d| d.1))
         .collect();
-        for rel in &stale {
-            remove_entry(&stage.join(rel))?;
-        }
-        pruned.removed += stale.len();
-        let meta = match stale.is_empty() {
-            true => meta,
-            false => std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?,
-        };
-        pruned.folders.push((dir, Stamp::of(&meta)));
-    }
     Ok(pruned)
+}
+
+/// Removes the stale entries of one folder of the staging folder; returns how many went and the
+/// folder's stamp afterwards.
+fn prune_folder(
+    stage: &Path,
+    before: &Manifest,
+    keep: &(dyn Fn(&str) -> bool + Sync),
+    dir: &str,
+) -> Result<(usize, Stamp), Error> {
+    let path = stage.join(dir);
+    let meta = std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
+    let stale: Vec<String> = match before.entries(dir, &meta) {
+        Some(known) => known
+            .into_iter()
+            .filter(|rel| !keep(rel))
+            .map(str::to_string)
+            .collect(),
+        None => list(stage, &path)?
+            .into_iter()
+            .filter(|rel| !keep(rel))
+            .collect(),
+    };
+    for rel in &stale {
+        remove_entry(&stage.join(rel))?;
+    }
+    let meta = match stale.is_empty() {
+        true => meta,
+        false => std::fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?,
+    };
+    Ok((stale.len(), Stamp::of(&meta)))
 }
 
 /// The entries of a folder inside the staging folder, as paths relative to it.

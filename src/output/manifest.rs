@@ -15,6 +15,7 @@
 //! one per folder, named by the folder's inode: the output and staging folders trade places on
 //! every build, and an inode follows its folder through the rename.
 
+use std::fmt::Write as _;
 use std::fs::Metadata;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -173,13 +174,14 @@ impl Manifest {
         let plain = |rel: &str| !rel.contains(['\n', '\r']);
         for (rel, r) in records.filter(|(rel, _)| plain(rel)) {
             let s = r.stamp;
-            text.push_str(&format!(
-                "f {:016x} {} {} {} {} {rel}\n",
+            let _ = writeln!(
+                text,
+                "f {:016x} {} {} {} {} {rel}",
                 r.hash, r.len, s.secs, s.nanos, s.inode
-            ));
+            );
         }
         for (rel, s) in folders.filter(|(rel, _)| plain(rel)) {
-            text.push_str(&format!("d {} {} {} /{rel}\n", s.secs, s.nanos, s.inode));
+            let _ = writeln!(text, "d {} {} {} /{rel}", s.secs, s.nanos, s.inode);
         }
         let temp = path.with_extension("new");
         let mut file = std::fs::File::create(&temp)?;
