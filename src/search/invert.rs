@@ -2,14 +2,14 @@
 //! posting lists built in parallel, and packing the sorted terms into shard files. Part of
 //! [`crate::search`]; the tokeniser here must split text exactly as the page script does.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher as _;
 use std::ops::Range;
 
 use rayon::prelude::*;
 
 use super::{MAX_TERM_BYTES, SHARD_BUDGET, SearchDoc};
+use crate::hash::{Hasher, Map};
 use crate::text::fold;
 
 /// Posting weight for a term in the title; dominates actor and body hits.
@@ -90,7 +90,7 @@ type Posting = (u32, u8);
 
 /// Adds one document's terms to a chunk's postings; the document's postings are the last
 /// entries of each list, so one hash lookup per token suffices.
-fn add_doc(doc: &SearchDoc, id: u32, postings: &mut FxMap<String, Vec<Posting>>) {
+fn add_doc(doc: &SearchDoc, id: u32, postings: &mut Map<String, Vec<Posting>>) {
     let names = doc
         .actors
         .iter()
@@ -133,18 +133,18 @@ const TASK_DOCS: usize = 256;
 /// The inverted index: `(term, encoded postings)` sorted by term. Runs of documents are indexed
 /// in parallel and merged in id order, so every posting list comes out sorted.
 pub(super) fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String)> {
-    let parts: Vec<FxMap<String, Vec<Posting>>> = order
+    let parts: Vec<Map<String, Vec<Posting>>> = order
         .par_chunks(TASK_DOCS)
         .enumerate()
         .map(|(task, indices)| {
-            let mut postings = FxMap::default();
+            let mut postings = Map::default();
             for (offset, &i) in indices.iter().enumerate() {
                 add_doc(&docs[i], (task * TASK_DOCS + offset) as u32, &mut postings);
             }
             postings
         })
         .collect();
-    let mut merged: FxMap<String, Vec<Posting>> = FxMap::default();
+    let mut merged: Map<String, Vec<Posting>> = Map::default();
     for part in parts {
         for (term, list) in part {
             match merged.get_mut(&term) {
@@ -163,52 +163,20 @@ pub(super) fn invert(docs: &[SearchDoc], order: &[usize]) -> Vec<(String, String
         .collect()
 }
 
-/// A fast, non-cryptographic hasher for term maps (the Fx multiply-rotate scheme): the keys are
-/// the site's own words, so hash flooding is no concern and SipHash would dominate the build.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, mut bytes: &[u8]) {
-        // Whole words at a time without copying: terms are short, so a memcpy per chunk showed
-        // up in profiles.
-        while let Some((word, rest)) = bytes.split_first_chunk::<8>() {
-            self.add(u64::from_le_bytes(*word));
-            bytes = rest;
-        }
-        if let Some((word, rest)) = bytes.split_first_chunk::<4>() {
-            self.add(u64::from(u32::from_le_bytes(*word)));
-            bytes = rest;
-        }
-        for &byte in bytes {
-            self.add(u64::from(byte));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// A short hex digest of the index files' paths and bytes, in the order given (cache busting,
 /// not security). Files made in parallel are hashed on their own and added in order.
-#[derive(Default)]
-pub(super) struct Stamp(FxHasher);
+pub(super) struct Stamp(Hasher);
+
+impl Default for Stamp {
+    fn default() -> Stamp {
+        Stamp(crate::hash::hasher())
+    }
+}
 
 impl Stamp {
     /// The hash of one file.
     pub(super) fn of(path: &str, bytes: &[u8]) -> u64 {
-        let mut hasher = FxHasher::default();
+        let mut hasher = crate::hash::hasher();
         hasher.write(path.as_bytes());
         hasher.write(bytes);
         hasher.write_usize(bytes.len());
@@ -230,9 +198,6 @@ impl Stamp {
         format!("{:016x}", self.0.finish())
     }
 }
-
-/// A HashMap with [`FxHasher`].
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// `[d0,w0,d1,w1,…]` with each doc id stored as the gap from the previous one.
 fn encode_postings(list: &[Posting]) -> String {
