@@ -786,3 +786,15 @@ fn state_and_party_is_no_name() {
     assert!(actor(&e, "Oregon Democrat").is_none());
     assert!(actor(&e, "Dana Cole").is_some());
 }
+
+#[test]
+fn dictionary_word_opening_a_sentence_is_no_name_nor_part_of_one() {
+    // The job words are never written in lowercase here: only the dictionary shows them.
+    let e = run(&format!(
+        "Port strike ends\n\nBy Ana Ruiz\n\n{LONG}\n\nBarrister Lucía Ferreira Maia said the strike was lawful. Negotiators said talks would resume.\n\nStevedores told the court they were owed pay.\n"
+    ));
+    assert!(actor(&e, "Lucía Ferreira Maia").is_some());
+    assert!(e.actors.iter().all(|a| !a.name.starts_with("Barrister")));
+    assert!(actor(&e, "Negotiators").is_none());
+    assert!(actor(&e, "Stevedores").is_none());
+}

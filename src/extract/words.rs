@@ -3,7 +3,8 @@
 //!
 //! Every list is matched against token keys (folded, letters and digits only, see
 //! [`super::tokens`]), so entries here are lowercase ASCII without punctuation. The lists were
-//! compiled by hand for dossier from general knowledge of English news style.
+//! compiled by hand for dossier from general knowledge of English news style, except the
+//! dictionary of lowercase English words, derived from Debian's word lists (`data/words.txt`).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -261,6 +262,19 @@ pub const SPEECH_VERBS: &[&str] = &[
     "urged", "replied", "responded", "denied", "admitted", "testified", "vowed", "declared",
     "thinks", "believes", "believed", "acknowledged", "contends",
 ];
+
+/// English words only ever written in lowercase, one a line, derived from Debian's word lists by
+/// `data/derive_words.py`.
+const DICTIONARY: &str = include_str!("data/words.txt");
+
+/// Whether `key` is an ordinary English word that is never a name ("solicitor", "families"):
+/// capitalised, it is only a sentence's first word or part of an organisation's name. Words
+/// that are names too ("mark", "bush") are not on the list.
+pub fn is_dictionary(key: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
+        .contains(key)
+}
 
 /// Defines a membership test over one list, hashed once on first use: the finder asks these
 /// questions for every capitalised word of every article.

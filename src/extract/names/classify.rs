@@ -14,6 +14,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     while a < b && is_leading_noise(&tokens[a], a == start) {
         a += 1;
     }
+    // "Aides said", "Families told the court": an ordinary word opening a sentence, alone.
+    if b == a + 1 && tokens[a].sentence_start && words::is_dictionary(&tokens[a].key) {
+        return None;
+    }
     let mut role = None;
     let mut demonym = None;
     // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
