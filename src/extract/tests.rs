@@ -798,3 +798,26 @@ fn dictionary_word_opening_a_sentence_is_no_name_nor_part_of_one() {
     assert!(actor(&e, "Negotiators").is_none());
     assert!(actor(&e, "Stevedores").is_none());
 }
+
+#[test]
+fn party_letter_and_place_after_a_lawmaker_is_the_place() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nRep. Dana Cole, D-Springfield, said the bill would pass. The Dayton Republican who opposed it, Sen. Lou Marsh, said he would try again.\n"
+    ));
+    assert_eq!(
+        actor(&e, "Springfield").map(|a| a.kind),
+        Some(ActorKind::Place)
+    );
+    assert_eq!(actor(&e, "Dayton").map(|a| a.kind), Some(ActorKind::Place));
+    assert!(e.actors.iter().all(|a| !a.name.contains('-')));
+    assert!(actor(&e, "Dayton Republican").is_none());
+}
+
+#[test]
+fn ordinary_words_make_a_body_not_a_person() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nFigures from Harbour Safety Norway showed fewer accidents.\n"
+    ));
+    let a = actor(&e, "Harbour Safety Norway");
+    assert_eq!(a.map(|a| a.kind), Some(ActorKind::Organization));
+}

@@ -56,6 +56,9 @@ pub struct Token<'a> {
     /// The lowercase word joined by a hyphen after a name, removed from `text`:
     /// "Bengaluru-based" → `based`, "Kremlin-backed" → `backed`.
     pub compound: &'a str,
+    /// Written after a party letter and a hyphen, as US politicians' home towns and states are
+    /// ("R-Lima", "D-Calif."): the word is a place, and the letter is removed from `text`.
+    pub party_place: bool,
 }
 
 impl Token<'_> {
@@ -204,9 +207,13 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         core = stem;
         compound = suffix;
     }
+    let party_place = party_place(core);
+    if party_place {
+        core = &core[2..];
+    }
     let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
     let text = if keeps_dot {
-        &rest[..core_end + 1]
+        &rest[if party_place { 2 } else { 0 }..core_end + 1]
     } else {
         core
     };
@@ -236,7 +243,18 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
             || (!text.chars().any(char::is_alphabetic) && text != "&"),
         key,
         compound,
+        party_place,
     })
+}
+
+/// "D-Cleveland", "R-Lima", "I-Vt.": a party's letter, a hyphen and a capitalised place.
+fn party_place(core: &str) -> bool {
+    let b = core.as_bytes();
+    b.len() >= 4
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && core[3..].chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 /// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi": an elided or Arabic article

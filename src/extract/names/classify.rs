@@ -4,6 +4,7 @@
 
 use super::kind::{kind_of, name_like, names_organisation};
 use super::{Mention, Origin, after_the, join};
+use crate::config::ActorKind;
 use crate::extract::tokens::Token;
 use crate::extract::words;
 
@@ -74,10 +75,14 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if words::is_demonym(&span[span.len() - 1].key) {
         return None;
     }
-    // "California Democrat", "Ohio Republican": a party member described by a state.
-    if span.len() > 1 && matches!(span[span.len() - 1].key.as_ref(), "democrat" | "republican") {
-        return None;
+    // "a Memphis Democrat", "the Lima Republican": a party member described by the place
+    // they represent, which is named here; the member is no actor of their own.
+    let member_of =
+        span.len() > 1 && matches!(span[span.len() - 1].key.as_ref(), "democrat" | "republican");
+    if member_of {
+        b -= 1;
     }
+    let span = &tokens[a..b];
     let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
     if lone_non_actor
         || span
@@ -89,7 +94,11 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if shouting(span) {
         return None;
     }
-    let (kind, evidence) = kind_of(tokens, a, b, role.is_some());
+    let (kind, evidence) = if member_of {
+        (Some(ActorKind::Place), true)
+    } else {
+        kind_of(tokens, a, b, role.is_some())
+    };
     Some(Mention {
         name: join(span),
         words: span.len(),

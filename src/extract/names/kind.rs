@@ -59,6 +59,9 @@ pub(super) fn kind_of(
         if span[0].is_acronym() && span[0].text.len() <= 8 {
             return (Some(ActorKind::Organization), true);
         }
+        if span[0].party_place {
+            return (Some(ActorKind::Place), true);
+        }
         if org_cue(tokens, a, b) {
             return (Some(ActorKind::Organization), true);
         }
@@ -88,6 +91,12 @@ pub(super) fn kind_of(
         && letters(&span[0]) >= 2
         && span[1..].iter().all(|t| t.cap && !t.is_acronym())
     {
+        return (Some(ActorKind::Organization), false);
+    }
+    // "Climate Change Canada", "Football Confederation": ordinary words make a body's name,
+    // while a person's name holds one at most ("Donald Tusk").
+    let ordinary = span.iter().filter(|t| words::is_dictionary(&t.key)).count();
+    if ordinary >= 2 && !speaks {
         return (Some(ActorKind::Organization), false);
     }
     // A name written in capitals ("JUAN GUAIDÓ") is still a name.
