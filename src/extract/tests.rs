@@ -821,3 +821,43 @@ fn ordinary_words_make_a_body_not_a_person() {
     let a = actor(&e, "Harbour Safety Norway");
     assert_eq!(a.map(|a| a.kind), Some(ActorKind::Organization));
 }
+
+#[test]
+fn organisation_names_with_lists_and_on_and_lowercase_party() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nThe Ministry of Ports, Fisheries and Shipping said the Agency of Marine, Coastal and Polar Research Administration (AMCPRA) agreed. The Department of Budget and Management (DBM) and the Office of Economic and Regional Development paid, audited by the Commission on Audit. The Court on Friday ruled.\n\nThe leader of the Green Harbour party, Rep. Dana Cole, said the Government of Tarija and the Port of Lorca objected.\n"
+    ));
+    for name in [
+        "Ministry of Ports, Fisheries and Shipping",
+        "Agency of Marine, Coastal and Polar Research Administration",
+        "Department of Budget and Management",
+        "Office of Economic and Regional Development",
+        "Commission on Audit",
+        "Green Harbour party",
+        "Government of Tarija",
+        "Port of Lorca",
+    ] {
+        assert!(actor(&e, name).is_some(), "{name}: {:?}", e.actors);
+    }
+    assert!(e.actors.iter().all(|a| !a.name.contains("Friday")));
+    assert!(actor(&e, "AMCPRA").is_none(), "the acronym is an alias");
+}
+
+#[test]
+fn known_places_inside_longer_names() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nThe Toledo Supreme Court sent the case back to the District Court of The Hague. Boats crossed the North Bolivia Sea near the Salar de Oruro, said Engr. Rui Costa.\n"
+    ));
+    for name in [
+        "Toledo Supreme Court",
+        "District Court of The Hague",
+        "North Bolivia Sea",
+        "Salar de Oruro",
+        "Rui Costa",
+    ] {
+        assert!(actor(&e, name).is_some(), "{name}: {:?}", e.actors);
+    }
+    assert!(actor(&e, "Supreme Court").is_none());
+    assert!(actor(&e, "Sea").is_none());
+    assert!(actor(&e, "Engr").is_none());
+}

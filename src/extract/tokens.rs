@@ -11,6 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sgt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "adm",
     "st", "jr", "sr", "prof", "rev", "brig", "cpl", "pvt", "cmdr", "mt", "ft", "no", "vs", "inc",
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
+    "engr", "atty",
 ];
 
 /// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
@@ -45,6 +46,8 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// Punctuation right after the word ends any name running through it.
     pub break_after: bool,
+    /// A comma right after the word, as between the items of a list.
+    pub comma: bool,
     /// Written with a possessive ending ("Maduro's"), removed from `text`.
     pub possessive: bool,
     /// The word was written in parentheses, like an acronym after a name: "(AP)".
@@ -234,6 +237,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         cap: first.is_uppercase() || elided_capital(text),
         sentence_start,
         break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
+        comma: trail_rest.starts_with(','),
         possessive,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),

@@ -28,7 +28,7 @@ pub const TITLES: &[&str] = &[
     "minister", "chancellor", "secretary", "speaker", "mayor", "judge", "justice", "sir", "dame",
     "lord", "lady", "chairman", "chairwoman", "archbishop", "bishop", "cardinal", "deputy",
     "lawmaker", "officer", "comrade", "commissioner", "director", "dictator", "opposition leader",
-    "treasurer", "premier", "councillor", "superintendent", "supt", "inspector", "detective",
+    "treasurer", "premier", "councillor", "engr", "atty", "superintendent", "supt", "inspector", "detective",
     "constable", "sheriff", "coach", "chief", "ceo", "chairperson", "spokesperson", "spokesman",
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
 ];
@@ -76,7 +76,7 @@ pub const PARTICLES: &[&str] = &[
 #[rustfmt::skip]
 pub const OF_HEADS: &[&str] = &[
     "office", "ministry", "department", "bank", "university", "hospital", "prison", "clinic", "bureau", "institute", "council",
-    "court", "house", "organization", "organisation", "federation", "union", "league",
+    "court", "courts", "government", "port", "house", "organization", "organisation", "federation", "union", "league",
     "association", "party", "church", "republic", "kingdom", "gulf", "bay", "cape", "sea", "museum",
     "school", "college", "centre", "center", "board", "commission", "committee", "chamber",
     "secretary", "assembly", "state", "states", "city", "isle", "coalition", "foundation",

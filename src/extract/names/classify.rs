@@ -56,7 +56,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     while a < b && !tokens[a].cap {
         a += 1;
     }
-    while b > a && (words::is_calendar(&tokens[b - 1].key) || !tokens[b - 1].cap) {
+    while b > a
+        && (words::is_calendar(&tokens[b - 1].key)
+            || !(tokens[b - 1].cap || (tokens[b - 1].key == "party" && b - a > 1)))
+    {
         b -= 1;
     }
     if a >= b {

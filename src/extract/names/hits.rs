@@ -39,7 +39,7 @@ pub(super) fn merged_hits(
         if tier == Tier::Weak && inside_longer_name(tokens, &h) {
             continue;
         }
-        if tier == Tier::Strong && inside_unknown_name(tokens, &h, &found) {
+        if tier == Tier::Strong && inside_unknown_name(tokens, &h, &found, builtin) {
             continue;
         }
         if !hits.iter().any(|(o, _)| h.start < o.end && o.start < h.end) {
@@ -69,22 +69,35 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
             .get(hit.end)
             .is_some_and(|t| t.key == "of" && !t.break_after)
         && tokens.get(hit.end + 1).is_some_and(|t| t.cap);
-    before || after || of_name
+    // "Salar de Atacama", "Puebla de Zaragoza": a particle between the match and another name.
+    let particle = |t: &Token| words::is_particle(&t.key) && !t.cap && !t.break_after;
+    let particle_before = hit.start >= 2
+        && particle(&tokens[hit.start - 1])
+        && (tokens[hit.start - 2].cap && !tokens[hit.start - 2].break_after);
+    let particle_after = !last.break_after
+        && tokens.get(hit.end).is_some_and(particle)
+        && tokens.get(hit.end + 1).is_some_and(|t| t.cap && !t.skip);
+    before || after || of_name || particle_before || particle_after
 }
 
 /// A known name that is only part of a longer one the gazetteer does not know: after a first
 /// name ("João Batista Lima", "Linda Oxford"), after another word of an organisation's name
 /// ("Peoples Democratic Party"), or before words ending in an organisation's head word
 /// ("Independent National Electoral Commission").
-fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
+fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gazetteer) -> bool {
     let in_other_hit = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end);
+    // "Arizona Supreme Court": a state or town names the court's seat, inside its name.
+    let in_strong_hit = |i: usize| {
+        hits.iter()
+            .any(|h| h.start <= i && i < h.end && builtin.entries[h.entry].tier == Tier::Strong)
+    };
     let before = hit.start.checked_sub(1).is_some_and(|i| {
         let t = &tokens[i];
         t.cap
             && !t.break_after
             && !t.skip
             && !t.is_acronym()
-            && !in_other_hit(i)
+            && !in_strong_hit(i)
             && !is_leading_noise(t, true)
             && !words::is_title(&t.key)
             && !words::is_demonym(&t.key)
@@ -102,7 +115,9 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit]) -> bool {
     while tokens.get(k).is_some_and(|t| {
         (t.cap || connector(t) && k > hit.end) && !t.skip && !t.opens && !in_other_hit(k)
     }) {
-        if words::is_org_suffix(&tokens[k].key) {
+        // "South China Sea": a place's head word right after it.
+        let place_head = k == hit.end && words::is_place_suffix(&tokens[k].key);
+        if words::is_org_suffix(&tokens[k].key) || place_head {
             return true;
         }
         if tokens[k].break_after {

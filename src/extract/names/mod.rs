@@ -136,8 +136,20 @@ fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
     }
 }
 
+/// The words of a span as written, with the commas of a list inside a name ("Ministry of
+/// Trade, Industry and Energy").
 pub(super) fn join(span: &[Token]) -> String {
-    span.iter().map(|t| t.text).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(span.len() * 8);
+    for (i, t) in span.iter().enumerate() {
+        if i > 0 {
+            if span[i - 1].comma {
+                out.push(',');
+            }
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -17,7 +17,22 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
     while k < tokens.len() {
         let prev = &tokens[k - 1];
         let t = &tokens[k];
-        if prev.break_after || t.skip || t.opens || claimed(k) {
+        if prev.break_after {
+            match comma_list_end(tokens, k - 1, via_of, &claimed) {
+                Some(end) => {
+                    k = end;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if t.skip || t.opens || claimed(k) {
+            break;
+        }
+        // "the Liberal Democratic party": a party's name is often written with "party" in
+        // lowercase.
+        if t.key == "party" && !t.cap {
+            k += 1;
             break;
         }
         if t.cap {
@@ -43,7 +58,13 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
             k = end;
             continue;
         }
-        if matches!(t.key.as_ref(), "of" | "for")
+        // "Commission on Audit", "Authority on Development"; not "the Court on Friday".
+        let on_name = t.key == "on"
+            && words::is_org_suffix(&prev.key)
+            && tokens.get(k + 1).is_some_and(|n| {
+                !words::is_calendar(&n.key) && !words::is_common(&n.key) && n.key != "the"
+            });
+        if (matches!(t.key.as_ref(), "of" | "for") || on_name)
             && (words::is_of_head(&prev.key) || via_of)
             && !t.break_after
         {
@@ -68,16 +89,15 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
                 let and = tokens
                     .get(k)
                     .is_some_and(|t| t.key == "and" && !tokens[k - 1].break_after);
-                let one_word = |m: usize| tokens.get(m + 1).is_none_or(|n| !n.cap);
-                if and && next_is_name(k + 1) && one_word(k + 1) {
-                    k += 2;
+                if and && let Some(end) = and_part_end(tokens, k + 1, &claimed) {
+                    k = end;
                 }
                 continue;
             }
+            // "District Court of The Hague": the known name may begin with its "The".
             if let Some((h, _)) = hits
                 .iter()
-                .find(|(h, _)| h.start == m)
-                .filter(|_| next_is_known(m))
+                .find(|(h, _)| (h.start == m && next_is_known(m)) || h.start == k + 1)
             {
                 k = h.end;
                 break;
@@ -86,6 +106,84 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
         break;
     }
     k
+}
+
+/// "Ministry of Environment and Forestry", "Department of Economic and Community
+/// Development", "Department of Health and Human Services": where the words from `at` (right
+/// after an "and" inside an "of" part) still belong to the name, the position after them: one
+/// word, or up to three ending in an organisation's word.
+fn and_part_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let name = |m: usize| {
+        tokens
+            .get(m)
+            .is_some_and(|n| n.cap && !n.skip && !n.opens && !claimed(m))
+    };
+    if !name(at) {
+        return None;
+    }
+    // One word: the name stops after it ("(DBM)" may follow).
+    if tokens[at].break_after || tokens.get(at + 1).is_none_or(|n| !n.cap || n.opens) {
+        return Some(at + 1);
+    }
+    let mut k = at;
+    while k < at + 3 && name(k) {
+        let key = tokens[k].key.as_ref();
+        let ends = tokens[k].break_after || !name(k + 1);
+        if ends && (words::is_org_suffix(key) || words::is_org_word(key)) {
+            return Some(k + 1);
+        }
+        if tokens[k].break_after {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "Ministry of Trade, Industry and Energy", "Philippine Atmospheric, Geophysical and
+/// Astronomical Services Administration": at a comma after word `at`, a list of single
+/// capitalised words closed by "and" and a last part that ends in an organisation's head word
+/// (or, inside an "of" part, is one word) goes on with the name. Returns the position after it.
+fn comma_list_end(
+    tokens: &[Token],
+    at: usize,
+    via_of: bool,
+    claimed: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if !tokens[at].comma || tokens[at].possessive {
+        return None;
+    }
+    let item = |m: usize| {
+        tokens.get(m).is_some_and(|n| {
+            n.cap && !n.skip && !n.opens && !n.sentence_start && !n.is_acronym() && !claimed(m)
+        })
+    };
+    let mut k = at + 1;
+    while item(k) && tokens[k].comma && k < at + 6 {
+        k += 1;
+    }
+    if !item(k) || tokens[k].break_after {
+        return None;
+    }
+    let and = k + 1;
+    if tokens
+        .get(and)
+        .is_none_or(|t| t.key != "and" || t.break_after)
+    {
+        return None;
+    }
+    let mut end = and + 1;
+    while item(end) && end < and + 5 {
+        if words::is_org_suffix(&tokens[end].key) {
+            return Some(end + 1);
+        }
+        if tokens[end].break_after {
+            break;
+        }
+        end += 1;
+    }
+    let one_word = item(and + 1) && (tokens[and + 1].break_after || !item(and + 2));
+    (via_of && one_word).then_some(and + 2)
 }
 
 /// "Canada Mortgage and Housing Corporation": at an "and" inside a run, where the words after
