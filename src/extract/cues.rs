@@ -158,8 +158,11 @@ pub(super) fn place_cue(tokens: &[Token], a: usize) -> bool {
     if before(cue_at).is_some_and(words::is_place_adjective) {
         cue_at += 1;
     }
-    let in_place = matches!(before(cue_at), Some("in" | "near" | "outside"))
-        && !tokens[a].sentence_start
+    // "mines around Obuasi", "schools across Mogotio".
+    let in_place = matches!(
+        before(cue_at),
+        Some("in" | "near" | "outside" | "around" | "across")
+    ) && !tokens[a].sentence_start
         && !tokens[a..].iter().take(4).any(|t| t.possessive);
     of_place || in_place
 }

@@ -861,3 +861,33 @@ fn known_places_inside_longer_names() {
     assert!(actor(&e, "Sea").is_none());
     assert!(actor(&e, "Engr").is_none());
 }
+
+#[test]
+fn short_forms_of_qualified_bodies_and_clubs_merge() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nThe Bolivia Red Cross Society sent tents, and the Red Cross said more would follow. The Senate Finance Committee met, but the Senate did not vote.\n\nRC Lorcana Azul beat the visitors. Lorcana had lost twice before.\n"
+    ));
+    let red = actor(&e, "Bolivia Red Cross Society").expect("the society");
+    assert_eq!(red.mentions, 2);
+    assert!(actor(&e, "Red Cross").is_none());
+    assert!(
+        actor(&e, "Senate").is_some(),
+        "a longer name starting with it is another body"
+    );
+    assert_eq!(actor(&e, "RC Lorcana Azul").map(|a| a.mentions), Some(2));
+}
+
+#[test]
+fn places_around_and_across_and_a_county_beside_its_council() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nMines around Kotabiru and Wanduma reopened, and schools across Pelonga shut. Quarrington County Council said a home in Quarrington was unsafe.\n"
+    ));
+    for name in ["Kotabiru", "Wanduma", "Pelonga", "Quarrington"] {
+        assert_eq!(
+            actor(&e, name).map(|a| a.kind),
+            Some(ActorKind::Place),
+            "{name}"
+        );
+    }
+    assert!(actor(&e, "Quarrington County Council").is_some());
+}

@@ -206,7 +206,7 @@ pub const DEMONYMS: &[&str] = &[
     "hungarian", "greek", "turkish", "ukrainian", "ukrainians", "belarusian", "iranian", "iranians",
     "iraqi", "iraqis", "syrian", "syrians", "israeli", "israelis", "palestinian", "palestinians",
     "saudi", "saudis", "egyptian", "lebanese", "jordanian", "afghan", "pakistani", "indian",
-    "indians", "japanese", "korean", "koreans", "vietnamese", "filipino", "indonesian", "thai",
+    "indians", "japanese", "korean", "koreans", "vietnamese", "filipino", "indonesian", "philippine", "thai",
     "australian", "african", "africans", "nigerian", "sudanese", "ethiopian", "kenyan", "european",
     "europeans", "asian", "latin", "hispanic", "latino", "latinos", "arab", "arabs", "western",
     "eastern", "northern", "southern", "soviet", "bolivarian", "caribbean", "andean",
