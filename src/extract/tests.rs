@@ -891,3 +891,25 @@ fn places_around_and_across_and_a_county_beside_its_council() {
     }
     assert!(actor(&e, "Quarrington County Council").is_some());
 }
+
+#[test]
+fn one_word_bodies_by_a_company_noun_or_a_list_and_credits_with_slashes() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nA survey by the polling firm Kantaro found support falling. The K44 rebel group denied it. Larger rivals Harbour Logistics and Tolvane cut jobs, as did Environment and Harbour Safety Norway.\n\nDockers protest in the rain. (Photo: Rui Lemos/Agência Porto)\n"
+    ));
+    for name in ["Kantaro", "K44", "Tolvane"] {
+        let a = actor(&e, name);
+        assert_eq!(
+            a.map(|a| a.kind),
+            Some(ActorKind::Organization),
+            "{name}: {:?}",
+            e.actors
+        );
+    }
+    assert!(actor(&e, "Environment").is_none());
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| !a.name.contains('/') && !a.name.contains("Lemos"))
+    );
+}

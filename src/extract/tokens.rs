@@ -244,6 +244,8 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         skip: first == '#'
             || first == '@'
             || (text.as_bytes().contains(&b':') && text.contains("://"))
+            // "Gustavo Lemos/Agência Mineira": a photographer and agency credit, no name.
+            || (text.len() > 3 && text.as_bytes()[1..text.len() - 1].contains(&b'/'))
             || (!text.chars().any(char::is_alphabetic) && text != "&"),
         key,
         compound,

@@ -16,7 +16,7 @@ mod runs;
 use self::classify::classify;
 use self::hits::{hit_mention, merged_hits, starts_person_name, title_before_hit};
 use self::runs::run_end;
-use super::cues::{places_in_lists, shouted_dateline};
+use super::cues::{kinds_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Tier};
 use super::tokens::{Token, tokenize};
 use crate::config::ActorKind;
@@ -103,7 +103,7 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
             None => i = end,
         }
     }
-    places_in_lists(&tokens, &mut out);
+    kinds_in_lists(&tokens, &mut out);
     for m in &mut out {
         let before = |n: usize| m.span.0.checked_sub(n).map(|i| tokens[i].key.as_ref());
         m.known_as = matches!((before(2), before(1)), (Some("known"), Some("as")))
