@@ -913,3 +913,17 @@ fn one_word_bodies_by_a_company_noun_or_a_list_and_credits_with_slashes() {
             .all(|a| !a.name.contains('/') && !a.name.contains("Lemos"))
     );
 }
+
+#[test]
+fn confederations_museums_and_markets_by_their_head_words() {
+    let e = run(&format!(
+        "Port bill passes\n\nBy Ana Ruiz\n\n{LONG}\n\nFigures from the Brazilian Rowing Confederation were shown at the Kotabiru Museum, near Makasa Market.\n"
+    ));
+    let kind = |n: &str| actor(&e, n).map(|a| a.kind);
+    assert_eq!(
+        kind("Brazilian Rowing Confederation"),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(kind("Kotabiru Museum"), Some(ActorKind::Organization));
+    assert_eq!(kind("Makasa Market"), Some(ActorKind::Place));
+}

@@ -106,7 +106,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "examiner", "sun", "globe", "media", "holdings", "partners", "industries", "petroleum", "oil",
     "energy", "embassy", "cabinet", "government", "regime", "legislature", "assemblies", "brigade",
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
-    "prison", "fc",
+    "prison", "fc", "confederation", "museum", "library", "observatory",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -119,7 +119,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum", "crossing",
     "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate", "reef",
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
-    "wetlands",
+    "wetlands", "market",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
