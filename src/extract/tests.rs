@@ -927,3 +927,17 @@ fn confederations_museums_and_markets_by_their_head_words() {
     assert_eq!(kind("Kotabiru Museum"), Some(ActorKind::Organization));
     assert_eq!(kind("Makasa Market"), Some(ActorKind::Place));
 }
+
+#[test]
+fn ap_state_abbreviations_are_the_states() {
+    let e = run(&format!(
+        "Plant opens\n\nBy Ana Ruiz\n\nDULUTH, Minn. (AP) — {LONG}\n\nWorkers came from Tulsa, Okla., to the plant.\n"
+    ));
+    assert!(actor(&e, "Minnesota").is_some(), "{:?}", e.actors);
+    assert!(actor(&e, "Oklahoma").is_some(), "{:?}", e.actors);
+    assert!(
+        e.actors
+            .iter()
+            .all(|a| a.name != "Minn" && a.name != "Okla")
+    );
+}
