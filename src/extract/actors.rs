@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use super::DetectedActor;
 use super::gazetteer::{Gazetteer, Tier};
 use super::names::{Mention, Origin};
+use super::words;
 use crate::config::ActorKind;
 use crate::text::{has_non_ascii, name_key};
 
@@ -125,6 +126,7 @@ impl Resolver<'_> {
             }
         }
         merge_short_names(&mut t);
+        self.merge_qualified_orgs(&mut t);
         let surnames = surname_index(&t);
         let mut unresolved: Vec<(usize, &Mention)> = Vec::new();
         for (order, m) in mentions.iter().enumerate() {
@@ -195,10 +197,12 @@ impl Resolver<'_> {
             return true;
         }
         // "Leeds" is the city even where "Leeds Teaching Hospitals" is named.
-        let known = matches!(m.origin, Origin::Known(..));
+        // So is "in Leicestershire" where "Leicestershire County Council" is.
+        let place = matches!(m.origin, Origin::Known(..))
+            || (m.kind == Some(ActorKind::Place) && m.evidence);
         let org = |g: usize| t.groups[g].kind == Some(ActorKind::Organization);
         match surnames.get(&key).map(Vec::as_slice) {
-            Some([g]) if known && org(*g) => {}
+            Some([g]) if place && org(*g) => {}
             Some([g]) => {
                 t.groups[*g].add(m);
                 return true;
@@ -265,6 +269,71 @@ impl Resolver<'_> {
         }
         out.sort_by(|(fa, a), (fb, b)| b.mentions.cmp(&a.mentions).then(fa.cmp(fb)));
         out.into_iter().map(|(_, a)| a).collect()
+    }
+}
+
+impl Resolver<'_> {
+    /// Merges a known organisation into the one longer name in the article that is it
+    /// qualified by a place or nationality ("Senate" into "Philippine Senate", "Red Cross"
+    /// into "Kenya Red Cross Society"). A longer name that starts with it is another body
+    /// ("Senate Agriculture Committee", "United Nations Children's Fund").
+    fn merge_qualified_orgs(&self, t: &mut Table) {
+        let orgs: Vec<usize> = (0..t.groups.len())
+            .filter(|&g| {
+                t.groups[g].kind == Some(ActorKind::Organization) && t.groups[g].mentions > 0
+            })
+            .collect();
+        let known: Vec<usize> = orgs
+            .iter()
+            .copied()
+            .filter(|&g| t.groups[g].canonical.is_some())
+            .collect();
+        for short in known {
+            let key = format!(" {} ", name_key(&t.groups[short].display()));
+            let longer: Vec<usize> = orgs
+                .iter()
+                .copied()
+                .filter(|&g| g != short && t.groups[g].canonical.is_none())
+                .filter(|&g| {
+                    let long = format!(" {} ", name_key(&t.groups[g].display()));
+                    long.find(&key)
+                        .is_some_and(|at| at > 0 && self.is_qualifier(long[..at].trim()))
+                })
+                .collect();
+            if let [long] = longer[..] {
+                move_group(t, short, long);
+                t.by_entry
+                    .values_mut()
+                    .filter(|g| **g == short)
+                    .for_each(|g| *g = long);
+            }
+        }
+    }
+
+    /// Words that say where a body is: a known place or a nationality ("Kenya", "Philippine").
+    fn is_qualifier(&self, key: &str) -> bool {
+        words::is_demonym(key)
+            || self
+                .builtin
+                .lookup(key)
+                .is_some_and(|e| self.builtin.entries[e].kind == Some(ActorKind::Place))
+    }
+}
+
+/// Moves every spelling and mention of group `from` into group `to`.
+fn move_group(t: &mut Table, from: usize, to: usize) {
+    let moved = std::mem::take(&mut t.groups[from].spellings);
+    let count = std::mem::take(&mut t.groups[from].mentions);
+    t.groups[from].kind = None;
+    t.groups[to].mentions += count;
+    for s in moved {
+        t.by_key.insert(name_key(&s), to);
+        if !t.groups[to].spellings.contains(&s) {
+            t.groups[to].spellings.push(s);
+        }
+    }
+    if let Some(c) = t.groups[from].canonical.take() {
+        t.by_key.insert(name_key(&c), to);
     }
 }
 
@@ -385,6 +454,13 @@ fn short_form(name: &str, org: bool) -> Option<String> {
     let family_first = last
         .split_once('-')
         .is_some_and(|(_, given)| given.chars().next().is_some_and(char::is_lowercase));
+    // "ASM Clermont Auvergne" is "Clermont", "SK Hynix" is "Hynix": a club's or company's
+    // leading acronym is dropped in short.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let acronym = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
+    if org && words.len() >= 2 && acronym(words[0]) && !acronym(words[1]) {
+        return Some(name_key(words[1]));
+    }
     if org || family_first {
         let key = name_key(first);
         let generic = super::words::is_org_word(&key)

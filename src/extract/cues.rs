@@ -1,7 +1,7 @@
 //! Context cues that show what a name is when its words alone do not: a wire dateline in
-//! capitals, a list with a known place ("Austin and San Antonio"), "in"/"north of"/"X-based"
-//! for places, and "X lowered its outlook", "shares of X", "X, the world's largest producer"
-//! for companies.
+//! capitals, a list with a known place or organisation ("Austin and San Antonio"),
+//! "in"/"north of"/"X-based" for places, and "X lowered its outlook", "shares of X", "X, the
+//! world's largest producer", "the polling firm X" for companies.
 
 use super::gazetteer::Hit;
 use super::names::{Mention, Origin};
@@ -53,31 +53,44 @@ pub(super) fn shouted_dateline(tokens: &[Token], hits: &[(Hit, Origin)]) -> Opti
 }
 
 /// "Austin and San Antonio", "Townsville and Cairns": an unplaced one-word name listed with a
-/// place is a place.
-pub(super) fn places_in_lists(tokens: &[Token], mentions: &mut [Mention]) {
+/// place is a place; "rivals ZF Friedrichshafen and Continental": one listed with an
+/// organisation is an organisation.
+pub(super) fn kinds_in_lists(tokens: &[Token], mentions: &mut [Mention]) {
     let joined = |a: &Mention, b: &Mention| {
         let between = &tokens[a.span.1..b.span.0];
         if tokens[b.span.0].sentence_start {
             return false;
         }
         match between {
-            [] => tokens[a.span.1 - 1].break_after && !tokens[a.span.1 - 1].possessive,
+            [] => tokens[a.span.1 - 1].comma,
             [t] => matches!(t.key.as_ref(), "and" | "or") && !tokens[a.span.1 - 1].break_after,
             _ => false,
         }
     };
-    let place = |m: &Mention| m.kind == Some(ActorKind::Place) && m.evidence;
+    let shown = |m: &Mention| match m.kind {
+        Some(ActorKind::Place) if m.evidence => m.kind,
+        Some(ActorKind::Organization) if m.evidence || m.words >= 2 => m.kind,
+        _ => None,
+    };
     for i in 0..mentions.len() {
         let m = &mentions[i];
         if !matches!(m.origin, Origin::Run) || m.words != 1 || m.kind.is_some() {
             continue;
         }
-        let before = i > 0 && place(&mentions[i - 1]) && joined(&mentions[i - 1], m);
-        let after = mentions
-            .get(i + 1)
-            .is_some_and(|n| place(n) && joined(m, n));
-        if before || after {
-            mentions[i].kind = Some(ActorKind::Place);
+        let before = (i > 0 && joined(&mentions[i - 1], m))
+            .then(|| shown(&mentions[i - 1]))
+            .flatten();
+        let after = mentions.get(i + 1).filter(|n| joined(m, n)).and_then(shown);
+        // A lone head word ("Fund") names nothing, and an ordinary word ("Environment and
+        // Climate Change Canada") is more likely part of a longer name than a body of its own.
+        let key = &tokens[m.span.0].key;
+        let head = words::is_org_suffix(key) || words::is_place_suffix(key);
+        let ordinary = words::is_dictionary(key);
+        if let Some(kind) = before
+            .or(after)
+            .filter(|k| !head && (*k == ActorKind::Place || !ordinary))
+        {
+            mentions[i].kind = Some(kind);
             mentions[i].evidence = true;
         }
     }
@@ -93,7 +106,27 @@ pub(super) fn org_cue(tokens: &[Token], a: usize, b: usize) -> bool {
         && after(1) == Some("its");
     let shares_of = a >= 2 && tokens[a - 1].key == "of" && tokens[a - 2].key == "shares";
     let shares = !last.break_after && matches!(after(0), Some("shares" | "stock"));
-    its || shares_of || shares || company_apposition(tokens, b)
+    its || shares_of || shares || company_apposition(tokens, b) || company_noun_beside(tokens, a, b)
+}
+
+/// "the polling firm Enkoll", "the M23 rebel group": a lowercase noun for a company or group
+/// right before the name, or within two lowercase words after it.
+fn company_noun_beside(tokens: &[Token], a: usize, b: usize) -> bool {
+    let noun = |t: &Token| !t.cap && words::is_company_noun(&t.key);
+    let before = a >= 2
+        && noun(&tokens[a - 1])
+        && !tokens[a - 1].break_after
+        && !tokens[a - 1].possessive
+        && !tokens[a - 2].cap;
+    let last = &tokens[b - 1];
+    let after = !last.break_after
+        && !last.possessive
+        && (0..2).any(|n| {
+            tokens.get(b..=b + n).is_some_and(|ts| {
+                ts.iter().all(|t| !t.cap) && ts[..n].iter().all(|t| !t.break_after) && noun(&ts[n])
+            })
+        });
+    before || after
 }
 
 /// "Mowi, the world's largest salmon producer, said": a company described right after its name.
@@ -158,8 +191,11 @@ pub(super) fn place_cue(tokens: &[Token], a: usize) -> bool {
     if before(cue_at).is_some_and(words::is_place_adjective) {
         cue_at += 1;
     }
-    let in_place = matches!(before(cue_at), Some("in" | "near" | "outside"))
-        && !tokens[a].sentence_start
+    // "mines around Obuasi", "schools across Mogotio".
+    let in_place = matches!(
+        before(cue_at),
+        Some("in" | "near" | "outside" | "around" | "across")
+    ) && !tokens[a].sentence_start
         && !tokens[a..].iter().take(4).any(|t| t.possessive);
     of_place || in_place
 }

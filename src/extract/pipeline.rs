@@ -449,7 +449,10 @@ fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
         }
         let key = first.to_lowercase();
         let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
-        if super::words::is_common(&key) || written_lowercase(doc, &key) {
+        if super::words::is_common(&key)
+            || super::words::is_dictionary(&key)
+            || written_lowercase(doc, &key)
+        {
             m.role = Some(first.to_string());
             m.name = rest.to_string();
             m.words -= 1;

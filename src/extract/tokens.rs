@@ -11,6 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sgt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "adm",
     "st", "jr", "sr", "prof", "rev", "brig", "cpl", "pvt", "cmdr", "mt", "ft", "no", "vs", "inc",
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
+    "engr", "atty",
 ];
 
 /// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
@@ -45,6 +46,8 @@ pub struct Token<'a> {
     pub sentence_start: bool,
     /// Punctuation right after the word ends any name running through it.
     pub break_after: bool,
+    /// A comma right after the word, as between the items of a list.
+    pub comma: bool,
     /// Written with a possessive ending ("Maduro's"), removed from `text`.
     pub possessive: bool,
     /// The word was written in parentheses, like an acronym after a name: "(AP)".
@@ -56,6 +59,9 @@ pub struct Token<'a> {
     /// The lowercase word joined by a hyphen after a name, removed from `text`:
     /// "Bengaluru-based" → `based`, "Kremlin-backed" → `backed`.
     pub compound: &'a str,
+    /// Written after a party letter and a hyphen, as US politicians' home towns and states are
+    /// ("R-Lima", "D-Calif."): the word is a place, and the letter is removed from `text`.
+    pub party_place: bool,
 }
 
 impl Token<'_> {
@@ -204,9 +210,13 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         core = stem;
         compound = suffix;
     }
+    let party_place = party_place(core);
+    if party_place {
+        core = &core[2..];
+    }
     let keeps_dot = !possessive && trail.starts_with('.') && is_abbreviation(core);
     let text = if keeps_dot {
-        &rest[..core_end + 1]
+        &rest[if party_place { 2 } else { 0 }..core_end + 1]
     } else {
         core
     };
@@ -227,16 +237,30 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         cap: first.is_uppercase() || elided_capital(text),
         sentence_start,
         break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
+        comma: trail_rest.starts_with(','),
         possessive,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
         skip: first == '#'
             || first == '@'
             || (text.as_bytes().contains(&b':') && text.contains("://"))
+            // "Gustavo Lemos/Agência Mineira": a photographer and agency credit, no name.
+            || (text.len() > 3 && text.as_bytes()[1..text.len() - 1].contains(&b'/'))
             || (!text.chars().any(char::is_alphabetic) && text != "&"),
         key,
         compound,
+        party_place,
     })
+}
+
+/// "D-Cleveland", "R-Lima", "I-Vt.": a party's letter, a hyphen and a capitalised place.
+fn party_place(core: &str) -> bool {
+    let b = core.as_bytes();
+    b.len() >= 4
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && core[3..].chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 /// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi": an elided or Arabic article

@@ -3,7 +3,8 @@
 //!
 //! Every list is matched against token keys (folded, letters and digits only, see
 //! [`super::tokens`]), so entries here are lowercase ASCII without punctuation. The lists were
-//! compiled by hand for dossier from general knowledge of English news style.
+//! compiled by hand for dossier from general knowledge of English news style, except the
+//! dictionary of lowercase English words, derived from Debian's word lists (`data/words.txt`).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -27,7 +28,7 @@ pub const TITLES: &[&str] = &[
     "minister", "chancellor", "secretary", "speaker", "mayor", "judge", "justice", "sir", "dame",
     "lord", "lady", "chairman", "chairwoman", "archbishop", "bishop", "cardinal", "deputy",
     "lawmaker", "officer", "comrade", "commissioner", "director", "dictator", "opposition leader",
-    "treasurer", "premier", "councillor", "superintendent", "supt", "inspector", "detective",
+    "treasurer", "premier", "councillor", "engr", "atty", "superintendent", "supt", "inspector", "detective",
     "constable", "sheriff", "coach", "chief", "ceo", "chairperson", "spokesperson", "spokesman",
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
 ];
@@ -75,7 +76,7 @@ pub const PARTICLES: &[&str] = &[
 #[rustfmt::skip]
 pub const OF_HEADS: &[&str] = &[
     "office", "ministry", "department", "bank", "university", "hospital", "prison", "clinic", "bureau", "institute", "council",
-    "court", "house", "organization", "organisation", "federation", "union", "league",
+    "court", "courts", "government", "port", "house", "organization", "organisation", "federation", "union", "league",
     "association", "party", "church", "republic", "kingdom", "gulf", "bay", "cape", "sea", "museum",
     "school", "college", "centre", "center", "board", "commission", "committee", "chamber",
     "secretary", "assembly", "state", "states", "city", "isle", "coalition", "foundation",
@@ -105,7 +106,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "examiner", "sun", "globe", "media", "holdings", "partners", "industries", "petroleum", "oil",
     "energy", "embassy", "cabinet", "government", "regime", "legislature", "assemblies", "brigade",
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
-    "prison", "fc",
+    "prison", "fc", "confederation", "museum", "library", "observatory",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -118,7 +119,7 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum", "crossing",
     "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate", "reef",
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
-    "wetlands",
+    "wetlands", "market",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -205,7 +206,7 @@ pub const DEMONYMS: &[&str] = &[
     "hungarian", "greek", "turkish", "ukrainian", "ukrainians", "belarusian", "iranian", "iranians",
     "iraqi", "iraqis", "syrian", "syrians", "israeli", "israelis", "palestinian", "palestinians",
     "saudi", "saudis", "egyptian", "lebanese", "jordanian", "afghan", "pakistani", "indian",
-    "indians", "japanese", "korean", "koreans", "vietnamese", "filipino", "indonesian", "thai",
+    "indians", "japanese", "korean", "koreans", "vietnamese", "filipino", "indonesian", "philippine", "thai",
     "australian", "african", "africans", "nigerian", "sudanese", "ethiopian", "kenyan", "european",
     "europeans", "asian", "latin", "hispanic", "latino", "latinos", "arab", "arabs", "western",
     "eastern", "northern", "southern", "soviet", "bolivarian", "caribbean", "andean",
@@ -261,6 +262,19 @@ pub const SPEECH_VERBS: &[&str] = &[
     "urged", "replied", "responded", "denied", "admitted", "testified", "vowed", "declared",
     "thinks", "believes", "believed", "acknowledged", "contends",
 ];
+
+/// English words only ever written in lowercase, one a line, derived from Debian's word lists by
+/// `data/derive_words.py`.
+const DICTIONARY: &str = include_str!("data/words.txt");
+
+/// Whether `key` is an ordinary English word that is never a name ("solicitor", "families"):
+/// capitalised, it is only a sentence's first word or part of an organisation's name. Words
+/// that are names too ("mark", "bush") are not on the list.
+pub fn is_dictionary(key: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| DICTIONARY.lines().filter(|l| !l.starts_with('#')).collect())
+        .contains(key)
+}
 
 /// Defines a membership test over one list, hashed once on first use: the finder asks these
 /// questions for every capitalised word of every article.

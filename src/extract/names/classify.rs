@@ -1,0 +1,173 @@
+//! Turning a run of capitalised words into a mention: leading noise (articles, sentence-opening
+//! common words), job titles and nationality adjectives are stripped and kept as the role, and
+//! phrases that are no actor (events, shouting, lone head words) are dropped.
+
+use super::kind::{kind_of, name_like, names_organisation};
+use super::{Mention, Origin, after_the, join};
+use crate::config::ActorKind;
+use crate::extract::tokens::Token;
+use crate::extract::words;
+
+/// Turns tokens `start..end` into a mention, or `None` when they name no actor.
+pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
+    let mut a = start;
+    let mut b = end;
+    while a < b && is_leading_noise(&tokens[a], a == start) {
+        a += 1;
+    }
+    // "Aides said", "Families told the court": an ordinary word opening a sentence, alone.
+    if b == a + 1 && tokens[a].sentence_start && words::is_dictionary(&tokens[a].key) {
+        return None;
+    }
+    let mut role = None;
+    let mut demonym = None;
+    // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
+    if a + 1 < b
+        && tokens[a].sentence_start
+        && !words::is_title(&tokens[a].key)
+        && role_phrase_len(&tokens[a..b]).is_none()
+        && title_len(&tokens[a + 1..b]).is_some_and(|len| b - (a + 1 + len) >= 2)
+    {
+        a += 1;
+    }
+    if let Some(len) = role_phrase_len(&tokens[a..b]) {
+        role = Some(join(&tokens[a..a + len]));
+        a += len;
+    }
+    loop {
+        if let Some(len) = title_len(&tokens[a..b]) {
+            // "Justice First" is a party, not a justice called First: a title must leave a name.
+            let rest = &tokens[a + len..b];
+            if rest.len() == 1
+                && (words::is_common(&rest[0].key) || words::is_org_word(&rest[0].key))
+            {
+                break;
+            }
+            role = Some(join(&tokens[a..a + len]));
+            a += len;
+        } else if a < b && words::is_demonym(&tokens[a].key) {
+            demonym.get_or_insert(a);
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    // Lowercase particles cannot open a name; capitalised ones can ("La Guaira", "Las Mercedes").
+    while a < b && !tokens[a].cap {
+        a += 1;
+    }
+    while b > a
+        && (words::is_calendar(&tokens[b - 1].key)
+            || !(tokens[b - 1].cap || (tokens[b - 1].key == "party" && b - a > 1)))
+    {
+        b -= 1;
+    }
+    if a >= b {
+        return None;
+    }
+    // "Scottish Government", "British Medical Association": an organisation's name keeps the
+    // adjective it is named with; a person's or a place's does not ("Venezuelan President").
+    if let Some(d) = demonym
+        && role.is_none()
+        && names_organisation(&tokens[a..b])
+    {
+        a = d;
+    }
+    let span = &tokens[a..b];
+    // "South American", "Latin American": an adjective of place ends the phrase, no name here.
+    if words::is_demonym(&span[span.len() - 1].key) {
+        return None;
+    }
+    // "a Memphis Democrat", "the Lima Republican": a party member described by the place
+    // they represent, which is named here; the member is no actor of their own.
+    let member_of =
+        span.len() > 1 && matches!(span[span.len() - 1].key.as_ref(), "democrat" | "republican");
+    if member_of {
+        b -= 1;
+    }
+    let span = &tokens[a..b];
+    let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
+    if lone_non_actor
+        || span
+            .iter()
+            .any(|t| words::is_thing_word(&t.key) || words::is_calendar(&t.key))
+    {
+        return None;
+    }
+    if shouting(span) {
+        return None;
+    }
+    let (kind, evidence) = if member_of {
+        (Some(ActorKind::Place), true)
+    } else {
+        kind_of(tokens, a, b, role.is_some())
+    };
+    Some(Mention {
+        name: join(span),
+        words: span.len(),
+        kind,
+        evidence,
+        role,
+        acronym: None,
+        sentence_start: span.len() == 1 && span[0].sentence_start,
+        after_the: after_the(tokens, a),
+        origin: Origin::Run,
+        span: (a, b),
+        known_as: false,
+        opens_sentence: span[0].sentence_start,
+    })
+}
+
+/// A first word that cannot start a name: articles anywhere, common words and -ly/-ing words at
+/// the start of a sentence ("Meanwhile", "Still", "Touching"), months and weekdays.
+pub(super) fn is_leading_noise(t: &Token, first: bool) -> bool {
+    if matches!(t.key.as_ref(), "the" | "a" | "an") || words::is_calendar(&t.key) {
+        return true;
+    }
+    if !(first && t.sentence_start) || words::is_title(&t.key) {
+        return false;
+    }
+    words::is_common(&t.key)
+        || (t.key.len() > 4 && (t.key.ends_with("ly") || t.key.ends_with("ing")))
+}
+
+/// "Health Secretary Wes Streeting", "Chief Financial Officer Oliver Brandt": the length of a
+/// job title of two or more words ending in a role head word, when a name of two or more words
+/// follows it.
+fn role_phrase_len(span: &[Token]) -> Option<usize> {
+    let head = (1..span.len().saturating_sub(2))
+        .rev()
+        .find(|&j| words::is_role_head(&span[j].key))?;
+    let rest = &span[head + 1..];
+    let name = rest.iter().all(name_like)
+        && !rest
+            .iter()
+            .any(|t| words::is_org_word(&t.key) || words::is_org_suffix(&t.key));
+    let field = span[..head]
+        .iter()
+        .all(|t| t.cap && !t.is_acronym() || words::is_role_head(&t.key));
+    (name && field).then_some(head + 1)
+}
+
+/// The length of the longest title phrase at the start of `span`, leaving at least one word.
+fn title_len(span: &[Token]) -> Option<usize> {
+    let max = span.len().saturating_sub(1).min(4);
+    (1..=max).rev().find(|&len| {
+        span[..len].iter().all(|t| t.cap || t.key == "of")
+            && words::is_title(
+                &span[..len]
+                    .iter()
+                    .map(|t| t.key.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+    })
+}
+
+/// Several all-capitals words, or one long one: a shouted phrase, not a name.
+fn shouting(span: &[Token]) -> bool {
+    let upper =
+        |t: &Token| t.is_acronym() && t.text.chars().filter(|c| c.is_alphabetic()).count() > 1;
+    let long = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count() > 6;
+    span.iter().all(upper) && (span.len() > 2 || span.iter().any(long))
+}

@@ -1,0 +1,123 @@
+//! A first guess at a mention's kind from its own words (organisation and place head words,
+//! organisation words, place prefixes, "&", a leading acronym) and from the words around it
+//! (a title, a verb of speech, a place or company cue), with whether it rests on evidence.
+
+use crate::config::ActorKind;
+use crate::extract::cues::{org_cue, place_cue};
+use crate::extract::tokens::Token;
+use crate::extract::words;
+
+/// Whether a span reads as an organisation by its head word: "Government", "Medical
+/// Association", "Institute of Marine Science".
+pub(super) fn names_organisation(span: &[Token]) -> bool {
+    let last = &span[span.len() - 1].key;
+    words::is_org_suffix(last) || of_head(span).is_some_and(words::is_org_suffix)
+}
+
+/// The word before the first "of" or "for" inside a span, which is its head: "Supreme Tribunal
+/// of Justice", "Gulf of Mexico", "Office for the Coordination of …".
+fn of_head<'a>(span: &'a [Token]) -> Option<&'a str> {
+    span.iter()
+        .position(|t| matches!(t.key.as_ref(), "of" | "for"))
+        .filter(|&i| i > 0)
+        .map(|i| span[i - 1].key.as_ref())
+}
+
+/// The kind of tokens `a..b` and whether it rests on evidence.
+pub(super) fn kind_of(
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    titled: bool,
+) -> (Option<ActorKind>, bool) {
+    let span = &tokens[a..b];
+    let last = &span[span.len() - 1].key;
+    let of_head = of_head(span);
+    // A head word alone ("Council member …", "the Ombudsman's Office said") names nothing.
+    let lone_head = span.len() == 1 && !span[0].is_acronym();
+    if lone_head && (words::is_org_suffix(last) || words::is_place_suffix(last)) {
+        return (None, false);
+    }
+    if !lone_head && (words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)) {
+        return (Some(ActorKind::Organization), true);
+    }
+    if !lone_head && (words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix)) {
+        return (Some(ActorKind::Place), true);
+    }
+    if titled {
+        return (Some(ActorKind::Person), true);
+    }
+    // "the Francisco Fajardo highway", "the Guri dam": a lowercase place noun right after.
+    if tokens
+        .get(b)
+        .is_some_and(|t| !t.cap && words::is_place_suffix(&t.key))
+    {
+        return (Some(ActorKind::Place), true);
+    }
+    let speaks = tokens.get(b).is_some_and(|t| words::is_speech_verb(&t.key));
+    if span.len() == 1 {
+        if span[0].is_acronym() && span[0].text.len() <= 8 {
+            return (Some(ActorKind::Organization), true);
+        }
+        if span[0].party_place {
+            return (Some(ActorKind::Place), true);
+        }
+        if org_cue(tokens, a, b) {
+            return (Some(ActorKind::Organization), true);
+        }
+        if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
+            return (Some(ActorKind::Person), true);
+        }
+        return if place_cue(tokens, a) {
+            (Some(ActorKind::Place), true)
+        } else {
+            (None, false)
+        };
+    }
+    if span.iter().any(|t| words::is_org_word(&t.key)) {
+        return (Some(ActorKind::Organization), false);
+    }
+    if words::is_place_prefix(&span[0].key) {
+        return (Some(ActorKind::Place), false);
+    }
+    // "Johnson & Johnson", "Smith & Wesley": partners' names joined by "&" make a firm's.
+    if span.len() >= 3 && span.iter().any(|t| t.text == "&") {
+        return (Some(ActorKind::Organization), true);
+    }
+    // "SK Hynix", "HSBC Holdings": an undotted acronym before a name is a company's.
+    let letters = |t: &Token| t.text.chars().filter(|c| c.is_alphabetic()).count();
+    if span[0].is_acronym()
+        && !span[0].text.contains('.')
+        && letters(&span[0]) >= 2
+        && span[1..].iter().all(|t| t.cap && !t.is_acronym())
+    {
+        return (Some(ActorKind::Organization), false);
+    }
+    // "Climate Change Canada", "Football Confederation": ordinary words make a body's name,
+    // while a person's name holds one at most ("Donald Tusk").
+    let ordinary = span.iter().filter(|t| words::is_dictionary(&t.key)).count();
+    if ordinary >= 2 && !speaks {
+        return (Some(ActorKind::Organization), false);
+    }
+    // A name written in capitals ("JUAN GUAIDÓ") is still a name.
+    let named = span.iter().all(name_like)
+        || span
+            .iter()
+            .all(|t| t.is_acronym() && t.text.chars().count() > 2);
+    if named && place_cue(tokens, a) && !speaks {
+        (Some(ActorKind::Place), true)
+    } else if named {
+        (Some(ActorKind::Person), speaks)
+    } else {
+        (None, false)
+    }
+}
+
+/// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").
+pub(super) fn name_like(t: &Token) -> bool {
+    if words::is_particle(&t.key) {
+        return true;
+    }
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    t.cap && letters >= 1 && (!t.is_acronym() || t.text.contains('.') || letters == 1)
+}

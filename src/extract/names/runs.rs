@@ -1,0 +1,206 @@
+//! Where a run of capitalised words ends: through particles, "&", "of"/"for" after an
+//! organisation's or place's head word ("Ministry of Environment and Forestry") and "and" before
+//! an organisation's head word ("Canada Mortgage and Housing Corporation").
+
+use super::Origin;
+use crate::extract::gazetteer::Hit;
+use crate::extract::tokens::Token;
+use crate::extract::words;
+
+/// Where a run of capitalised words starting at `start` ends (exclusive).
+pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) -> usize {
+    let claimed = |k: usize| hits.iter().any(|(h, _)| h.start <= k && k < h.end);
+    let mut k = start + 1;
+    // "Office for the Coordination of Humanitarian Affairs": once a name goes on past "of" or
+    // "for", a second "of" goes on too.
+    let mut via_of = false;
+    while k < tokens.len() {
+        let prev = &tokens[k - 1];
+        let t = &tokens[k];
+        if prev.break_after {
+            match comma_list_end(tokens, k - 1, via_of, &claimed) {
+                Some(end) => {
+                    k = end;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if t.skip || t.opens || claimed(k) {
+            break;
+        }
+        // "the Liberal Democratic party": a party's name is often written with "party" in
+        // lowercase.
+        if t.key == "party" && !t.cap {
+            k += 1;
+            break;
+        }
+        if t.cap {
+            k += 1;
+            continue;
+        }
+        let next_is_name = |m: usize| {
+            tokens
+                .get(m)
+                .is_some_and(|n| n.cap && !n.skip && !n.opens && !claimed(m))
+        };
+        // "University Hospital of Caracas": a known place after "of" belongs to the name.
+        let next_is_known = |m: usize| {
+            tokens
+                .get(m)
+                .is_some_and(|n| n.cap && !n.skip && claimed(m))
+        };
+        if (words::is_particle(&t.key) || t.text == "&") && !t.break_after && next_is_name(k + 1) {
+            k += 2;
+            continue;
+        }
+        if let Some(end) = and_org_end(tokens, k, &claimed) {
+            k = end;
+            continue;
+        }
+        // "Commission on Audit", "Authority on Development"; not "the Court on Friday".
+        let on_name = t.key == "on"
+            && words::is_org_suffix(&prev.key)
+            && tokens.get(k + 1).is_some_and(|n| {
+                !words::is_calendar(&n.key) && !words::is_common(&n.key) && n.key != "the"
+            });
+        if (matches!(t.key.as_ref(), "of" | "for") || on_name)
+            && (words::is_of_head(&prev.key) || via_of)
+            && !t.break_after
+        {
+            let m = if tokens
+                .get(k + 1)
+                .is_some_and(|n| n.key == "the" && !n.break_after)
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            if next_is_name(m) {
+                k = m + 1;
+                via_of = true;
+                // "Ministry of Environment and Forestry": "and" goes on inside the "of" part.
+                while tokens
+                    .get(k)
+                    .is_some_and(|t| t.cap && !tokens[k - 1].break_after)
+                {
+                    k += 1;
+                }
+                let and = tokens
+                    .get(k)
+                    .is_some_and(|t| t.key == "and" && !tokens[k - 1].break_after);
+                if and && let Some(end) = and_part_end(tokens, k + 1, &claimed) {
+                    k = end;
+                }
+                continue;
+            }
+            // "District Court of The Hague": the known name may begin with its "The".
+            if let Some((h, _)) = hits
+                .iter()
+                .find(|(h, _)| (h.start == m && next_is_known(m)) || h.start == k + 1)
+            {
+                k = h.end;
+                break;
+            }
+        }
+        break;
+    }
+    k
+}
+
+/// "Ministry of Environment and Forestry", "Department of Economic and Community
+/// Development", "Department of Health and Human Services": where the words from `at` (right
+/// after an "and" inside an "of" part) still belong to the name, the position after them: one
+/// word, or up to three ending in an organisation's word.
+fn and_part_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let name = |m: usize| {
+        tokens
+            .get(m)
+            .is_some_and(|n| n.cap && !n.skip && !n.opens && !claimed(m))
+    };
+    if !name(at) {
+        return None;
+    }
+    // One word: the name stops after it ("(DBM)" may follow).
+    if tokens[at].break_after || tokens.get(at + 1).is_none_or(|n| !n.cap || n.opens) {
+        return Some(at + 1);
+    }
+    let mut k = at;
+    while k < at + 3 && name(k) {
+        let key = tokens[k].key.as_ref();
+        let ends = tokens[k].break_after || !name(k + 1);
+        if ends && (words::is_org_suffix(key) || words::is_org_word(key)) {
+            return Some(k + 1);
+        }
+        if tokens[k].break_after {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "Ministry of Trade, Industry and Energy", "Philippine Atmospheric, Geophysical and
+/// Astronomical Services Administration": at a comma after word `at`, a list of single
+/// capitalised words closed by "and" and a last part that ends in an organisation's head word
+/// (or, inside an "of" part, is one word) goes on with the name. Returns the position after it.
+fn comma_list_end(
+    tokens: &[Token],
+    at: usize,
+    via_of: bool,
+    claimed: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if !tokens[at].comma || tokens[at].possessive {
+        return None;
+    }
+    let item = |m: usize| {
+        tokens.get(m).is_some_and(|n| {
+            n.cap && !n.skip && !n.opens && !n.sentence_start && !n.is_acronym() && !claimed(m)
+        })
+    };
+    let mut k = at + 1;
+    while item(k) && tokens[k].comma && k < at + 6 {
+        k += 1;
+    }
+    if !item(k) || tokens[k].break_after {
+        return None;
+    }
+    let and = k + 1;
+    if tokens
+        .get(and)
+        .is_none_or(|t| t.key != "and" || t.break_after)
+    {
+        return None;
+    }
+    let mut end = and + 1;
+    while item(end) && end < and + 5 {
+        if words::is_org_suffix(&tokens[end].key) {
+            return Some(end + 1);
+        }
+        if tokens[end].break_after {
+            break;
+        }
+        end += 1;
+    }
+    let one_word = item(and + 1) && (tokens[and + 1].break_after || !item(and + 2));
+    (via_of && one_word).then_some(and + 2)
+}
+
+/// "Canada Mortgage and Housing Corporation": at an "and" inside a run, where the words after
+/// it end in an organisation's head word, the position after that head word.
+fn and_org_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if tokens[at].key != "and" || tokens[at].break_after || tokens[at - 1].break_after {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < tokens.len() && k <= at + 4 && tokens[k].cap && !tokens[k].skip && !claimed(k) {
+        if words::is_org_suffix(&tokens[k].key) {
+            return Some(k + 1);
+        }
+        if tokens[k].break_after {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
