@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
+use super::captions::is_caption;
 use super::dates::{find_date, is_date_line};
 
 /// One paragraph of the raw text and, once decided, why it was removed.
@@ -505,62 +506,6 @@ pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
     num.chars()
         .all(|c| c.is_ascii_digit() || c == ',' || c == 'k')
         && nouns.contains(&noun)
-}
-
-/// Openings of caption and credit lines.
-#[rustfmt::skip]
-const CAPTION_STARTS: &[&str] = &[
- "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
- "image credit", "photo credit", "credit:", "pictured:", "caption:", "file photo",
-];
-
-/// Photo credits as they end captions.
-#[rustfmt::skip]
-const CAPTION_CREDITS: &[&str] = &[
- "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
- "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
- "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
- "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:",
-];
-
-/// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
-/// "Photo: …", "Image credit: …".
-fn is_caption(line: &str) -> bool {
-    if matches!(
-        line.as_bytes().first(),
-        Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f')
-    ) {
-        let head: String = line.chars().take(20).collect::<String>().to_lowercase();
-        if CAPTION_STARTS.iter().any(|s| head.starts_with(s)) {
-            return true;
-        }
-    }
-    // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
-    // a character every credit in CAPTION_CREDITS has (a slash, "photo", "image", "getty"…).
-    let mut tail_start = line.len().saturating_sub(100);
-    while !line.is_char_boundary(tail_start) {
-        tail_start += 1;
-    }
-    let raw_tail = &line[tail_start..];
-    let hint = [
-        "/",
-        "hoto",
-        "mage",
-        "etty",
-        "ourtesy",
-        "redit",
-        "hutterstock",
-        "ikimedia",
-        "EPA",
-        "AFP",
-    ];
-    if !hint.iter().any(|h| raw_tail.contains(h)) {
-        return false;
-    }
-    let tail = raw_tail.to_lowercase();
-    CAPTION_CREDITS.iter().any(|c| tail.contains(c))
-        && word_count(line) <= 80
-        && !line.contains(" said")
 }
 
 /// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".
