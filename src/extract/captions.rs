@@ -32,6 +32,9 @@ pub fn is_caption(line: &str) -> bool {
             return true;
         }
     }
+    if line.ends_with(')') && trailing_credit(line) {
+        return true;
+    }
     // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
     // a character every credit in CAPTION_CREDITS has (a slash, "photo", "image", "getty"…).
     let mut tail_start = line.len().saturating_sub(100);
@@ -60,3 +63,48 @@ pub fn is_caption(line: &str) -> bool {
         && !line.contains(" said")
 }
 
+
+/// "A dam under construction. (Example Power)", "(Foto: Ana Ruiz/Agencia Sur)": a short
+/// description closed by a credit in parentheses, the credit's words all capitalised, after a
+/// full stop or naming photographer and agency with a slash.
+fn trailing_credit(line: &str) -> bool {
+    let Some(open) = line.rfind('(') else {
+        return false;
+    };
+    let (before, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
+    let words: Vec<&str> = inner
+        .split([' ', '/'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let credit = (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (before.ends_with('.') || inner.contains('/'));
+    credit
+        && !before.is_empty()
+        && word_count(line) <= 45
+        && !line.contains(['"', '\u{201C}'])
+        && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_in_parentheses() {
+        assert!(is_caption(
+            "A dam under construction near the river, in an artist's drawing. (Example Power)"
+        ));
+        assert!(is_caption(
+            "Fans cheer at the stadium. (Foto: Ana Ruiz/Agencia Sur)"
+        ));
+        assert!(!is_caption(
+            "The plan, he said, was approved. (Example Power)"
+        ));
+        assert!(!is_caption(
+            "The National Assembly approved the plan (NA) on Monday."
+        ));
+    }
+}

@@ -133,8 +133,14 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("copyright");
     }
-    if (words <= 6 && is_chrome(&n)) || (words <= 10 && n.starts_with("listen to this article")) {
+    if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
         return Some("page chrome");
+    }
+    if words <= 6 && is_relative_time(&n) {
+        return Some("timestamp");
+    }
+    if words <= 6 && is_gallery_counter(&n) {
+        return Some("gallery counter");
     }
     if is_caption(line) {
         return Some("photo caption");
@@ -376,7 +382,7 @@ const SHARE_LINE_STRONG: &[&str] = &[
 /// Share-button rows: "Share", "Tweet", "Facebook Twitter Email", "Share this article".
 fn is_share_line(n: &str) -> bool {
     let words: Vec<&str> = n
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | '[' | ']'))
         .filter(|w| !w.is_empty())
         .collect();
     !words.is_empty()
@@ -411,8 +417,13 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || n.contains("subscribe")
         || n.contains("delivered to your inbox")
         || n.contains("get our")
-        || n.contains("in your inbox");
-    (n.contains("newsletter") && signup && words <= 45)
+        || n.contains("in your inbox")
+        || n.starts_with("never miss");
+    // Sites call the same box a newsletter, a digest, a briefing or a bulletin.
+    let product = ["newsletter", "digest", "briefing", "bulletin", "inbox"]
+        .iter()
+        .any(|p| n.contains(p));
+    (product && signup && words <= 45)
         || (n.starts_with("subscribe") && words <= 20)
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
@@ -492,6 +503,48 @@ fn is_chrome(n: &str) -> bool {
         )
 }
 
+/// "Listen to this article", "Listen to this story · 5 min", "Listen · 6:12": an audio player's
+/// button.
+fn is_audio_player(n: &str) -> bool {
+    n.starts_with("listen to this")
+        || n.strip_prefix("listen").is_some_and(|rest| {
+            rest.split_whitespace()
+                .all(|w| !w.chars().any(char::is_alphabetic) || w.starts_with("min"))
+        })
+}
+
+/// "Updated 2 hours ago", "3 days ago": a page's relative time stamp, which says nothing
+/// about the date and nothing to the reader of an archive.
+fn is_relative_time(n: &str) -> bool {
+    let Some(rest) = n.strip_suffix(" ago") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().rev();
+    let (Some(unit), Some(count)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let unit = unit.trim_end_matches('s');
+    matches!(
+        unit,
+        "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
+    ) && (count.chars().all(|c| c.is_ascii_digit()) || matches!(count, "a" | "an"))
+}
+
+/// "1 / 8", "Photo gallery: 1 of 6", "Image 3 of 12": a slideshow's position.
+fn is_gallery_counter(n: &str) -> bool {
+    let rest = n.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ' || c == ':');
+    let label = &n[..n.len() - rest.len()];
+    let label_ok = label.split([' ', ':']).filter(|w| !w.is_empty()).all(|w| {
+        matches!(
+            w,
+            "photo" | "photos" | "gallery" | "image" | "images" | "picture" | "slide"
+        )
+    });
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    label_ok && matches!(parts[..], [a, "/" | "of", b] if number(a) && number(b))
+}
+
 /// "2:41", "1:02:30": a video's running time left by the player.
 fn is_duration(n: &str) -> bool {
     n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
@@ -566,6 +619,17 @@ mod tests {
             Some("sidebar teaser")
         );
         assert_eq!(line_noise("4 min read"), Some("page chrome"));
+        assert_eq!(line_noise("[Share] [Tweet] [Email]"), Some("share buttons"));
+        assert_eq!(
+            line_noise("Never miss a story: sign up for our weekly digest."),
+            Some("newsletter sign-up")
+        );
+        assert_eq!(line_noise("\u{1f50a} Listen to this story"), Some("page chrome"));
+        assert_eq!(line_noise("Listen \u{b7} 6:12"), Some("page chrome"));
+        assert_eq!(line_noise("Updated 2 hours ago"), Some("timestamp"));
+        assert_eq!(line_noise("1 / 8"), Some("gallery counter"));
+        assert_eq!(line_noise("Photo gallery: 1 of 6"), Some("gallery counter"));
+        assert_eq!(line_noise("Listen to the people of the valley."), None);
         assert_eq!(line_noise("One officer hugged a protester."), None);
         assert_eq!(
             line_noise("Share prices fell sharply as the army split."),

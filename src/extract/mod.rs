@@ -6,8 +6,8 @@
 //! `dossier import` (see [`crate::import`]). Options come from [`ExtractOptions::from_config`].
 //!
 //! The stages, in the order `pipeline` runs them: `cleanup` splits the text into paragraph
-//! units and names page furniture line by line (`captions` for photo captions and credits); `header` and `byline`/`dates` read the kicker,
-//! headline, bylines and datelines; `markers` and `comments` find where the article ends (comment
+//! units and names page furniture line by line (`captions` for photo captions and credits);
+//! `header` and `byline`/`dates` read the kicker, headline, bylines and datelines; `markers` and `comments` find where the article ends (comment
 //! sections, footers, a change point into reader quips); `tokens`, `gazetteer` (built-in data in
 //! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
