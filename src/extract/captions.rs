@@ -63,7 +63,6 @@ pub fn is_caption(line: &str) -> bool {
         && !line.contains(" said")
 }
 
-
 /// "A dam under construction. (Example Power)", "(Foto: Ana Ruiz/Agencia Sur)": a short
 /// description closed by a credit in parentheses, the credit's words all capitalised, after a
 /// full stop or naming photographer and agency with a slash.
@@ -72,10 +71,7 @@ fn trailing_credit(line: &str) -> bool {
         return false;
     };
     let (before, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
-    let words: Vec<&str> = inner
-        .split([' ', '/'])
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = inner.split([' ', '/']).filter(|w| !w.is_empty()).collect();
     let credit = (1..=6).contains(&words.len())
         && words
             .iter()

@@ -624,7 +624,10 @@ mod tests {
             line_noise("Never miss a story: sign up for our weekly digest."),
             Some("newsletter sign-up")
         );
-        assert_eq!(line_noise("\u{1f50a} Listen to this story"), Some("page chrome"));
+        assert_eq!(
+            line_noise("\u{1f50a} Listen to this story"),
+            Some("page chrome")
+        );
         assert_eq!(line_noise("Listen \u{b7} 6:12"), Some("page chrome"));
         assert_eq!(line_noise("Updated 2 hours ago"), Some("timestamp"));
         assert_eq!(line_noise("1 / 8"), Some("gallery counter"));

@@ -7,7 +7,8 @@
 //!
 //! The stages, in the order `pipeline` runs them: `cleanup` splits the text into paragraph
 //! units and names page furniture line by line (`captions` for photo captions and credits);
-//! `header` and `byline`/`dates` read the kicker, headline, bylines and datelines; `markers` and `comments` find where the article ends (comment
+//! `headline` (with `header`, `byline` and `dates`) reads the masthead, kicker, headline, bylines
+//! and datelines; `markers` and `comments` find where the article ends (comment
 //! sections, footers, a change point into reader quips); `tokens`, `gazetteer` (built-in data in
 //! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
@@ -20,6 +21,7 @@ mod cues;
 mod dates;
 mod gazetteer;
 mod header;
+mod headline;
 mod markers;
 mod names;
 mod pipeline;

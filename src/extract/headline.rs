@@ -1,0 +1,262 @@
+//! Reading the top of an article: the site's masthead above the headline (site name, section
+//! path, widgets), a kicker, the headline itself, and the bylines, datelines and standfirst
+//! under it. Also the byline-shaped lines found later in the body ("Posted by …").
+
+use jiff::civil::Date;
+
+use super::byline::{self, Byline};
+use super::cleanup::{self, Unit};
+use super::{Extracted, header, markers};
+use crate::text::name_key;
+
+/// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
+pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
+    let mut i = skip_masthead(units, today);
+    i = skip_header_lines(units, i, today, out);
+    if let Some(j) = headline_above_byline(units, i, today) {
+        // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
+        // story's teaser, whose date is not this article's.
+        for u in &mut units[i..j] {
+            u.drop = Some("sidebar teaser");
+        }
+        i = j;
+    }
+    if i < units.len() && header::headline_like(&units[i].text) {
+        // A kicker needs a headline after it and something after that: two lines alone are a
+        // headline and its article.
+        let next_is_headline = units.len() > i + 2
+            && units.get(i + 1).is_some_and(|n| {
+                cleanup::line_noise(&n.text).is_none()
+                    && byline::parse(&n.text, today).is_none()
+                    && author_line(units, i + 1, today, true).is_none()
+                    && header::is_kicker(&units[i].text, &n.text)
+            });
+        if next_is_headline {
+            units[i].drop = Some("kicker");
+            i += 1;
+        }
+        out.title = strip_outlet_suffix(&units[i].text, &mut out.source);
+        units[i].drop = Some("headline");
+        i += 1;
+    }
+    skip_header_lines(units, i, today, out)
+}
+
+/// Drops the site's masthead above the headline (section paths, a weather widget, the browser
+/// title, the site's name and tagline) and the furniture between; returns the first unit after.
+fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
+    let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
+    let mut drops = Vec::new();
+    for i in 0..top.len().min(6) {
+        if let Some(reason) = cleanup::line_noise(top[i]) {
+            drops.push(reason);
+        } else if byline::parse(top[i], today).is_some() {
+            break;
+        } else if let Some(reason) = header::masthead(&top, i) {
+            drops.push(reason);
+        } else {
+            break;
+        }
+    }
+    for (u, reason) in units.iter_mut().zip(&drops) {
+        u.drop = Some(*reason);
+    }
+    drops.len()
+}
+
+/// The headline when it is not the first line: the line right above a "By NAME" byline, two or
+/// more lines below where the page text starts (one line above is a kicker's place).
+fn headline_above_byline(units: &[Unit], start: usize, today: Date) -> Option<usize> {
+    let stop = (start + 7).min(units.len().saturating_sub(1));
+    let j = (start + 1..stop).find(|&j| {
+        let by = &units[j + 1].text;
+        by.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("by "))
+            && byline::parse(by, today).is_some_and(|b| !b.authors.is_empty())
+    })?;
+    let headline = &units[j].text;
+    let plain = cleanup::line_noise(headline).is_none() && byline::parse(headline, today).is_none();
+    // Lines between may be a kicker and share buttons; a teaser has text of its own.
+    let kept_above = units[start..j]
+        .iter()
+        .filter(|u| cleanup::line_noise(&u.text).is_none())
+        .count();
+    // A headline's dek is no teaser: a teaser is dated or under a heading such as "Trending".
+    let teaser = units[start..j].iter().any(|u| {
+        crate::extract::dates::is_date_line(&u.text) || markers::tail_marker(&u.text).is_some()
+    });
+    (kept_above >= 2 && teaser && header::headline_like(headline) && plain).then_some(j)
+}
+
+/// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
+/// is not part of the headline; it becomes the source.
+fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && let Some(outlet) = byline::outlet(tail.trim())
+        {
+            source.get_or_insert(outlet);
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
+fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
+    let stop = (i + 8).min(units.len());
+    let mut dek_seen = out.title.is_empty();
+    while i < stop {
+        let text = units[i].text.clone();
+        // Under the headline, a date with a time is this article's dateline, not a teaser.
+        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        if let Some(reason) = noise {
+            units[i].drop = Some(reason);
+        } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
+            // "Associated Press" on its own line under the byline.
+            units[i].drop = Some("byline");
+            out.source.get_or_insert(source);
+        } else if let Some(b) = byline::parse(&text, today) {
+            units[i].drop = Some(if b.authors.is_empty() {
+                "dateline"
+            } else {
+                "byline"
+            });
+            apply_byline(out, b);
+        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
+            units[i].drop = Some("byline");
+            for name in &names {
+                push_author(&mut out.authors, name);
+            }
+            if let Some(o) = outlet {
+                out.source.get_or_insert(o);
+            }
+        } else if !out.authors.is_empty() && header::is_role_line(&text) {
+            // "Health reporter" under the author's name.
+            units[i].drop = Some("byline");
+        } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
+            // "The Canadian Press" between the headline and the dateline: the outlet.
+            units[i].drop = Some("source credit");
+            out.source.get_or_insert(text.clone());
+        } else if !dek_seen && is_dek(units, i, today) {
+            // A standfirst between the headline and the dateline stays in the body; the
+            // dateline under it is still read.
+            dek_seen = true;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Every word capitalised, nothing after the last: a name, not a sentence.
+fn title_words(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?'])
+        && line
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A standfirst: a sentence or two under the headline with a byline or dateline right after.
+fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
+    cleanup::word_count(&units[i].text) <= 60
+        && units.get(i + 1).is_some_and(|n| {
+            n.text.len() <= 200
+                && (byline::parse(&n.text, today).is_some()
+                    || author_line(units, i + 1, today, false).is_some())
+        })
+}
+
+/// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
+/// names taken as authors when the header named none. Its date is not used: only the header's
+/// dateline dates the article.
+pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
+    // Only the opening words matter: no lowercase copy of whole paragraphs.
+    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
+    let opener = ["by ", "posted by ", "written by ", "story by "]
+        .iter()
+        .any(|o| head.starts_with(o));
+    if !opener || text.split_whitespace().count() > 12 {
+        return None;
+    }
+    let b = byline::parse(text, Date::constant(2100, 12, 31))?;
+    if b.authors.is_empty() || b.authors.iter().any(|a| a.split_whitespace().count() < 2) {
+        return None;
+    }
+    if authors.is_empty() {
+        for a in &b.authors {
+            push_author(authors, a);
+        }
+    }
+    Some("byline")
+}
+
+/// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
+/// by the date, by a job line and the date, or (under the headline) by the first long
+/// paragraph: an author line without "By". Returns the names and the outlet beside them.
+fn author_line(
+    units: &[Unit],
+    i: usize,
+    today: Date,
+    after_title: bool,
+) -> Option<(Vec<String>, Option<String>)> {
+    // An author line is short; the first paragraph is not searched for separators.
+    if units[i].text.len() > 120 {
+        return None;
+    }
+    let (names, outlet) = header::name_and_outlet(&units[i].text)?;
+    // "Rhiannon Price Education correspondent": the name, then the job.
+    let names = header::strip_role(&names).unwrap_or(names);
+    let names: Vec<String> = names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .map(|n| byline::strip_place(n.trim()).to_string())
+        .collect();
+    let person =
+        |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
+    if names.len() > 3 || !names.iter().all(person) {
+        return None;
+    }
+    let mut next = units.get(i + 1)?;
+    if header::is_role_line(&next.text) {
+        next = units.get(i + 2)?;
+    }
+    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
+        || cleanup::line_noise(&next.text) == Some("sidebar teaser");
+    let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
+    (dated || first_paragraph).then_some((names, outlet))
+}
+
+fn apply_byline(out: &mut Extracted, b: Byline) {
+    for a in b.authors {
+        push_author(&mut out.authors, &a);
+    }
+    if out.date.is_none() {
+        out.date = b.date;
+    }
+    if out.source.is_none() {
+        out.source = b.source;
+    }
+}
+
+pub(super) fn push_author(authors: &mut Vec<String>, name: &str) {
+    let key = name_key(name);
+    if !key.is_empty() && !authors.iter().any(|a| name_key(a) == key) {
+        authors.push(display_name(name.trim()));
+    }
+}
+
+/// Wire bylines shout ("FABIOLA SÁNCHEZ"); names are shown as people write them.
+fn display_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_string() + &chars.as_str().to_lowercase())
+            .unwrap_or_default()
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
