@@ -72,6 +72,12 @@ const NOT_NAMES: &[&str] = &[
     "post",
 ];
 
+/// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
+pub fn has_opener(line: &str) -> bool {
+    let head: String = line.chars().take(16).collect::<String>().to_lowercase();
+    OPENERS.iter().any(|o| head.starts_with(o))
+}
+
 /// Reads `line` as a byline or dateline, or `None` when it is neither.
 pub fn parse(line: &str, today: Date) -> Option<Byline> {
     if line.len() > 400 {

@@ -21,6 +21,7 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         }
         i = j;
     }
+    i = skip_section_labels(units, i, today);
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
@@ -42,13 +43,38 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
     skip_header_lines(units, i, today, out)
 }
 
+/// "Business / Economy / Headline": section labels stacked above the headline. All but the last
+/// are dropped here; the last is left for the kicker rule, which checks that a headline follows.
+fn skip_section_labels(units: &mut [Unit], mut i: usize, today: Date) -> usize {
+    let label = |units: &[Unit], j: usize| {
+        units.get(j).is_some_and(|u| {
+            let t = u.text.as_str();
+            cleanup::word_count(t) <= 3
+                && t.len() <= 40
+                && !t.ends_with(['.', '?', '!', '"', '\u{201D}'])
+                && byline::parse(t, today).is_none()
+                && markers::tail_marker(t).is_none()
+                && author_line(units, j, today, false).is_none()
+        })
+    };
+    while label(units, i) && label(units, i + 1) && i + 3 < units.len() {
+        units[i].drop = Some("kicker");
+        i += 1;
+    }
+    i
+}
+
 /// Drops the site's masthead above the headline (section paths, a weather widget, the browser
 /// title, the site's name and tagline) and the furniture between; returns the first unit after.
 fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
     let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
-    let mut drops = Vec::new();
-    for i in 0..top.len().min(6) {
-        if let Some(reason) = cleanup::line_noise(top[i]) {
+    let mut drops = above_section_path(&top, today);
+    for i in drops.len()..top.len().min(6) {
+        // "Published: 22.10.2024 – 08:15" reads like another story's teaser but is the
+        // article's own dateline.
+        let noise = cleanup::line_noise(top[i])
+            .filter(|r| *r != "sidebar teaser" || !byline::has_opener(top[i]));
+        if let Some(reason) = noise {
             drops.push(reason);
         } else if byline::parse(top[i], today).is_some() {
             break;
@@ -62,6 +88,36 @@ fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
         u.drop = Some(*reason);
     }
     drops.len()
+}
+
+/// "Example Daily — English Edition / World › Americas": the section path sits right under
+/// the site's name and above the headline, so the short lines above it are the site's name,
+/// edition or a ticker, whatever they say.
+fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
+    // "Ann Lee | Reuters" and "By Ann Lee | May 2, 2024" are bylines, not paths.
+    let path = (1..top.len().min(4)).find(|&k| {
+        let line = top[k];
+        let pipes = line.matches(" | ").count();
+        (cleanup::line_noise(line) == Some("breadcrumb")
+            || header::masthead(top, k) == Some("breadcrumb"))
+            && (pipes == 0 || pipes >= 2)
+            && byline::parse(line, today).is_none()
+    });
+    let Some(k) = path else {
+        return Vec::new();
+    };
+    let short = |l: &&str| {
+        cleanup::word_count(l) <= 12
+            && !l.trim_end().ends_with('.')
+            && byline::parse(l, today).is_none()
+    };
+    if !top[..k].iter().all(short) {
+        return Vec::new();
+    }
+    top[..k]
+        .iter()
+        .map(|l| cleanup::line_noise(l).unwrap_or("site name"))
+        .collect()
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or
@@ -109,8 +165,17 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         let text = units[i].text.clone();
         // Under the headline, a date with a time is this article's dateline, not a teaser.
         let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        let marker = markers::tail_marker(&text);
+        if marker == Some("page footer") {
+            // "Most Popular" under the headline heads a box of other stories, whose dates
+            // are not this article's.
+            break;
+        }
         if let Some(reason) = noise {
             units[i].drop = Some(reason);
+        } else if marker.is_some() && cleanup::word_count(&text) <= 3 {
+            // "Comments (3)" under the byline: a link down to the comments, not their start.
+            units[i].drop = Some("comment count");
         } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
             // "Associated Press" on its own line under the byline.
             units[i].drop = Some("byline");
@@ -201,7 +266,7 @@ fn author_line(
     after_title: bool,
 ) -> Option<(Vec<String>, Option<String>)> {
     // An author line is short; the first paragraph is not searched for separators.
-    if units[i].text.len() > 120 {
+    if units[i].text.len() > 120 || markers::tail_marker(&units[i].text).is_some() {
         return None;
     }
     let (names, outlet) = header::name_and_outlet(&units[i].text)?;

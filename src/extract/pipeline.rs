@@ -17,6 +17,9 @@ use crate::text::name_key;
 /// "Comments" line at the very top is navigation, not the end of the story.
 const MIN_BODY_BEFORE_TAIL: usize = 2;
 
+/// The drop reason of a box of links to other stories inside the article.
+const SIDEBAR_BOX: &str = "sidebar box";
+
 /// Runs every stage over one raw article.
 pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut out = Extracted::default();
@@ -39,6 +42,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             u.drop = signature(&u.text, &mut out.authors);
         }
     }
+    mark_sidebar_boxes(&mut units, body_start);
     if let Some((at, reason)) = find_tail(&units, body_start) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some(reason);
@@ -82,6 +86,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
 fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)> {
     let mut kept = 0;
     for (i, u) in units.iter().enumerate().skip(body_start) {
+        if u.drop == Some(SIDEBAR_BOX) {
+            continue;
+        }
         if kept >= MIN_BODY_BEFORE_TAIL
             && let Some(reason) = markers::tail_marker(&u.text)
         {
@@ -96,6 +103,38 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         }
     }
     comments::change_point(units, units.len(), 3, true).map(|c| (c, "reader comments"))
+}
+
+/// "Most Popular / three headlines / the story goes on": a box of links to other stories in
+/// the middle of the page. Its heading is a footer marker, but reported prose after the links
+/// shows that the article has not ended: the heading and links are dropped, and the end of the
+/// article is looked for after them.
+fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
+    let mut i = body_start;
+    while i < units.len() {
+        if !units[i].kept() || markers::tail_marker(&units[i].text) != Some("page footer") {
+            i += 1;
+            continue;
+        }
+        let links = units[i + 1..]
+            .iter()
+            .take_while(|u| !u.kept() || cleanup::link_text(&u.text))
+            .count();
+        let end = i + 1 + links;
+        let mut after = units[end..].iter().filter(|u| u.kept()).take(2);
+        let prose = |u: &Unit| {
+            cleanup::word_count(&u.text) >= 30
+                && markers::tail_marker(&u.text).is_none()
+                && comments::score(&u.text, None) < 0.5
+        };
+        if links > 0 && after.clone().count() == 2 && after.all(prose) {
+            for u in units[i..end].iter_mut().filter(|u| u.kept()) {
+                u.drop = Some(SIDEBAR_BOX);
+            }
+            units[i].drop = Some(SIDEBAR_BOX);
+        }
+        i = end;
+    }
 }
 
 /// Photo alt text: the line just before a caption that describes the same picture, or a short
