@@ -63,6 +63,15 @@ pub fn is_caption(line: &str) -> bool {
         && !line.contains(" said")
 }
 
+/// "Photo: Ann Lee/Example Agency": a credit line and nothing else, which credits the line
+/// above it.
+pub fn is_bare_credit(line: &str) -> bool {
+    let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+    word_count(line) <= 8
+        && CAPTION_STARTS.iter().any(|s| head.starts_with(s))
+        && !line.trim_end().ends_with('.')
+}
+
 /// "A dam under construction. (Example Power)", "(Foto: Ana Ruiz/Agencia Sur)": a short
 /// description closed by a credit in parentheses, the credit's words all capitalised, after a
 /// full stop or naming photographer and agency with a slash.

@@ -409,7 +409,7 @@ fn is_related(n: &str, words: usize) -> bool {
 
 /// A line that can be a link's text: a headline-length line that is not a sentence.
 pub fn link_text(line: &str) -> bool {
-    (2..=16).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
+    (2..=20).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
 }
 
 fn is_newsletter(n: &str, words: usize) -> bool {

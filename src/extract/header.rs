@@ -174,6 +174,13 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     if line.len() > 600 {
         return None;
     }
+    // "About the writer: Ann Lee is …": the label says what the line is; the name follows it.
+    let (line, labelled) = match line.split_once(':') {
+        Some((label, rest)) if label.to_lowercase().starts_with("about the ") => {
+            (rest.trim(), true)
+        }
+        _ => (line, false),
+    };
     let words: Vec<&str> = line.split_whitespace().take(6).collect();
     let verb = words
         .iter()
@@ -227,7 +234,7 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
         "covers",
     ];
     let after_name_line = previous.is_some_and(|p| p.trim() == name);
-    (after_name_line || CUES.iter().any(|c| lower.contains(c))).then_some(name)
+    (labelled || after_name_line || CUES.iter().any(|c| lower.contains(c))).then_some(name)
 }
 
 #[cfg(test)]
@@ -249,5 +256,9 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(bio_author("Ann Lee is right about this.", None), None);
+        assert_eq!(
+            bio_author("About the author: Ann Lee is a painter in Lima.", None).as_deref(),
+            Some("Ann Lee")
+        );
     }
 }

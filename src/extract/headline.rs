@@ -45,23 +45,36 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
 
 /// "Business / Economy / Headline": section labels stacked above the headline. All but the last
 /// are dropped here; the last is left for the kicker rule, which checks that a headline follows.
-fn skip_section_labels(units: &mut [Unit], mut i: usize, today: Date) -> usize {
+fn skip_section_labels(units: &mut [Unit], i: usize, today: Date) -> usize {
     let label = |units: &[Unit], j: usize| {
         units.get(j).is_some_and(|u| {
             let t = u.text.as_str();
             cleanup::word_count(t) <= 3
                 && t.len() <= 40
                 && !t.ends_with(['.', '?', '!', '"', '\u{201D}'])
+                && cleanup::line_noise(t).is_none()
                 && byline::parse(t, today).is_none()
                 && markers::tail_marker(t).is_none()
                 && author_line(units, j, today, false).is_none()
         })
     };
-    while label(units, i) && label(units, i + 1) && i + 3 < units.len() {
-        units[i].drop = Some("kicker");
-        i += 1;
+    let end = (i..units.len())
+        .find(|&j| !label(units, j))
+        .unwrap_or(units.len());
+    // "Headline / Example Press / Posted …" is a short headline and its outlet: the labels
+    // must be followed by a headline.
+    let headline_after = end >= i + 2
+        && end + 1 < units.len()
+        && header::is_kicker(&units[end - 1].text, &units[end].text)
+        && cleanup::line_noise(&units[end].text).is_none()
+        && byline::parse(&units[end].text, today).is_none();
+    if !headline_after {
+        return i;
     }
-    i
+    for u in &mut units[i..end - 1] {
+        u.drop = Some("kicker");
+    }
+    end - 1
 }
 
 /// Drops the site's masthead above the headline (section paths, a weather widget, the browser

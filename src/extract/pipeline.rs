@@ -8,6 +8,7 @@ use crate::config::ActorKind;
 
 use super::actors::Resolver;
 use super::byline;
+use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::{push_author, read_header, signature};
 use super::{Dropped, ExtractOptions, Extracted, comments, gazetteer, header, markers, names};
@@ -32,7 +33,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         if u.kept() && heading && cleanup::link_text(&u.text) {
             u.drop = Some("related link");
         }
-        heading = u.drop == Some("related link") && u.text.trim_end().ends_with(':');
+        // "READ MORE" alone, too, heads the link under it.
+        heading = u.drop == Some("related link")
+            && (u.text.trim_end().ends_with(':') || cleanup::word_count(&u.text) <= 3);
         if u.kept() && u.text == out.title {
             u.drop = Some("duplicate headline");
         } else if u.kept() && u.text.len() < 40 && byline::outlet(&u.text).is_some() {
@@ -153,7 +156,14 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
         };
         let same_subject = first_words(alt) == first_words(&units[i].text);
         let at_top = !units[body_start..i - 1].iter().any(Unit::kept) && !units[i].blank_before;
-        if alt.split_whitespace().count() <= 30
+        // "A line describing the picture / Photo: Ann Lee/Agency" as a block of its own: the
+        // credit line names no subject, so the line above is the caption it credits.
+        let credited = captions::is_bare_credit(&units[i].text)
+            && units[i - 1].blank_before
+            && !units[i].blank_before;
+        if credited && alt.split_whitespace().count() <= 40 && !alt.contains(['"', '\u{201C}']) {
+            units[i - 1].drop = Some("photo caption");
+        } else if alt.split_whitespace().count() <= 30
             && !alt.contains(['"', '\u{201C}'])
             && (same_subject || at_top)
         {
