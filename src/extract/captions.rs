@@ -8,7 +8,8 @@ use super::cleanup::word_count;
 #[rustfmt::skip]
 const CAPTION_STARTS: &[&str] = &[
  "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
- "image credit", "photo credit", "credit:", "pictured:", "caption:", "file photo",
+ "image credit", "photo credit", "credit:", "credit...", "credit\u{2026}", "pictured:", "caption:",
+ "file photo", "file - ", "file \u{2013} ", "file \u{2014} ", "above:", "pictured above",
 ];
 
 /// Photo credits as they end captions.
@@ -25,7 +26,7 @@ const CAPTION_CREDITS: &[&str] = &[
 pub fn is_caption(line: &str) -> bool {
     if matches!(
         line.as_bytes().first(),
-        Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f')
+        Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f' | b'A' | b'a')
     ) {
         let head: String = line.chars().take(20).collect::<String>().to_lowercase();
         if CAPTION_STARTS.iter().any(|s| head.starts_with(s)) {
@@ -81,10 +82,12 @@ fn trailing_credit(line: &str) -> bool {
     };
     let (before, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
     let words: Vec<&str> = inner.split([' ', '/']).filter(|w| !w.is_empty()).collect();
-    let credit = (1..=6).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    // "(Example Daily via AP, File)": names, and the words credits join them with.
+    let credit_word = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "via" | "for" | "of")
+    };
+    let credit = (1..=8).contains(&words.len())
+        && words.iter().all(credit_word)
         && (before.ends_with('.') || inner.contains('/'));
     credit
         && !before.is_empty()
@@ -107,6 +110,13 @@ mod tests {
         ));
         assert!(!is_caption(
             "The plan, he said, was approved. (Example Power)"
+        ));
+        assert!(is_caption(
+            "Crews at the site on Monday. (Example Daily via AP, File)"
+        ));
+        assert!(is_caption("Credit...Ann Lee for Example Daily"));
+        assert!(is_caption(
+            "FILE - Crews at the site on Monday, May 6, 2024."
         ));
         assert!(!is_caption(
             "The National Assembly approved the plan (NA) on Monday."

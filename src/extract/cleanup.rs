@@ -262,6 +262,9 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
             "donate",
             "become a member",
             "become a patron",
+            "download our app",
+            "download the app",
+            "get the app",
         ]
         .iter()
         .any(|p| n.starts_with(p))
@@ -282,6 +285,13 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 20 && (n.starts_with("save articles") || n.starts_with("save this story")) {
         return Some("call to action");
     }
+    if words == 1 && is_domain(n) {
+        // "examplesentinel.com" alone under the byline: the site, not a paragraph.
+        return Some("source credit");
+    }
+    if words <= 25 && is_contact_note(n) {
+        return Some("contact note");
+    }
     if words <= 12 && (n.starts_with("source:") || n.starts_with("sources:")) {
         return Some("source credit");
     }
@@ -301,7 +311,8 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
             || n.starts_with("this article was originally published")
             || n.starts_with("a version of this")
             || n.starts_with("this report by")
-            || n.contains("was first published"))
+            || n.contains("was first published")
+            || n.contains("produced in partnership with"))
     {
         return Some("syndication note");
     }
@@ -484,6 +495,7 @@ fn is_chrome(n: &str) -> bool {
             | "like loading"
             | "related"
     ) || n.ends_with(" min read")
+        || n.starts_with("loading comments")
         || n.ends_with(" minute read")
         || n.starts_with("reading time")
         || n.starts_with("tags:")
@@ -573,6 +585,38 @@ fn is_teaser(line: &str, words: usize) -> bool {
     has_time && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
 }
 
+/// "example.com", "www.example.co.uk": a bare web address.
+fn is_domain(n: &str) -> bool {
+    let Some((name, tld)) = n.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+}
+
+/// "Contact Ann Lee at alee@example.com", "Have a news tip? Email us at …": how to reach the
+/// newsroom, not the story. Reached by an e-mail address or a tip line's opening.
+fn is_contact_note(n: &str) -> bool {
+    let email = n.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['.', ',', ')', ';']);
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    email
+        || [
+            "have a news tip",
+            "have a tip",
+            "got a tip",
+            "got a news tip",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+}
+
 fn is_disclaimer(n: &str) -> bool {
     n.starts_with("disclaimer")
         || [
@@ -633,6 +677,22 @@ mod tests {
         assert_eq!(line_noise("1 / 8"), Some("gallery counter"));
         assert_eq!(line_noise("Photo gallery: 1 of 6"), Some("gallery counter"));
         assert_eq!(line_noise("Listen to the people of the valley."), None);
+        assert_eq!(
+            line_noise("Contact Ann Lee at alee@example.com."),
+            Some("contact note")
+        );
+        assert_eq!(
+            line_noise("Have a news tip? Write to the newsroom."),
+            Some("contact note")
+        );
+        assert_eq!(
+            line_noise("Download our app for alerts."),
+            Some("call to action")
+        );
+        assert_eq!(line_noise("Loading comments..."), Some("page chrome"));
+        assert_eq!(line_noise("examplesentinel.com"), Some("source credit"));
+        assert_eq!(line_noise("Absolutely."), None);
+        assert_eq!(line_noise("The @ sign was everywhere."), None);
         assert_eq!(line_noise("One officer hugged a protester."), None);
         assert_eq!(
             line_noise("Share prices fell sharply as the army split."),

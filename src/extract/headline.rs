@@ -20,6 +20,11 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
             u.drop = Some("sidebar teaser");
         }
         i = j;
+    } else if let Some(h) = headline_over_dek(units, i, today) {
+        for u in &mut units[i..h] {
+            u.drop = Some("site name");
+        }
+        i = h;
     }
     i = skip_section_labels(units, i, today);
     if i < units.len() && header::headline_like(&units[i].text) {
@@ -154,6 +159,32 @@ fn headline_above_byline(units: &[Unit], start: usize, today: Date) -> Option<us
         crate::extract::dates::is_date_line(&u.text) || markers::tail_marker(&u.text).is_some()
     });
     (kept_above >= 2 && teaser && header::headline_like(headline) && plain).then_some(j)
+}
+
+/// "Example Sentinel / Your town, your news / Headline / A sentence of standfirst. / Ann Lee /
+/// March 3, 2024": short lines above a headline, its standfirst and the byline. The byline
+/// block fixes where the headline is; the two or more lines above it are the site's masthead.
+fn headline_over_dek(units: &[Unit], start: usize, today: Date) -> Option<usize> {
+    let stop = (start + 8).min(units.len());
+    let b = (start + 3..stop).find(|&b| {
+        byline::parse(&units[b].text, today).is_some_and(|x| !x.authors.is_empty())
+            || author_line(units, b, today, false).is_some()
+    })?;
+    let words = |j: usize| cleanup::word_count(&units[j].text);
+    let plain = |j: usize| {
+        let t = &units[j].text;
+        !t.trim_end().ends_with('.')
+            && cleanup::line_noise(t).is_none()
+            && byline::parse(t, today).is_none()
+    };
+    // A standfirst is a sentence, or at least longer than the headline above it.
+    let dek = &units[b - 1].text;
+    let is_dek = dek.trim_end().ends_with(['.', '!', '?'])
+        || (words(b - 1) >= 15 && words(b - 1) > words(b - 2));
+    let h = if is_dek { b - 2 } else { b - 1 };
+    let headline = header::headline_like(&units[h].text) && words(h) >= 4 && plain(h);
+    let masthead = (start..h).all(|j| words(j) <= 12 && plain(j));
+    (h >= start + 2 && headline && masthead).then_some(h)
 }
 
 /// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
