@@ -17,6 +17,8 @@ pub struct Byline {
     pub date: Option<Date>,
     /// The outlet named alongside the authors ("Associated Press").
     pub source: Option<String>,
+    /// The line gives the time of an update ("Updated …", "Last updated …"), not of publication.
+    pub updated: bool,
 }
 
 /// Line openings that announce a byline or a dateline.
@@ -98,6 +100,7 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     }
     let mut out = Byline {
         date: find_date(line, today),
+        updated: lower.starts_with("updated") || lower.starts_with("last updated"),
         ..Byline::default()
     };
     let names = if let Some(at) = by_position(&lower) {

@@ -305,7 +305,7 @@ fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     {
         return Some("tag list");
     }
-    if words <= 25
+    if words <= 40
         && (n.starts_with("this article originally appeared")
             || n.starts_with("this story originally appeared")
             || n.starts_with("this article was originally published")
@@ -367,6 +367,8 @@ fn is_advert(n: &str) -> bool {
             | "paid content"
             | "promoted"
             | "promoted content"
+            | "supported by"
+            | "presented by"
     ) || (n.len() < 60
         && (n.starts_with("advertisement")
             || n.contains("continues below")
@@ -496,6 +498,7 @@ fn is_chrome(n: &str) -> bool {
             | "related"
     ) || n.ends_with(" min read")
         || n.starts_with("loading comments")
+        || n.starts_with("continue reading the main story")
         || n.ends_with(" minute read")
         || n.starts_with("reading time")
         || n.starts_with("tags:")

@@ -186,14 +186,15 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
         .iter()
         .take(6)
         .position(|w| matches!(*w, "is" | "was" | "writes" | "covers" | "has" | "reports"))?;
-    // "ROSA DELGADO / Delgado covers Arizona…": the name line, then the bio by surname.
+    // "ROSA DELGADO / Delgado covers Arizona…" or "Rosa Delgado / Rosa is a…": the name line,
+    // then the bio by surname or first name.
     let surname_of_previous = previous.filter(|p| {
+        let same = |w: &str| w.to_lowercase() == words[0].to_lowercase();
         verb == 1
             && (2..=3).contains(&word_count(p))
             && super::byline::is_person_name(p.trim())
-            && p.split_whitespace()
-                .last()
-                .is_some_and(|l| l.to_lowercase() == words[0].to_lowercase())
+            && (p.split_whitespace().last().is_some_and(same)
+                || p.split_whitespace().next().is_some_and(same))
     });
     if let Some(p) = surname_of_previous {
         return Some(p.trim().to_string());

@@ -190,6 +190,15 @@ fn headline_over_dek(units: &[Unit], start: usize, today: Date) -> Option<usize>
 /// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
 /// is not part of the headline; it becomes the source.
 fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
+    // "Opinion | Headline": the section's name before a bar is a kicker on the same line.
+    if let Some((label, rest)) = title.split_once(" | ")
+        && cleanup::word_count(label) <= 2
+        && cleanup::word_count(rest) >= 4
+        && !rest.contains(" | ")
+        && label.chars().next().is_some_and(char::is_uppercase)
+    {
+        return strip_outlet_suffix(rest.trim(), source);
+    }
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
         if let Some((head, tail)) = title.rsplit_once(sep)
             && let Some(outlet) = byline::outlet(tail.trim())
@@ -224,12 +233,17 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             // "Associated Press" on its own line under the byline.
             units[i].drop = Some("byline");
             out.source.get_or_insert(source);
-        } else if let Some(b) = byline::parse(&text, today) {
+        } else if let Some(mut b) = byline::parse(&text, today) {
             units[i].drop = Some(if b.authors.is_empty() {
                 "dateline"
             } else {
                 "byline"
             });
+            if b.updated && published_below(units, i, today) {
+                // "Updated March 6 / Published March 5": the article is from the day it was
+                // published.
+                b.date = None;
+            }
             apply_byline(out, b);
         } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
             units[i].drop = Some("byline");
@@ -256,6 +270,14 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// Whether one of the next lines gives a publication date that is not an update's.
+fn published_below(units: &[Unit], i: usize, today: Date) -> bool {
+    units[i + 1..]
+        .iter()
+        .take(3)
+        .any(|u| byline::parse(&u.text, today).is_some_and(|b| b.date.is_some() && !b.updated))
 }
 
 /// Every word capitalised, nothing after the last: a name, not a sentence.
@@ -313,7 +335,7 @@ fn author_line(
     if units[i].text.len() > 120 || markers::tail_marker(&units[i].text).is_some() {
         return None;
     }
-    let (names, outlet) = header::name_and_outlet(&units[i].text)?;
+    let (names, outlet) = header::name_and_outlet(without_chrome(&units[i].text))?;
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
     let names: Vec<String> = names
@@ -326,14 +348,30 @@ fn author_line(
     if names.len() > 3 || !names.iter().all(person) {
         return None;
     }
+    // "Ann Lee / Health reporter / DATE", "Ann Lee / Bo Diaz / DATE": a job line or the next
+    // author's name may come between.
     let mut next = units.get(i + 1)?;
-    if header::is_role_line(&next.text) {
-        next = units.get(i + 2)?;
+    for j in i + 2..i + 4 {
+        let t = next.text.as_str();
+        let name = cleanup::word_count(t) <= 3 && byline::is_person_name(t) && t.contains(' ');
+        if !header::is_role_line(t) && !name {
+            break;
+        }
+        next = units.get(j)?;
     }
     let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
         || cleanup::line_noise(&next.text) == Some("sidebar teaser");
     let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
     (dated || first_paragraph).then_some((names, outlet))
+}
+
+/// "Ann Lee, Example Press • 5 min read" → "Ann Lee, Example Press": a reading time or other
+/// furniture after a bullet is not part of an author line.
+fn without_chrome(line: &str) -> &str {
+    match line.split_once(['\u{2022}', '\u{b7}']) {
+        Some((head, tail)) if cleanup::line_noise(tail.trim()).is_some() => head.trim_end(),
+        _ => line,
+    }
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {
