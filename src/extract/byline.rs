@@ -39,6 +39,8 @@ const OPENERS: &[&str] = &[
     "updated ",
     "updated:",
     "last updated",
+    "last modified",
+    "modified:",
     "first published",
     "date:",
     "filed ",
@@ -100,7 +102,9 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     }
     let mut out = Byline {
         date: find_date(line, today),
-        updated: lower.starts_with("updated") || lower.starts_with("last updated"),
+        updated: ["updated", "last updated", "last modified", "modified"]
+            .iter()
+            .any(|o| lower.starts_with(o)),
         ..Byline::default()
     };
     let names = if let Some(at) = by_position(&lower) {

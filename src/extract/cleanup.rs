@@ -437,6 +437,7 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         .iter()
         .any(|p| n.contains(p));
     (product && signup && words <= 45)
+        || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
         || (n.starts_with("subscribe") && words <= 20)
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)

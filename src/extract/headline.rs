@@ -359,17 +359,25 @@ fn author_line(
         }
         next = units.get(j)?;
     }
+    // "Published DATE / Ann Lee": the dateline may come first.
+    let dated_above = i > 0 && units[i - 1].drop == Some("dateline");
     let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
-        || cleanup::line_noise(&next.text) == Some("sidebar teaser");
+        || cleanup::line_noise(&next.text) == Some("sidebar teaser")
+        || (after_title && dated_above);
     let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
     (dated || first_paragraph).then_some((names, outlet))
 }
 
 /// "Ann Lee, Example Press • 5 min read" → "Ann Lee, Example Press": a reading time or other
-/// furniture after a bullet is not part of an author line.
+/// furniture after a bullet, or a social handle, is not part of an author line.
 fn without_chrome(line: &str) -> &str {
-    match line.split_once(['\u{2022}', '\u{b7}']) {
+    let line = match line.split_once(['\u{2022}', '\u{b7}']) {
         Some((head, tail)) if cleanup::line_noise(tail.trim()).is_some() => head.trim_end(),
+        _ => line,
+    };
+    // "Ann Lee @annlee": the social handle beside the name.
+    match line.rsplit_once(" @") {
+        Some((head, handle)) if !handle.is_empty() && !handle.contains(' ') => head.trim_end(),
         _ => line,
     }
 }

@@ -45,6 +45,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             u.drop = signature(&u.text, &mut out.authors);
         }
     }
+    drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
     if let Some((at, reason)) = find_tail(&units, body_start) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
@@ -106,6 +107,67 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         }
     }
     comments::change_point(units, units.len(), 3, true).map(|c| (c, "reader comments"))
+}
+
+/// Reasons that make a whole block of short lines furniture when one of its lines has them.
+const BLOCK_FURNITURE: &[&str] = &[
+    "newsletter sign-up",
+    "related link",
+    "sidebar teaser",
+    "timestamp",
+    "call to action",
+    "share buttons",
+    "page chrome",
+    "navigation links",
+];
+
+/// "Newsletter / The Morning Brief / Top stories, every weekday. / Enter your email / Sign up":
+/// in a block of lines with no blank line between them, short lines between two furniture
+/// lines, and labels just before or after them, are part of the same box. A sentence before or
+/// after the box is the article's own line run on, and stays.
+fn drop_furniture_blocks(units: &mut [Unit], body_start: usize) {
+    let mut start = body_start;
+    while start < units.len() {
+        let end = (start + 1..units.len())
+            .find(|&j| units[j].blank_before)
+            .unwrap_or(units.len());
+        let furniture = |u: &Unit| u.drop.is_some_and(|r| BLOCK_FURNITURE.contains(&r));
+        let first = (start..end).find(|&j| furniture(&units[j]));
+        let last = (start..end).rev().find(|&j| furniture(&units[j]));
+        if let (Some(first), Some(last)) = (first, last) {
+            drop_box(units, start, end, first, last);
+        }
+        start = end;
+    }
+}
+
+/// Drops the box between furniture lines `first` and `last` of the block `start..end`, with
+/// the labels right before and after it.
+fn drop_box(units: &mut [Unit], start: usize, end: usize, first: usize, last: usize) {
+    let label = |u: &Unit| {
+        let t = u.text.trim_end();
+        cleanup::word_count(t) <= 12 && !t.ends_with(['.', '!', '?', '"', '\u{201D}'])
+    };
+    let inside = units[first..last]
+        .iter()
+        .all(|u| !u.kept() || cleanup::word_count(&u.text) <= 15);
+    if !inside || last - first > 10 {
+        return;
+    }
+    let mut from = first;
+    // Lines already dropped for their own reason ("By Ann Lee") do not end the box.
+    let boxed = |u: &Unit| !u.kept() || label(u);
+    while from > start && boxed(&units[from - 1]) {
+        from -= 1;
+    }
+    let mut to = last + 1;
+    while to < end && boxed(&units[to]) {
+        to += 1;
+    }
+    let reason = units[first].drop;
+    for u in units[from..to].iter_mut().filter(|u| u.kept()) {
+        u.drop = reason;
+    }
 }
 
 /// "Most Popular / three headlines / the story goes on": a box of links to other stories in
@@ -180,7 +242,11 @@ fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
         .collect();
     let last = kept.len().saturating_sub(3);
     for (n, &i) in kept.iter().enumerate().skip(last.max(1)) {
-        let previous = kept.get(n.wrapping_sub(1)).map(|&p| units[p].text.clone());
+        // "About Ann Lee" over the bio names its subject as a bare name line does.
+        let name_line = |t: &str| t.strip_prefix("About ").unwrap_or(t).to_string();
+        let previous = kept
+            .get(n.wrapping_sub(1))
+            .map(|&p| name_line(&units[p].text));
         let Some(name) = header::bio_author(&units[i].text, previous.as_deref()) else {
             continue;
         };
@@ -193,7 +259,7 @@ fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
         }
         units[i].drop = Some("author bio");
         if let Some(&p) = kept.get(n.wrapping_sub(1))
-            && name_key(&units[p].text) == key
+            && name_key(&name_line(&units[p].text)) == key
         {
             units[p].drop = Some("author bio");
         }
