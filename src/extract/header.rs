@@ -89,7 +89,7 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
 
 /// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES": short labels between
 /// separators, no sentence.
-fn is_section_path(line: &str) -> bool {
+pub fn is_section_path(line: &str) -> bool {
     let parts: Vec<&str> = line
         .split(" | ")
         .flat_map(|p| p.split(" \u{203a} "))

@@ -116,8 +116,8 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
     let path = (1..top.len().min(4)).find(|&k| {
         let line = top[k];
         let pipes = line.matches(" | ").count();
-        (cleanup::line_noise(line) == Some("breadcrumb")
-            || header::masthead(top, k) == Some("breadcrumb"))
+        line.len() <= 120
+            && (header::is_section_path(line) || cleanup::line_noise(line) == Some("breadcrumb"))
             && (pipes == 0 || pipes >= 2)
             && byline::parse(line, today).is_none()
     });

@@ -17,6 +17,8 @@ mod actors;
 mod byline;
 mod captions;
 mod cleanup;
+#[cfg(test)]
+mod cleanup_tests;
 mod comments;
 mod cues;
 mod dates;

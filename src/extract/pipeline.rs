@@ -177,22 +177,30 @@ fn drop_box(units: &mut [Unit], start: usize, end: usize, first: usize, last: us
 fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
     let mut i = body_start;
     while i < units.len() {
-        if !units[i].kept() || markers::tail_marker(&units[i].text) != Some("page footer") {
+        // A footer heading is a few words: long paragraphs are not folded and searched.
+        let short = units[i].text.len() <= 80;
+        if !units[i].kept() || !short || markers::tail_marker(&units[i].text) != Some("page footer")
+        {
             i += 1;
             continue;
         }
         let links = units[i + 1..]
             .iter()
-            .take_while(|u| !u.kept() || cleanup::link_text(&u.text))
+            .take_while(|u| {
+                !u.kept()
+                    || (cleanup::link_text(&u.text) && markers::tail_marker(&u.text).is_none())
+            })
             .count();
         let end = i + 1 + links;
+        // An advertisement after the heading is no list of stories: a box has a teaser.
+        let teasers = units[i + 1..end].iter().filter(|u| u.kept()).count();
         let mut after = units[end..].iter().filter(|u| u.kept()).take(2);
         let prose = |u: &Unit| {
             cleanup::word_count(&u.text) >= 30
                 && markers::tail_marker(&u.text).is_none()
                 && comments::score(&u.text, None) < 0.5
         };
-        if links > 0 && after.clone().count() == 2 && after.all(prose) {
+        if teasers > 0 && after.clone().count() == 2 && after.all(prose) {
             for u in units[i..end].iter_mut().filter(|u| u.kept()) {
                 u.drop = Some(SIDEBAR_BOX);
             }
