@@ -17,6 +17,8 @@ pub struct Byline {
     pub date: Option<Date>,
     /// The outlet named alongside the authors ("Associated Press").
     pub source: Option<String>,
+    /// The line gives the time of an update ("Updated …", "Last updated …"), not of publication.
+    pub updated: bool,
 }
 
 /// Line openings that announce a byline or a dateline.
@@ -37,6 +39,8 @@ const OPENERS: &[&str] = &[
     "updated ",
     "updated:",
     "last updated",
+    "last modified",
+    "modified:",
     "first published",
     "date:",
     "filed ",
@@ -72,6 +76,12 @@ const NOT_NAMES: &[&str] = &[
     "post",
 ];
 
+/// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
+pub fn has_opener(line: &str) -> bool {
+    let head: String = line.chars().take(16).collect::<String>().to_lowercase();
+    OPENERS.iter().any(|o| head.starts_with(o))
+}
+
 /// Reads `line` as a byline or dateline, or `None` when it is neither.
 pub fn parse(line: &str, today: Date) -> Option<Byline> {
     if line.len() > 400 {
@@ -92,6 +102,9 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     }
     let mut out = Byline {
         date: find_date(line, today),
+        updated: ["updated", "last updated", "last modified", "modified"]
+            .iter()
+            .any(|o| lower.starts_with(o)),
         ..Byline::default()
     };
     let names = if let Some(at) = by_position(&lower) {

@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
+use super::captions::is_caption;
 use super::dates::{find_date, is_date_line};
+use super::notes::credit_or_note;
 
 /// One paragraph of the raw text and, once decided, why it was removed.
 #[derive(Debug, Clone)]
@@ -132,8 +134,14 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("copyright");
     }
-    if (words <= 6 && is_chrome(&n)) || (words <= 10 && n.starts_with("listen to this article")) {
+    if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
         return Some("page chrome");
+    }
+    if words <= 6 && is_relative_time(&n) {
+        return Some("timestamp");
+    }
+    if words <= 6 && is_gallery_counter(&n) {
+        return Some("gallery counter");
     }
     if is_caption(line) {
         return Some("photo caption");
@@ -224,83 +232,6 @@ fn is_tweet_attribution(line: &str, words: usize) -> bool {
         && t.contains(')')
 }
 
-/// Notes about the article rather than the article: disclaimers, reporting credits, follow
-/// prompts, calls to action, syndication notes.
-fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
-    if is_disclaimer(n) {
-        return Some("contributor disclaimer");
-    }
-    if words <= 40
-        && (n.contains("contributed to this report")
-            || n.contains("contributed reporting")
-            || n.starts_with("additional reporting by")
-            || n.starts_with("reporting by")
-            || n.starts_with("editing by")
-            || n.starts_with("writing by"))
-    {
-        return Some("contributor note");
-    }
-    if words <= 20
-        && n.starts_with("follow ")
-        && ["twitter", "@", "facebook", "instagram"]
-            .iter()
-            .any(|p| n.contains(p))
-    {
-        return Some("follow prompt");
-    }
-    if words <= 20
-        && [
-            "click here",
-            "support our journalism",
-            "donate",
-            "become a member",
-            "become a patron",
-        ]
-        .iter()
-        .any(|p| n.starts_with(p))
-    {
-        return Some("call to action");
-    }
-    if words <= 25
-        && [
-            "this story has been updated",
-            "this article has been updated",
-            "correction:",
-        ]
-        .iter()
-        .any(|p| n.starts_with(p))
-    {
-        return Some("editor's note");
-    }
-    if words <= 20 && (n.starts_with("save articles") || n.starts_with("save this story")) {
-        return Some("call to action");
-    }
-    if words <= 12 && (n.starts_with("source:") || n.starts_with("sources:")) {
-        return Some("source credit");
-    }
-    if words <= 12 && (n.starts_with("our standards") || n.ends_with("trust principles")) {
-        return Some("editorial standards");
-    }
-    if words <= 40
-        && ["filed under", "tagged:", "tags:", "topics:"]
-            .iter()
-            .any(|p| n.starts_with(p))
-    {
-        return Some("tag list");
-    }
-    if words <= 25
-        && (n.starts_with("this article originally appeared")
-            || n.starts_with("this story originally appeared")
-            || n.starts_with("this article was originally published")
-            || n.starts_with("a version of this")
-            || n.starts_with("this report by")
-            || n.contains("was first published"))
-    {
-        return Some("syndication note");
-    }
-    None
-}
-
 /// Whether a long line contains a phrase that long furniture is made of (disclaimers, comment
 /// policies, copyright and contributor notes), found in one automaton pass, any case.
 fn long_line_cue(line: &str) -> bool {
@@ -349,6 +280,8 @@ fn is_advert(n: &str) -> bool {
             | "paid content"
             | "promoted"
             | "promoted content"
+            | "supported by"
+            | "presented by"
     ) || (n.len() < 60
         && (n.starts_with("advertisement")
             || n.contains("continues below")
@@ -375,7 +308,7 @@ const SHARE_LINE_STRONG: &[&str] = &[
 /// Share-button rows: "Share", "Tweet", "Facebook Twitter Email", "Share this article".
 fn is_share_line(n: &str) -> bool {
     let words: Vec<&str> = n
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | '[' | ']'))
         .filter(|w| !w.is_empty())
         .collect();
     !words.is_empty()
@@ -402,7 +335,7 @@ fn is_related(n: &str, words: usize) -> bool {
 
 /// A line that can be a link's text: a headline-length line that is not a sentence.
 pub fn link_text(line: &str) -> bool {
-    (2..=16).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
+    (2..=20).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
 }
 
 fn is_newsletter(n: &str, words: usize) -> bool {
@@ -410,8 +343,14 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || n.contains("subscribe")
         || n.contains("delivered to your inbox")
         || n.contains("get our")
-        || n.contains("in your inbox");
-    (n.contains("newsletter") && signup && words <= 45)
+        || n.contains("in your inbox")
+        || n.starts_with("never miss");
+    // Sites call the same box a newsletter, a digest, a briefing or a bulletin.
+    let product = ["newsletter", "digest", "briefing", "bulletin", "inbox"]
+        .iter()
+        .any(|p| n.contains(p));
+    (product && signup && words <= 45)
+        || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
         || (n.starts_with("subscribe") && words <= 20)
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
@@ -472,6 +411,8 @@ fn is_chrome(n: &str) -> bool {
             | "like loading"
             | "related"
     ) || n.ends_with(" min read")
+        || n.starts_with("loading comments")
+        || n.starts_with("continue reading the main story")
         || n.ends_with(" minute read")
         || n.starts_with("reading time")
         || n.starts_with("tags:")
@@ -491,6 +432,48 @@ fn is_chrome(n: &str) -> bool {
         )
 }
 
+/// "Listen to this article", "Listen to this story · 5 min", "Listen · 6:12": an audio player's
+/// button.
+fn is_audio_player(n: &str) -> bool {
+    n.starts_with("listen to this")
+        || n.strip_prefix("listen").is_some_and(|rest| {
+            rest.split_whitespace()
+                .all(|w| !w.chars().any(char::is_alphabetic) || w.starts_with("min"))
+        })
+}
+
+/// "Updated 2 hours ago", "3 days ago": a page's relative time stamp, which says nothing
+/// about the date and nothing to the reader of an archive.
+fn is_relative_time(n: &str) -> bool {
+    let Some(rest) = n.strip_suffix(" ago") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().rev();
+    let (Some(unit), Some(count)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let unit = unit.trim_end_matches('s');
+    matches!(
+        unit,
+        "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
+    ) && (count.chars().all(|c| c.is_ascii_digit()) || matches!(count, "a" | "an"))
+}
+
+/// "1 / 8", "Photo gallery: 1 of 6", "Image 3 of 12": a slideshow's position.
+fn is_gallery_counter(n: &str) -> bool {
+    let rest = n.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ' || c == ':');
+    let label = &n[..n.len() - rest.len()];
+    let label_ok = label.split([' ', ':']).filter(|w| !w.is_empty()).all(|w| {
+        matches!(
+            w,
+            "photo" | "photos" | "gallery" | "image" | "images" | "picture" | "slide"
+        )
+    });
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    label_ok && matches!(parts[..], [a, "/" | "of", b] if number(a) && number(b))
+}
+
 /// "2:41", "1:02:30": a video's running time left by the player.
 fn is_duration(n: &str) -> bool {
     n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
@@ -507,62 +490,6 @@ pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
         && nouns.contains(&noun)
 }
 
-/// Openings of caption and credit lines.
-#[rustfmt::skip]
-const CAPTION_STARTS: &[&str] = &[
- "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
- "image credit", "photo credit", "credit:", "pictured:", "caption:", "file photo",
-];
-
-/// Photo credits as they end captions.
-#[rustfmt::skip]
-const CAPTION_CREDITS: &[&str] = &[
- "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
- "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
- "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
- "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:",
-];
-
-/// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
-/// "Photo: …", "Image credit: …".
-fn is_caption(line: &str) -> bool {
-    if matches!(
-        line.as_bytes().first(),
-        Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f')
-    ) {
-        let head: String = line.chars().take(20).collect::<String>().to_lowercase();
-        if CAPTION_STARTS.iter().any(|s| head.starts_with(s)) {
-            return true;
-        }
-    }
-    // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
-    // a character every credit in CAPTION_CREDITS has (a slash, "photo", "image", "getty"…).
-    let mut tail_start = line.len().saturating_sub(100);
-    while !line.is_char_boundary(tail_start) {
-        tail_start += 1;
-    }
-    let raw_tail = &line[tail_start..];
-    let hint = [
-        "/",
-        "hoto",
-        "mage",
-        "etty",
-        "ourtesy",
-        "redit",
-        "hutterstock",
-        "ikimedia",
-        "EPA",
-        "AFP",
-    ];
-    if !hint.iter().any(|h| raw_tail.contains(h)) {
-        return false;
-    }
-    let tail = raw_tail.to_lowercase();
-    CAPTION_CREDITS.iter().any(|c| tail.contains(c))
-        && word_count(line) <= 80
-        && !line.contains(" said")
-}
-
 /// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".
 fn is_teaser(line: &str, words: usize) -> bool {
     if words > 16 || !line.contains(':') {
@@ -573,20 +500,6 @@ fn is_teaser(line: &str, words: usize) -> bool {
         matches!((p.next(), p.next()), (Some(h), Some(m)) if !h.is_empty() && h.len() <= 2 && h.chars().all(|c| c.is_ascii_digit()) && m.len() == 2 && m.chars().all(|c| c.is_ascii_digit()))
     });
     has_time && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
-}
-
-fn is_disclaimer(n: &str) -> bool {
-    n.starts_with("disclaimer")
-        || [
-            "opinions expressed",
-            "views expressed",
-            "do not necessarily reflect",
-            "does not necessarily reflect",
-            "not necessarily the views",
-            "are their own and",
-        ]
-        .iter()
-        .any(|p| n.contains(p))
 }
 
 #[cfg(test)]
@@ -621,6 +534,36 @@ mod tests {
             Some("sidebar teaser")
         );
         assert_eq!(line_noise("4 min read"), Some("page chrome"));
+        assert_eq!(line_noise("[Share] [Tweet] [Email]"), Some("share buttons"));
+        assert_eq!(
+            line_noise("Never miss a story: sign up for our weekly digest."),
+            Some("newsletter sign-up")
+        );
+        assert_eq!(
+            line_noise("\u{1f50a} Listen to this story"),
+            Some("page chrome")
+        );
+        assert_eq!(line_noise("Listen \u{b7} 6:12"), Some("page chrome"));
+        assert_eq!(line_noise("Updated 2 hours ago"), Some("timestamp"));
+        assert_eq!(line_noise("1 / 8"), Some("gallery counter"));
+        assert_eq!(line_noise("Photo gallery: 1 of 6"), Some("gallery counter"));
+        assert_eq!(line_noise("Listen to the people of the valley."), None);
+        assert_eq!(
+            line_noise("Contact Ann Lee at alee@example.com."),
+            Some("contact note")
+        );
+        assert_eq!(
+            line_noise("Have a news tip? Write to the newsroom."),
+            Some("contact note")
+        );
+        assert_eq!(
+            line_noise("Download our app for alerts."),
+            Some("call to action")
+        );
+        assert_eq!(line_noise("Loading comments..."), Some("page chrome"));
+        assert_eq!(line_noise("examplesentinel.com"), Some("source credit"));
+        assert_eq!(line_noise("Absolutely."), None);
+        assert_eq!(line_noise("The @ sign was everywhere."), None);
         assert_eq!(line_noise("One officer hugged a protester."), None);
         assert_eq!(
             line_noise("Share prices fell sharply as the army split."),

@@ -21,8 +21,9 @@ pub fn find_date(line: &str, today: Date) -> Option<Date> {
     None
 }
 
-/// `2019-03-05`, `2019/03/05`, `03/05/2019` (month first, as US sites write it), also with a
-/// time glued on ("2019-03-05T10:00").
+/// `2019-03-05`, `2019/03/05`, `03/05/2019` (month first, as US sites write it), `05.03.2019`
+/// (day first: dots are the European way of writing dates), also with a time glued on
+/// ("2019-03-05T10:00").
 fn numeric_date(word: &str) -> Option<Date> {
     let word = word.split('T').next()?;
     let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
@@ -34,6 +35,9 @@ fn numeric_date(word: &str) -> Option<Date> {
     );
     match (a.len(), c.len()) {
         (4, 1..=2) => make(nums.0, nums.1, nums.2 as i8),
+        (1..=2, 4) if word.contains('.') => {
+            make(nums.2, nums.1, nums.0 as i8).or_else(|| make(nums.2, nums.0 as i8, nums.1))
+        }
         (1..=2, 4) => {
             make(nums.2, nums.0 as i8, nums.1).or_else(|| make(nums.2, nums.1, nums.0 as i8))
         }
@@ -129,6 +133,7 @@ mod tests {
         assert_eq!(find_date("5 March 2019 10:00 GMT", TODAY), Some(d));
         assert_eq!(find_date("Published 2019-03-05T10:00:00Z", TODAY), Some(d));
         assert_eq!(find_date("03/05/2019", TODAY), Some(d));
+        assert_eq!(find_date("05.03.2019", TODAY), Some(d), "dots: day first");
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
 
 /// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES": short labels between
 /// separators, no sentence.
-fn is_section_path(line: &str) -> bool {
+pub fn is_section_path(line: &str) -> bool {
     let parts: Vec<&str> = line
         .split(" | ")
         .flat_map(|p| p.split(" \u{203a} "))
@@ -174,19 +174,27 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     if line.len() > 600 {
         return None;
     }
+    // "About the writer: Ann Lee is …": the label says what the line is; the name follows it.
+    let (line, labelled) = match line.split_once(':') {
+        Some((label, rest)) if label.to_lowercase().starts_with("about the ") => {
+            (rest.trim(), true)
+        }
+        _ => (line, false),
+    };
     let words: Vec<&str> = line.split_whitespace().take(6).collect();
     let verb = words
         .iter()
         .take(6)
         .position(|w| matches!(*w, "is" | "was" | "writes" | "covers" | "has" | "reports"))?;
-    // "ROSA DELGADO / Delgado covers Arizona…": the name line, then the bio by surname.
+    // "ROSA DELGADO / Delgado covers Arizona…" or "Rosa Delgado / Rosa is a…": the name line,
+    // then the bio by surname or first name.
     let surname_of_previous = previous.filter(|p| {
+        let same = |w: &str| w.to_lowercase() == words[0].to_lowercase();
         verb == 1
             && (2..=3).contains(&word_count(p))
             && super::byline::is_person_name(p.trim())
-            && p.split_whitespace()
-                .last()
-                .is_some_and(|l| l.to_lowercase() == words[0].to_lowercase())
+            && (p.split_whitespace().last().is_some_and(same)
+                || p.split_whitespace().next().is_some_and(same))
     });
     if let Some(p) = surname_of_previous {
         return Some(p.trim().to_string());
@@ -227,7 +235,7 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
         "covers",
     ];
     let after_name_line = previous.is_some_and(|p| p.trim() == name);
-    (after_name_line || CUES.iter().any(|c| lower.contains(c))).then_some(name)
+    (labelled || after_name_line || CUES.iter().any(|c| lower.contains(c))).then_some(name)
 }
 
 #[cfg(test)]
@@ -249,5 +257,9 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(bio_author("Ann Lee is right about this.", None), None);
+        assert_eq!(
+            bio_author("About the author: Ann Lee is a painter in Lima.", None).as_deref(),
+            Some("Ann Lee")
+        );
     }
 }

@@ -36,7 +36,10 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     let heading = words <= 8 && !line.trim_end().ends_with('.');
     if heading
         && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
-            || matches!(n.as_str(), "related" | "recommended" | "trending"))
+            || matches!(
+                n.as_str(),
+                "related" | "recommended" | "trending" | "latest"
+            ))
     {
         return Some("page footer");
     }

@@ -6,21 +6,28 @@
 //! `dossier import` (see [`crate::import`]). Options come from [`ExtractOptions::from_config`].
 //!
 //! The stages, in the order `pipeline` runs them: `cleanup` splits the text into paragraph
-//! units and names page furniture line by line; `header` and `byline`/`dates` read the kicker,
-//! headline, bylines and datelines; `markers` and `comments` find where the article ends (comment
+//! units and names page furniture line by line (`captions` for photo captions and credits,
+//! `notes` for notes about the article such as credits, disclaimers and contact lines);
+//! `headline` (with `header`, `byline` and `dates`) reads the masthead, kicker, headline, bylines
+//! and datelines; `markers` and `comments` find where the article ends (comment
 //! sections, footers, a change point into reader quips); `tokens`, `gazetteer` (built-in data in
 //! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
 mod actors;
 mod byline;
+mod captions;
 mod cleanup;
+#[cfg(test)]
+mod cleanup_tests;
 mod comments;
 mod cues;
 mod dates;
 mod gazetteer;
 mod header;
+mod headline;
 mod markers;
 mod names;
+mod notes;
 mod pipeline;
 #[cfg(test)]
 mod tests;

@@ -4,19 +4,22 @@
 
 use std::collections::HashSet;
 
-use jiff::civil::Date;
-
 use crate::config::ActorKind;
 
 use super::actors::Resolver;
-use super::byline::{self, Byline};
+use super::byline;
+use super::captions;
 use super::cleanup::{self, Unit};
+use super::headline::{push_author, read_header, signature};
 use super::{Dropped, ExtractOptions, Extracted, comments, gazetteer, header, markers, names};
 use crate::text::name_key;
 
 /// How many kept paragraphs must precede a tail marker before it may end the article: a
 /// "Comments" line at the very top is navigation, not the end of the story.
 const MIN_BODY_BEFORE_TAIL: usize = 2;
+
+/// The drop reason of a box of links to other stories inside the article.
+const SIDEBAR_BOX: &str = "sidebar box";
 
 /// Runs every stage over one raw article.
 pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
@@ -30,7 +33,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         if u.kept() && heading && cleanup::link_text(&u.text) {
             u.drop = Some("related link");
         }
-        heading = u.drop == Some("related link") && u.text.trim_end().ends_with(':');
+        // "READ MORE" alone, too, heads the link under it.
+        heading = u.drop == Some("related link")
+            && (u.text.trim_end().ends_with(':') || cleanup::word_count(&u.text) <= 3);
         if u.kept() && u.text == out.title {
             u.drop = Some("duplicate headline");
         } else if u.kept() && u.text.len() < 40 && byline::outlet(&u.text).is_some() {
@@ -40,6 +45,8 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             u.drop = signature(&u.text, &mut out.authors);
         }
     }
+    drop_furniture_blocks(&mut units, body_start);
+    mark_sidebar_boxes(&mut units, body_start);
     if let Some((at, reason)) = find_tail(&units, body_start) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some(reason);
@@ -77,264 +84,15 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     out
 }
 
-/// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
-fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
-    let mut i = skip_masthead(units, today);
-    i = skip_header_lines(units, i, today, out);
-    if let Some(j) = headline_above_byline(units, i, today) {
-        // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
-        // story's teaser, whose date is not this article's.
-        for u in &mut units[i..j] {
-            u.drop = Some("sidebar teaser");
-        }
-        i = j;
-    }
-    if i < units.len() && header::headline_like(&units[i].text) {
-        // A kicker needs a headline after it and something after that: two lines alone are a
-        // headline and its article.
-        let next_is_headline = units.len() > i + 2
-            && units.get(i + 1).is_some_and(|n| {
-                cleanup::line_noise(&n.text).is_none()
-                    && byline::parse(&n.text, today).is_none()
-                    && author_line(units, i + 1, today, true).is_none()
-                    && header::is_kicker(&units[i].text, &n.text)
-            });
-        if next_is_headline {
-            units[i].drop = Some("kicker");
-            i += 1;
-        }
-        out.title = strip_outlet_suffix(&units[i].text, &mut out.source);
-        units[i].drop = Some("headline");
-        i += 1;
-    }
-    skip_header_lines(units, i, today, out)
-}
-
-/// Drops the site's masthead above the headline (section paths, a weather widget, the browser
-/// title, the site's name and tagline) and the furniture between; returns the first unit after.
-fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
-    let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
-    let mut drops = Vec::new();
-    for i in 0..top.len().min(6) {
-        if let Some(reason) = cleanup::line_noise(top[i]) {
-            drops.push(reason);
-        } else if byline::parse(top[i], today).is_some() {
-            break;
-        } else if let Some(reason) = header::masthead(&top, i) {
-            drops.push(reason);
-        } else {
-            break;
-        }
-    }
-    for (u, reason) in units.iter_mut().zip(&drops) {
-        u.drop = Some(*reason);
-    }
-    drops.len()
-}
-
-/// The headline when it is not the first line: the line right above a "By NAME" byline, two or
-/// more lines below where the page text starts (one line above is a kicker's place).
-fn headline_above_byline(units: &[Unit], start: usize, today: Date) -> Option<usize> {
-    let stop = (start + 7).min(units.len().saturating_sub(1));
-    let j = (start + 1..stop).find(|&j| {
-        let by = &units[j + 1].text;
-        by.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("by "))
-            && byline::parse(by, today).is_some_and(|b| !b.authors.is_empty())
-    })?;
-    let headline = &units[j].text;
-    let plain = cleanup::line_noise(headline).is_none() && byline::parse(headline, today).is_none();
-    // Lines between may be a kicker and share buttons; a teaser has text of its own.
-    let kept_above = units[start..j]
-        .iter()
-        .filter(|u| cleanup::line_noise(&u.text).is_none())
-        .count();
-    // A headline's dek is no teaser: a teaser is dated or under a heading such as "Trending".
-    let teaser = units[start..j].iter().any(|u| {
-        crate::extract::dates::is_date_line(&u.text) || markers::tail_marker(&u.text).is_some()
-    });
-    (kept_above >= 2 && teaser && header::headline_like(headline) && plain).then_some(j)
-}
-
-/// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
-/// is not part of the headline; it becomes the source.
-fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
-    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
-        if let Some((head, tail)) = title.rsplit_once(sep)
-            && let Some(outlet) = byline::outlet(tail.trim())
-        {
-            source.get_or_insert(outlet);
-            return head.trim().to_string();
-        }
-    }
-    title.to_string()
-}
-
-/// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
-fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
-    let stop = (i + 8).min(units.len());
-    let mut dek_seen = out.title.is_empty();
-    while i < stop {
-        let text = units[i].text.clone();
-        // Under the headline, a date with a time is this article's dateline, not a teaser.
-        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
-        if let Some(reason) = noise {
-            units[i].drop = Some(reason);
-        } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
-            // "Associated Press" on its own line under the byline.
-            units[i].drop = Some("byline");
-            out.source.get_or_insert(source);
-        } else if let Some(b) = byline::parse(&text, today) {
-            units[i].drop = Some(if b.authors.is_empty() {
-                "dateline"
-            } else {
-                "byline"
-            });
-            apply_byline(out, b);
-        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
-            units[i].drop = Some("byline");
-            for name in &names {
-                push_author(&mut out.authors, name);
-            }
-            if let Some(o) = outlet {
-                out.source.get_or_insert(o);
-            }
-        } else if !out.authors.is_empty() && header::is_role_line(&text) {
-            // "Health reporter" under the author's name.
-            units[i].drop = Some("byline");
-        } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
-            // "The Canadian Press" between the headline and the dateline: the outlet.
-            units[i].drop = Some("source credit");
-            out.source.get_or_insert(text.clone());
-        } else if !dek_seen && is_dek(units, i, today) {
-            // A standfirst between the headline and the dateline stays in the body; the
-            // dateline under it is still read.
-            dek_seen = true;
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    i
-}
-
-/// Every word capitalised, nothing after the last: a name, not a sentence.
-fn title_words(line: &str) -> bool {
-    !line.ends_with(['.', '!', '?'])
-        && line
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// A standfirst: a sentence or two under the headline with a byline or dateline right after.
-fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
-    cleanup::word_count(&units[i].text) <= 60
-        && units.get(i + 1).is_some_and(|n| {
-            n.text.len() <= 200
-                && (byline::parse(&n.text, today).is_some()
-                    || author_line(units, i + 1, today, false).is_some())
-        })
-}
-
-/// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
-/// names taken as authors when the header named none. Its date is not used: only the header's
-/// dateline dates the article.
-fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
-    // Only the opening words matter: no lowercase copy of whole paragraphs.
-    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
-    let opener = ["by ", "posted by ", "written by ", "story by "]
-        .iter()
-        .any(|o| head.starts_with(o));
-    if !opener || text.split_whitespace().count() > 12 {
-        return None;
-    }
-    let b = byline::parse(text, Date::constant(2100, 12, 31))?;
-    if b.authors.is_empty() || b.authors.iter().any(|a| a.split_whitespace().count() < 2) {
-        return None;
-    }
-    if authors.is_empty() {
-        for a in &b.authors {
-            push_author(authors, a);
-        }
-    }
-    Some("byline")
-}
-
-/// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
-/// by the date, by a job line and the date, or (under the headline) by the first long
-/// paragraph: an author line without "By". Returns the names and the outlet beside them.
-fn author_line(
-    units: &[Unit],
-    i: usize,
-    today: Date,
-    after_title: bool,
-) -> Option<(Vec<String>, Option<String>)> {
-    // An author line is short; the first paragraph is not searched for separators.
-    if units[i].text.len() > 120 {
-        return None;
-    }
-    let (names, outlet) = header::name_and_outlet(&units[i].text)?;
-    // "Rhiannon Price Education correspondent": the name, then the job.
-    let names = header::strip_role(&names).unwrap_or(names);
-    let names: Vec<String> = names
-        .split(" and ")
-        .flat_map(|n| n.split(" & "))
-        .map(|n| byline::strip_place(n.trim()).to_string())
-        .collect();
-    let person =
-        |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
-    if names.len() > 3 || !names.iter().all(person) {
-        return None;
-    }
-    let mut next = units.get(i + 1)?;
-    if header::is_role_line(&next.text) {
-        next = units.get(i + 2)?;
-    }
-    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
-        || cleanup::line_noise(&next.text) == Some("sidebar teaser");
-    let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
-    (dated || first_paragraph).then_some((names, outlet))
-}
-
-fn apply_byline(out: &mut Extracted, b: Byline) {
-    for a in b.authors {
-        push_author(&mut out.authors, &a);
-    }
-    if out.date.is_none() {
-        out.date = b.date;
-    }
-    if out.source.is_none() {
-        out.source = b.source;
-    }
-}
-
-fn push_author(authors: &mut Vec<String>, name: &str) {
-    let key = name_key(name);
-    if !key.is_empty() && !authors.iter().any(|a| name_key(a) == key) {
-        authors.push(display_name(name.trim()));
-    }
-}
-
-/// Wire bylines shout ("FABIOLA SÁNCHEZ"); names are shown as people write them.
-fn display_name(name: &str) -> String {
-    if name.chars().any(char::is_lowercase) {
-        return name.to_string();
-    }
-    let word = |w: &str| {
-        let mut chars = w.chars();
-        chars
-            .next()
-            .map(|c| c.to_string() + &chars.as_str().to_lowercase())
-            .unwrap_or_default()
-    };
-    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
-}
-
 /// Where the article ends, and why: the first comment or footer marker after some body, moved
 /// back to where comment-like paragraphs begin when the marker is a commenter's avatar line.
 /// With no marker at all, only a clear run of comment-like paragraphs at the end is cut.
 fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)> {
     let mut kept = 0;
     for (i, u) in units.iter().enumerate().skip(body_start) {
+        if u.drop == Some(SIDEBAR_BOX) {
+            continue;
+        }
         if kept >= MIN_BODY_BEFORE_TAIL
             && let Some(reason) = markers::tail_marker(&u.text)
         {
@@ -349,6 +107,107 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         }
     }
     comments::change_point(units, units.len(), 3, true).map(|c| (c, "reader comments"))
+}
+
+/// Reasons that make a whole block of short lines furniture when one of its lines has them.
+const BLOCK_FURNITURE: &[&str] = &[
+    "newsletter sign-up",
+    "related link",
+    "sidebar teaser",
+    "timestamp",
+    "call to action",
+    "share buttons",
+    "page chrome",
+    "navigation links",
+];
+
+/// "Newsletter / The Morning Brief / Top stories, every weekday. / Enter your email / Sign up":
+/// in a block of lines with no blank line between them, short lines between two furniture
+/// lines, and labels just before or after them, are part of the same box. A sentence before or
+/// after the box is the article's own line run on, and stays.
+fn drop_furniture_blocks(units: &mut [Unit], body_start: usize) {
+    let mut start = body_start;
+    while start < units.len() {
+        let end = (start + 1..units.len())
+            .find(|&j| units[j].blank_before)
+            .unwrap_or(units.len());
+        let furniture = |u: &Unit| u.drop.is_some_and(|r| BLOCK_FURNITURE.contains(&r));
+        let first = (start..end).find(|&j| furniture(&units[j]));
+        let last = (start..end).rev().find(|&j| furniture(&units[j]));
+        if let (Some(first), Some(last)) = (first, last) {
+            drop_box(units, start, end, first, last);
+        }
+        start = end;
+    }
+}
+
+/// Drops the box between furniture lines `first` and `last` of the block `start..end`, with
+/// the labels right before and after it.
+fn drop_box(units: &mut [Unit], start: usize, end: usize, first: usize, last: usize) {
+    let label = |u: &Unit| {
+        let t = u.text.trim_end();
+        cleanup::word_count(t) <= 12 && !t.ends_with(['.', '!', '?', '"', '\u{201D}'])
+    };
+    let inside = units[first..last]
+        .iter()
+        .all(|u| !u.kept() || cleanup::word_count(&u.text) <= 15);
+    if !inside || last - first > 10 {
+        return;
+    }
+    let mut from = first;
+    // Lines already dropped for their own reason ("By Ann Lee") do not end the box.
+    let boxed = |u: &Unit| !u.kept() || label(u);
+    while from > start && boxed(&units[from - 1]) {
+        from -= 1;
+    }
+    let mut to = last + 1;
+    while to < end && boxed(&units[to]) {
+        to += 1;
+    }
+    let reason = units[first].drop;
+    for u in units[from..to].iter_mut().filter(|u| u.kept()) {
+        u.drop = reason;
+    }
+}
+
+/// "Most Popular / three headlines / the story goes on": a box of links to other stories in
+/// the middle of the page. Its heading is a footer marker, but reported prose after the links
+/// shows that the article has not ended: the heading and links are dropped, and the end of the
+/// article is looked for after them.
+fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
+    let mut i = body_start;
+    while i < units.len() {
+        // A footer heading is a few words: long paragraphs are not folded and searched.
+        let short = units[i].text.len() <= 80;
+        if !units[i].kept() || !short || markers::tail_marker(&units[i].text) != Some("page footer")
+        {
+            i += 1;
+            continue;
+        }
+        let links = units[i + 1..]
+            .iter()
+            .take_while(|u| {
+                !u.kept()
+                    || (cleanup::link_text(&u.text) && markers::tail_marker(&u.text).is_none())
+            })
+            .count();
+        let end = i + 1 + links;
+        // An advertisement after the heading is no list of stories: a box has a teaser.
+        let teasers = units[i + 1..end].iter().filter(|u| u.kept()).count();
+        let mut after = units[end..].iter().filter(|u| u.kept()).take(2);
+        let prose = |u: &Unit| {
+            cleanup::word_count(&u.text) >= 30
+                && markers::tail_marker(&u.text).is_none()
+                && comments::score(&u.text, None) < 0.5
+        };
+        if teasers > 0 && after.clone().count() == 2 && after.all(prose) {
+            for u in units[i..end].iter_mut().filter(|u| u.kept()) {
+                u.drop = Some(SIDEBAR_BOX);
+            }
+            units[i].drop = Some(SIDEBAR_BOX);
+        }
+        i = end;
+    }
 }
 
 /// Photo alt text: the line just before a caption that describes the same picture, or a short
@@ -367,7 +226,14 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
         };
         let same_subject = first_words(alt) == first_words(&units[i].text);
         let at_top = !units[body_start..i - 1].iter().any(Unit::kept) && !units[i].blank_before;
-        if alt.split_whitespace().count() <= 30
+        // "A line describing the picture / Photo: Ann Lee/Agency" as a block of its own: the
+        // credit line names no subject, so the line above is the caption it credits.
+        let credited = captions::is_bare_credit(&units[i].text)
+            && units[i - 1].blank_before
+            && !units[i].blank_before;
+        if credited && alt.split_whitespace().count() <= 40 && !alt.contains(['"', '\u{201C}']) {
+            units[i - 1].drop = Some("photo caption");
+        } else if alt.split_whitespace().count() <= 30
             && !alt.contains(['"', '\u{201C}'])
             && (same_subject || at_top)
         {
@@ -384,7 +250,11 @@ fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
         .collect();
     let last = kept.len().saturating_sub(3);
     for (n, &i) in kept.iter().enumerate().skip(last.max(1)) {
-        let previous = kept.get(n.wrapping_sub(1)).map(|&p| units[p].text.clone());
+        // "About Ann Lee" over the bio names its subject as a bare name line does.
+        let name_line = |t: &str| t.strip_prefix("About ").unwrap_or(t).to_string();
+        let previous = kept
+            .get(n.wrapping_sub(1))
+            .map(|&p| name_line(&units[p].text));
         let Some(name) = header::bio_author(&units[i].text, previous.as_deref()) else {
             continue;
         };
@@ -397,7 +267,7 @@ fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
         }
         units[i].drop = Some("author bio");
         if let Some(&p) = kept.get(n.wrapping_sub(1))
-            && name_key(&units[p].text) == key
+            && name_key(&name_line(&units[p].text)) == key
         {
             units[p].drop = Some("author bio");
         }

@@ -1,0 +1,125 @@
+//! Photo captions and credits as scrapers keep them: "… Federico Parra/Getty Images",
+//! "(AP Photo/Ariana Cubillos)", "Photo: …", "Image credit: …". A caption describes a picture
+//! that the text no longer shows, so it is never body.
+
+use super::cleanup::word_count;
+
+/// Openings of caption and credit lines.
+#[rustfmt::skip]
+const CAPTION_STARTS: &[&str] = &[
+ "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
+ "image credit", "photo credit", "credit:", "credit...", "credit\u{2026}", "pictured:", "caption:",
+ "file photo", "file - ", "file \u{2013} ", "file \u{2014} ", "above:", "pictured above",
+];
+
+/// Photo credits as they end captions.
+#[rustfmt::skip]
+const CAPTION_CREDITS: &[&str] = &[
+ "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
+ "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
+ "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
+ "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:",
+];
+
+/// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
+/// "Photo: …", "Image credit: …".
+pub fn is_caption(line: &str) -> bool {
+    if matches!(
+        line.as_bytes().first(),
+        Some(b'P' | b'p' | b'I' | b'i' | b'C' | b'c' | b'F' | b'f' | b'A' | b'a')
+    ) {
+        let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+        if CAPTION_STARTS.iter().any(|s| head.starts_with(s)) {
+            return true;
+        }
+    }
+    if line.ends_with(')') && trailing_credit(line) {
+        return true;
+    }
+    // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
+    // a character every credit in CAPTION_CREDITS has (a slash, "photo", "image", "getty"…).
+    let mut tail_start = line.len().saturating_sub(100);
+    while !line.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let raw_tail = &line[tail_start..];
+    let hint = [
+        "/",
+        "hoto",
+        "mage",
+        "etty",
+        "ourtesy",
+        "redit",
+        "hutterstock",
+        "ikimedia",
+        "EPA",
+        "AFP",
+    ];
+    if !hint.iter().any(|h| raw_tail.contains(h)) {
+        return false;
+    }
+    let tail = raw_tail.to_lowercase();
+    CAPTION_CREDITS.iter().any(|c| tail.contains(c))
+        && word_count(line) <= 80
+        && !line.contains(" said")
+}
+
+/// "Photo: Ann Lee/Example Agency": a credit line and nothing else, which credits the line
+/// above it.
+pub fn is_bare_credit(line: &str) -> bool {
+    let head: String = line.chars().take(20).collect::<String>().to_lowercase();
+    word_count(line) <= 8
+        && CAPTION_STARTS.iter().any(|s| head.starts_with(s))
+        && !line.trim_end().ends_with('.')
+}
+
+/// "A dam under construction. (Example Power)", "(Foto: Ana Ruiz/Agencia Sur)": a short
+/// description closed by a credit in parentheses, the credit's words all capitalised, after a
+/// full stop or naming photographer and agency with a slash.
+fn trailing_credit(line: &str) -> bool {
+    let Some(open) = line.rfind('(') else {
+        return false;
+    };
+    let (before, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
+    let words: Vec<&str> = inner.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    // "(Example Daily via AP, File)": names, and the words credits join them with.
+    let credit_word = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "via" | "for" | "of")
+    };
+    let credit = (1..=8).contains(&words.len())
+        && words.iter().all(credit_word)
+        && (before.ends_with('.') || inner.contains('/'));
+    credit
+        && !before.is_empty()
+        && word_count(line) <= 45
+        && !line.contains(['"', '\u{201C}'])
+        && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_in_parentheses() {
+        assert!(is_caption(
+            "A dam under construction near the river, in an artist's drawing. (Example Power)"
+        ));
+        assert!(is_caption(
+            "Fans cheer at the stadium. (Foto: Ana Ruiz/Agencia Sur)"
+        ));
+        assert!(!is_caption(
+            "The plan, he said, was approved. (Example Power)"
+        ));
+        assert!(is_caption(
+            "Crews at the site on Monday. (Example Daily via AP, File)"
+        ));
+        assert!(is_caption("Credit...Ann Lee for Example Daily"));
+        assert!(is_caption(
+            "FILE - Crews at the site on Monday, May 6, 2024."
+        ));
+        assert!(!is_caption(
+            "The National Assembly approved the plan (NA) on Monday."
+        ));
+    }
+}

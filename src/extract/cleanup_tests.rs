@@ -1,0 +1,31 @@
+//! Behaviour tests for where furniture boxes end, on small articles written for the test. Kept
+//! apart from `tests.rs`, which the name-finding work extends.
+
+use jiff::civil::Date;
+
+use super::*;
+
+const LONG: &str = "The defence ministry said on Friday that troops had been sent to the border region, where officials reported clashes with smugglers and protesters over the past week.";
+
+fn run(text: &str) -> Extracted {
+    extract(text, &ExtractOptions::new(Date::constant(2024, 6, 1)))
+}
+
+#[test]
+fn a_footer_heading_over_an_ad_or_comments_still_ends_the_article() {
+    for between in ["Advertisement", "Join the conversation as a member"] {
+        let e = run(&format!(
+            "Headline here\n\n{LONG}\n\n{LONG} Two.\n\nTrending on Example Videos\n\n{between}\n\n{LONG} Three.\n\n{LONG} Four.\n"
+        ));
+        assert_eq!(e.paragraphs.len(), 2, "{between}: {:?}", e.paragraphs);
+    }
+}
+
+#[test]
+fn a_box_of_teasers_inside_the_article_does_not_end_it() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nMost Popular\nTroops return to barracks\nPrices rise again in the capital\n\n{LONG} {LONG}\n\n{LONG} Again, {LONG}\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+    assert!(e.dropped.iter().all(|d| d.reason == "sidebar box"));
+}

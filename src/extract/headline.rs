@@ -1,0 +1,417 @@
+//! Reading the top of an article: the site's masthead above the headline (site name, section
+//! path, widgets), a kicker, the headline itself, and the bylines, datelines and standfirst
+//! under it. Also the byline-shaped lines found later in the body ("Posted by …").
+
+use jiff::civil::Date;
+
+use super::byline::{self, Byline};
+use super::cleanup::{self, Unit};
+use super::{Extracted, header, markers};
+use crate::text::name_key;
+
+/// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
+pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
+    let mut i = skip_masthead(units, today);
+    i = skip_header_lines(units, i, today, out);
+    if let Some(j) = headline_above_byline(units, i, today) {
+        // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
+        // story's teaser, whose date is not this article's.
+        for u in &mut units[i..j] {
+            u.drop = Some("sidebar teaser");
+        }
+        i = j;
+    } else if let Some(h) = headline_over_dek(units, i, today) {
+        for u in &mut units[i..h] {
+            u.drop = Some("site name");
+        }
+        i = h;
+    }
+    i = skip_section_labels(units, i, today);
+    if i < units.len() && header::headline_like(&units[i].text) {
+        // A kicker needs a headline after it and something after that: two lines alone are a
+        // headline and its article.
+        let next_is_headline = units.len() > i + 2
+            && units.get(i + 1).is_some_and(|n| {
+                cleanup::line_noise(&n.text).is_none()
+                    && byline::parse(&n.text, today).is_none()
+                    && author_line(units, i + 1, today, true).is_none()
+                    && header::is_kicker(&units[i].text, &n.text)
+            });
+        if next_is_headline {
+            units[i].drop = Some("kicker");
+            i += 1;
+        }
+        out.title = strip_outlet_suffix(&units[i].text, &mut out.source);
+        units[i].drop = Some("headline");
+        i += 1;
+    }
+    skip_header_lines(units, i, today, out)
+}
+
+/// "Business / Economy / Headline": section labels stacked above the headline. All but the last
+/// are dropped here; the last is left for the kicker rule, which checks that a headline follows.
+fn skip_section_labels(units: &mut [Unit], i: usize, today: Date) -> usize {
+    let label = |units: &[Unit], j: usize| {
+        units.get(j).is_some_and(|u| {
+            let t = u.text.as_str();
+            cleanup::word_count(t) <= 3
+                && t.len() <= 40
+                && !t.ends_with(['.', '?', '!', '"', '\u{201D}'])
+                && cleanup::line_noise(t).is_none()
+                && byline::parse(t, today).is_none()
+                && markers::tail_marker(t).is_none()
+                && author_line(units, j, today, false).is_none()
+        })
+    };
+    let end = (i..units.len())
+        .find(|&j| !label(units, j))
+        .unwrap_or(units.len());
+    // "Headline / Example Press / Posted …" is a short headline and its outlet: the labels
+    // must be followed by a headline.
+    let headline_after = end >= i + 2
+        && end + 1 < units.len()
+        && header::is_kicker(&units[end - 1].text, &units[end].text)
+        && cleanup::line_noise(&units[end].text).is_none()
+        && byline::parse(&units[end].text, today).is_none();
+    if !headline_after {
+        return i;
+    }
+    for u in &mut units[i..end - 1] {
+        u.drop = Some("kicker");
+    }
+    end - 1
+}
+
+/// Drops the site's masthead above the headline (section paths, a weather widget, the browser
+/// title, the site's name and tagline) and the furniture between; returns the first unit after.
+fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
+    let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
+    let mut drops = above_section_path(&top, today);
+    for i in drops.len()..top.len().min(6) {
+        // "Published: 22.10.2024 – 08:15" reads like another story's teaser but is the
+        // article's own dateline.
+        let noise = cleanup::line_noise(top[i])
+            .filter(|r| *r != "sidebar teaser" || !byline::has_opener(top[i]));
+        if let Some(reason) = noise {
+            drops.push(reason);
+        } else if byline::parse(top[i], today).is_some() {
+            break;
+        } else if let Some(reason) = header::masthead(&top, i) {
+            drops.push(reason);
+        } else {
+            break;
+        }
+    }
+    for (u, reason) in units.iter_mut().zip(&drops) {
+        u.drop = Some(*reason);
+    }
+    drops.len()
+}
+
+/// "Example Daily — English Edition / World › Americas": the section path sits right under
+/// the site's name and above the headline, so the short lines above it are the site's name,
+/// edition or a ticker, whatever they say.
+fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
+    // "Ann Lee | Reuters" and "By Ann Lee | May 2, 2024" are bylines, not paths.
+    let path = (1..top.len().min(4)).find(|&k| {
+        let line = top[k];
+        let pipes = line.matches(" | ").count();
+        line.len() <= 120
+            && (header::is_section_path(line) || cleanup::line_noise(line) == Some("breadcrumb"))
+            && (pipes == 0 || pipes >= 2)
+            && byline::parse(line, today).is_none()
+    });
+    let Some(k) = path else {
+        return Vec::new();
+    };
+    let short = |l: &&str| {
+        cleanup::word_count(l) <= 12
+            && !l.trim_end().ends_with('.')
+            && byline::parse(l, today).is_none()
+    };
+    if !top[..k].iter().all(short) {
+        return Vec::new();
+    }
+    top[..k]
+        .iter()
+        .map(|l| cleanup::line_noise(l).unwrap_or("site name"))
+        .collect()
+}
+
+/// The headline when it is not the first line: the line right above a "By NAME" byline, two or
+/// more lines below where the page text starts (one line above is a kicker's place).
+fn headline_above_byline(units: &[Unit], start: usize, today: Date) -> Option<usize> {
+    let stop = (start + 7).min(units.len().saturating_sub(1));
+    let j = (start + 1..stop).find(|&j| {
+        let by = &units[j + 1].text;
+        by.get(..3).is_some_and(|o| o.eq_ignore_ascii_case("by "))
+            && byline::parse(by, today).is_some_and(|b| !b.authors.is_empty())
+    })?;
+    let headline = &units[j].text;
+    let plain = cleanup::line_noise(headline).is_none() && byline::parse(headline, today).is_none();
+    // Lines between may be a kicker and share buttons; a teaser has text of its own.
+    let kept_above = units[start..j]
+        .iter()
+        .filter(|u| cleanup::line_noise(&u.text).is_none())
+        .count();
+    // A headline's dek is no teaser: a teaser is dated or under a heading such as "Trending".
+    let teaser = units[start..j].iter().any(|u| {
+        crate::extract::dates::is_date_line(&u.text) || markers::tail_marker(&u.text).is_some()
+    });
+    (kept_above >= 2 && teaser && header::headline_like(headline) && plain).then_some(j)
+}
+
+/// "Example Sentinel / Your town, your news / Headline / A sentence of standfirst. / Ann Lee /
+/// March 3, 2024": short lines above a headline, its standfirst and the byline. The byline
+/// block fixes where the headline is; the two or more lines above it are the site's masthead.
+fn headline_over_dek(units: &[Unit], start: usize, today: Date) -> Option<usize> {
+    let stop = (start + 8).min(units.len());
+    let b = (start + 3..stop).find(|&b| {
+        byline::parse(&units[b].text, today).is_some_and(|x| !x.authors.is_empty())
+            || author_line(units, b, today, false).is_some()
+    })?;
+    let words = |j: usize| cleanup::word_count(&units[j].text);
+    let plain = |j: usize| {
+        let t = &units[j].text;
+        !t.trim_end().ends_with('.')
+            && cleanup::line_noise(t).is_none()
+            && byline::parse(t, today).is_none()
+    };
+    // A standfirst is a sentence, or at least longer than the headline above it.
+    let dek = &units[b - 1].text;
+    let is_dek = dek.trim_end().ends_with(['.', '!', '?'])
+        || (words(b - 1) >= 15 && words(b - 1) > words(b - 2));
+    let h = if is_dek { b - 2 } else { b - 1 };
+    let headline = header::headline_like(&units[h].text) && words(h) >= 4 && plain(h);
+    let masthead = (start..h).all(|j| words(j) <= 12 && plain(j));
+    (h >= start + 2 && headline && masthead).then_some(h)
+}
+
+/// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
+/// is not part of the headline; it becomes the source.
+fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
+    // "Opinion | Headline": the section's name before a bar is a kicker on the same line.
+    if let Some((label, rest)) = title.split_once(" | ")
+        && cleanup::word_count(label) <= 2
+        && cleanup::word_count(rest) >= 4
+        && !rest.contains(" | ")
+        && label.chars().next().is_some_and(char::is_uppercase)
+    {
+        return strip_outlet_suffix(rest.trim(), source);
+    }
+    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && let Some(outlet) = byline::outlet(tail.trim())
+        {
+            source.get_or_insert(outlet);
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
+/// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
+fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
+    let stop = (i + 8).min(units.len());
+    let mut dek_seen = out.title.is_empty();
+    while i < stop {
+        let text = units[i].text.clone();
+        // Under the headline, a date with a time is this article's dateline, not a teaser.
+        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        let marker = markers::tail_marker(&text);
+        if marker == Some("page footer") {
+            // "Most Popular" under the headline heads a box of other stories, whose dates
+            // are not this article's.
+            break;
+        }
+        if let Some(reason) = noise {
+            units[i].drop = Some(reason);
+        } else if marker.is_some() && cleanup::word_count(&text) <= 3 {
+            // "Comments (3)" under the byline: a link down to the comments, not their start.
+            units[i].drop = Some("comment count");
+        } else if let Some(source) = (text.len() < 60).then(|| byline::outlet(&text)).flatten() {
+            // "Associated Press" on its own line under the byline.
+            units[i].drop = Some("byline");
+            out.source.get_or_insert(source);
+        } else if let Some(mut b) = byline::parse(&text, today) {
+            units[i].drop = Some(if b.authors.is_empty() {
+                "dateline"
+            } else {
+                "byline"
+            });
+            if b.updated && published_below(units, i, today) {
+                // "Updated March 6 / Published March 5": the article is from the day it was
+                // published.
+                b.date = None;
+            }
+            apply_byline(out, b);
+        } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
+            units[i].drop = Some("byline");
+            for name in &names {
+                push_author(&mut out.authors, name);
+            }
+            if let Some(o) = outlet {
+                out.source.get_or_insert(o);
+            }
+        } else if !out.authors.is_empty() && header::is_role_line(&text) {
+            // "Health reporter" under the author's name.
+            units[i].drop = Some("byline");
+        } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
+            // "The Canadian Press" between the headline and the dateline: the outlet.
+            units[i].drop = Some("source credit");
+            out.source.get_or_insert(text.clone());
+        } else if !dek_seen && is_dek(units, i, today) {
+            // A standfirst between the headline and the dateline stays in the body; the
+            // dateline under it is still read.
+            dek_seen = true;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Whether one of the next lines gives a publication date that is not an update's.
+fn published_below(units: &[Unit], i: usize, today: Date) -> bool {
+    units[i + 1..]
+        .iter()
+        .take(3)
+        .any(|u| byline::parse(&u.text, today).is_some_and(|b| b.date.is_some() && !b.updated))
+}
+
+/// Every word capitalised, nothing after the last: a name, not a sentence.
+fn title_words(line: &str) -> bool {
+    !line.ends_with(['.', '!', '?'])
+        && line
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A standfirst: a sentence or two under the headline with a byline or dateline right after.
+fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
+    cleanup::word_count(&units[i].text) <= 60
+        && units.get(i + 1).is_some_and(|n| {
+            n.text.len() <= 200
+                && (byline::parse(&n.text, today).is_some()
+                    || author_line(units, i + 1, today, false).is_some())
+        })
+}
+
+/// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
+/// names taken as authors when the header named none. Its date is not used: only the header's
+/// dateline dates the article.
+pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
+    // Only the opening words matter: no lowercase copy of whole paragraphs.
+    let head: String = text.chars().take(12).collect::<String>().to_lowercase();
+    let opener = ["by ", "posted by ", "written by ", "story by "]
+        .iter()
+        .any(|o| head.starts_with(o));
+    if !opener || text.split_whitespace().count() > 12 {
+        return None;
+    }
+    let b = byline::parse(text, Date::constant(2100, 12, 31))?;
+    if b.authors.is_empty() || b.authors.iter().any(|a| a.split_whitespace().count() < 2) {
+        return None;
+    }
+    if authors.is_empty() {
+        for a in &b.authors {
+            push_author(authors, a);
+        }
+    }
+    Some("byline")
+}
+
+/// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
+/// by the date, by a job line and the date, or (under the headline) by the first long
+/// paragraph: an author line without "By". Returns the names and the outlet beside them.
+fn author_line(
+    units: &[Unit],
+    i: usize,
+    today: Date,
+    after_title: bool,
+) -> Option<(Vec<String>, Option<String>)> {
+    // An author line is short; the first paragraph is not searched for separators.
+    if units[i].text.len() > 120 || markers::tail_marker(&units[i].text).is_some() {
+        return None;
+    }
+    let (names, outlet) = header::name_and_outlet(without_chrome(&units[i].text))?;
+    // "Rhiannon Price Education correspondent": the name, then the job.
+    let names = header::strip_role(&names).unwrap_or(names);
+    let names: Vec<String> = names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .map(|n| byline::strip_place(n.trim()).to_string())
+        .collect();
+    let person =
+        |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
+    if names.len() > 3 || !names.iter().all(person) {
+        return None;
+    }
+    // "Ann Lee / Health reporter / DATE", "Ann Lee / Bo Diaz / DATE": a job line or the next
+    // author's name may come between.
+    let mut next = units.get(i + 1)?;
+    for j in i + 2..i + 4 {
+        let t = next.text.as_str();
+        let name = cleanup::word_count(t) <= 3 && byline::is_person_name(t) && t.contains(' ');
+        if !header::is_role_line(t) && !name {
+            break;
+        }
+        next = units.get(j)?;
+    }
+    // "Published DATE / Ann Lee": the dateline may come first.
+    let dated_above = i > 0 && units[i - 1].drop == Some("dateline");
+    let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
+        || cleanup::line_noise(&next.text) == Some("sidebar teaser")
+        || (after_title && dated_above);
+    let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
+    (dated || first_paragraph).then_some((names, outlet))
+}
+
+/// "Ann Lee, Example Press • 5 min read" → "Ann Lee, Example Press": a reading time or other
+/// furniture after a bullet, or a social handle, is not part of an author line.
+fn without_chrome(line: &str) -> &str {
+    let line = match line.split_once(['\u{2022}', '\u{b7}']) {
+        Some((head, tail)) if cleanup::line_noise(tail.trim()).is_some() => head.trim_end(),
+        _ => line,
+    };
+    // "Ann Lee @annlee": the social handle beside the name.
+    match line.rsplit_once(" @") {
+        Some((head, handle)) if !handle.is_empty() && !handle.contains(' ') => head.trim_end(),
+        _ => line,
+    }
+}
+
+fn apply_byline(out: &mut Extracted, b: Byline) {
+    for a in b.authors {
+        push_author(&mut out.authors, &a);
+    }
+    if out.date.is_none() {
+        out.date = b.date;
+    }
+    if out.source.is_none() {
+        out.source = b.source;
+    }
+}
+
+pub(super) fn push_author(authors: &mut Vec<String>, name: &str) {
+    let key = name_key(name);
+    if !key.is_empty() && !authors.iter().any(|a| name_key(a) == key) {
+        authors.push(display_name(name.trim()));
+    }
+}
+
+/// Wire bylines shout ("FABIOLA SÁNCHEZ"); names are shown as people write them.
+fn display_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let word = |w: &str| {
+        let mut chars = w.chars();
+        chars
+            .next()
+            .map(|c| c.to_string() + &chars.as_str().to_lowercase())
+            .unwrap_or_default()
+    };
+    name.split(' ').map(word).collect::<Vec<_>>().join(" ")
+}
