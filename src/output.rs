@@ -264,10 +264,8 @@ impl Stage {
                     return Ok(false);
                 }
             }
-            Ok(meta) if meta.is_dir() => {
-                std::fs::remove_dir_all(&path).map_err(|e| Error::io(&path, e))?
-            }
-            Ok(_) => std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?,
+            // A folder or symlink of an earlier build stands where the file goes.
+            Ok(meta) => remove_known(&path, &meta)?,
             // Only a file that is not there yet may lack its folder.
             Err(_) => {
                 if let Some(parent) = path.parent() {
@@ -433,10 +431,17 @@ fn list(stage: &Path, dir: &Path) -> Result<Vec<String>, Error> {
 
 /// Removes a file, a symlink or a whole folder, whichever `path` is; gone already is fine.
 fn remove_entry(path: &Path) -> Result<(), Error> {
-    let result = match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(path),
-        Ok(_) => std::fs::remove_file(path),
-        Err(_) => return Ok(()),
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) => remove_known(path, &meta),
+        Err(_) => Ok(()),
+    }
+}
+
+/// Removes what stands at `path`, whose metadata is `meta`.
+fn remove_known(path: &Path, meta: &std::fs::Metadata) -> Result<(), Error> {
+    let result = match meta.is_dir() {
+        true => std::fs::remove_dir_all(path),
+        false => std::fs::remove_file(path),
     };
     result.map_err(|e| Error::io(path, e))
 }

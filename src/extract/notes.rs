@@ -26,35 +26,8 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     {
         return Some("follow prompt");
     }
-    if words <= 20
-        && [
-            "click here",
-            "support our journalism",
-            "donate",
-            "become a member",
-            "become a patron",
-            "download our app",
-            "download the app",
-            "get the app",
-        ]
-        .iter()
-        .any(|p| n.starts_with(p))
-    {
-        return Some("call to action");
-    }
-    if words <= 25
-        && [
-            "this story has been updated",
-            "this article has been updated",
-            "correction:",
-        ]
-        .iter()
-        .any(|p| n.starts_with(p))
-    {
-        return Some("editor's note");
-    }
-    if words <= 20 && (n.starts_with("save articles") || n.starts_with("save this story")) {
-        return Some("call to action");
+    if let Some(reason) = by_opening(n, words) {
+        return Some(reason);
     }
     if words == 1 && is_domain(n) {
         // "examplesentinel.com" alone under the byline: the site, not a paragraph.
@@ -63,18 +36,8 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 25 && is_contact_note(n) {
         return Some("contact note");
     }
-    if words <= 12 && (n.starts_with("source:") || n.starts_with("sources:")) {
-        return Some("source credit");
-    }
-    if words <= 12 && (n.starts_with("our standards") || n.ends_with("trust principles")) {
+    if words <= 12 && n.ends_with("trust principles") {
         return Some("editorial standards");
-    }
-    if words <= 40
-        && ["filed under", "tagged:", "tags:", "topics:"]
-            .iter()
-            .any(|p| n.starts_with(p))
-    {
-        return Some("tag list");
     }
     if words <= 40
         && (n.starts_with("this article originally appeared")
@@ -88,6 +51,50 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
         return Some("syndication note");
     }
     None
+}
+
+/// Short notes known by how they open: (longest in words, openings, reason).
+const OPENINGS: &[(usize, &[&str], &str)] = &[
+    (
+        20,
+        &[
+            "click here",
+            "support our journalism",
+            "donate",
+            "become a member",
+            "become a patron",
+            "download our app",
+            "download the app",
+            "get the app",
+            "save articles",
+            "save this story",
+        ],
+        "call to action",
+    ),
+    (
+        25,
+        &[
+            "this story has been updated",
+            "this article has been updated",
+            "correction:",
+        ],
+        "editor's note",
+    ),
+    (12, &["source:", "sources:"], "source credit"),
+    (12, &["our standards"], "editorial standards"),
+    (
+        40,
+        &["filed under", "tagged:", "tags:", "topics:"],
+        "tag list",
+    ),
+];
+
+/// The reason of the first [`OPENINGS`] rule a line of `words` words matches.
+fn by_opening(n: &str, words: usize) -> Option<&'static str> {
+    OPENINGS
+        .iter()
+        .find(|(most, openings, _)| words <= *most && openings.iter().any(|p| n.starts_with(p)))
+        .map(|(_, _, reason)| *reason)
 }
 
 /// "example.com", "www.example.co.uk": a bare web address.
