@@ -73,6 +73,10 @@ pub fn render(
     let mut body = String::with_capacity(src.len() * 3 / 2);
     html::push_html(&mut body, with_anchor_links(events));
     out.html = body;
+    // Every article's HTML and text stay in memory for the whole build: spare capacity
+    // would be a third of it.
+    out.html.shrink_to_fit();
+    out.text.shrink_to_fit();
     out
 }
 
