@@ -330,28 +330,60 @@ fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
     let mut text: Option<String> = None;
     let organised =
         |m: &names::Mention| matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place));
+    let surnames = full_name_surnames(mentions);
+    // "Ms Tan" elsewhere shows that "Tan Wei Ling" opens with a name, not a noun.
+    let titled: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.words == 1 && m.role.is_some())
+        .map(|m| name_key(&m.name))
+        .collect();
     for m in mentions
         .iter_mut()
-        .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
+        .filter(|m| m.role.is_none() && !organised(m))
     {
         let Some((first, rest)) = m.name.split_once(' ') else {
             continue;
         };
-        if !rest.starts_with(char::is_uppercase) {
+        // "Gogo Sithole" after "Martha Sithole": a word of the article's lowercase text
+        // before a surname already named in full is a form of address, not a first name.
+        let addressed = m.words == 2 && surnames.contains(&name_key(rest));
+        if !rest.starts_with(char::is_uppercase)
+            || !((m.opens_sentence && m.words >= 3) || addressed)
+        {
             continue;
         }
         let key = first.to_lowercase();
+        if titled.contains(&name_key(first)) {
+            continue;
+        }
         let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
-        if super::words::is_common(&key)
-            || super::words::is_dictionary(&key)
-            || written_lowercase(doc, &key)
-        {
+        let lowercase_word = written_lowercase(doc, &key);
+        if addressed && !lowercase_word {
+            continue;
+        }
+        if super::words::is_common(&key) || super::words::is_dictionary(&key) || lowercase_word {
             m.role = Some(first.to_string());
             m.name = rest.to_string();
             m.words -= 1;
             m.span.0 += 1;
         }
     }
+}
+
+/// Last words of the people's names of two or more words the article gives in full.
+fn full_name_surnames(mentions: &[names::Mention]) -> HashSet<String> {
+    let full = |m: &&names::Mention| {
+        m.words >= 2 && m.kind == Some(ActorKind::Person) && !m.opens_sentence
+    };
+    let mut out = HashSet::new();
+    for m in mentions.iter().filter(full) {
+        let (first, last) = (m.name.split(' ').next(), m.name.rsplit(' ').next());
+        out.extend(
+            last.map(name_key)
+                .filter(|l| Some(l.as_str()) != first.map(name_key).as_deref()),
+        );
+    }
+    out
 }
 
 /// Whether `word` (lowercase) or its singular occurs as a whole word in `doc`: a common noun
