@@ -33,7 +33,8 @@ const BOX_LINE_WORDS: usize = 60;
 /// Drops labelled boxes: the label and the lines under it in the same block.
 pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
     for i in body_start..units.len() {
-        if word_count(&units[i].text) > 4 {
+        // Paragraphs are the common case: neither counted to the end nor folded.
+        if units[i].text.len() > 40 || units[i].text.split_whitespace().nth(4).is_some() {
             continue;
         }
         let label = cleanup::norm(&units[i].text);
@@ -93,23 +94,39 @@ fn is_teaser_block(block: &[Unit], today: Date) -> bool {
 /// Drops pull quotes: a short quoted line whose words are almost all in one other paragraph,
 /// the sentence it repeats in large type.
 pub fn drop_pull_quotes(units: &mut [Unit], body_start: usize) {
-    let candidates: Vec<usize> = (body_start..units.len())
-        .filter(|&i| units[i].kept() && is_quote_line(&units[i].text))
-        .collect();
-    for i in candidates {
+    for i in body_start..units.len() {
+        if !units[i].kept() || !is_quote_line(&units[i].text) {
+            continue;
+        }
+        // A few words from inside the quote must recur verbatim before the words are compared:
+        // most quoted paragraphs repeat nothing, and are not split into words.
+        let Some(needle) = inner_phrase(&units[i].text) else {
+            continue;
+        };
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let len = units[i].text.len();
+        let repeats = |k: usize, u: &Unit| {
+            k != i && u.kept() && u.text.len() > len && finder.find(u.text.as_bytes()).is_some()
+        };
+        let Some(other) = (body_start..units.len()).find(|&k| repeats(k, &units[k])) else {
+            continue;
+        };
         let words = word_set(&units[i].text);
-        let repeated = units[body_start..]
-            .iter()
-            .enumerate()
-            .filter(|&(k, u)| k + body_start != i && u.kept() && u.text.len() > units[i].text.len())
-            .any(|(_, u)| {
-                let other = word_set(&u.text);
-                words.iter().filter(|w| other.contains(*w)).count() * 10 >= words.len() * 9
-            });
-        if repeated {
+        let theirs = word_set(&units[other].text);
+        if words.iter().filter(|w| theirs.contains(*w)).count() * 10 >= words.len() * 9 {
             units[i].drop = Some("pull quote");
         }
     }
+}
+
+/// The second to fifth words of a line, as written: a phrase any repetition of the line has,
+/// whatever its first word's case and its punctuation at the ends.
+fn inner_phrase(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().skip(1).take(4).collect();
+    let clean = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''));
+    (words.len() == 4 && clean).then(|| words.join(" "))
 }
 
 /// A line of 5 to 40 words in quotation marks with no speaker named after the quote: how

@@ -261,6 +261,9 @@ pub fn is_person_name(s: &str) -> bool {
 /// "Published Jan 27, 2026 4:12 PM ET"): `Some` with the publication date it gives, if any
 /// (an update's time does not date the article). A sentence or a byline with names is none.
 pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
+    if !line.starts_with(['P', 'p', 'U', 'u', 'L', 'l', 'F', 'f']) || line.len() > 160 {
+        return None;
+    }
     let head: String = line.chars().take(16).collect::<String>().to_lowercase();
     let published = ["published", "posted", "first published"]
         .iter()

@@ -2,7 +2,7 @@
 //! page furniture line by line, where the article ends (comments, footers), photo alt text,
 //! author bios, and finally the actors named in what is left.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::config::ActorKind;
 
@@ -325,12 +325,13 @@ fn find_actors(
 
 /// "Solicitor Ann Lee", "Councilors Bo Diaz": a three-word name opening a sentence whose first
 /// word is a common word, or is written in lowercase elsewhere in the article, starts with a
-/// job or a plain noun; the name is what follows.
+/// job or a plain noun; the name is what follows. Then "Gogo Sithole" beside "Martha Sithole":
+/// a word of the article's lowercase text before a surname that another name shares is a
+/// form of address.
 fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
     let mut text: Option<String> = None;
     let organised =
         |m: &names::Mention| matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place));
-    let surnames = full_name_surnames(mentions);
     // "Ms Tan" elsewhere shows that "Tan Wei Ling" opens with a name, not a noun.
     let titled: HashSet<String> = mentions
         .iter()
@@ -339,51 +340,68 @@ fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
         .collect();
     for m in mentions
         .iter_mut()
-        .filter(|m| m.role.is_none() && !organised(m))
+        .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
     {
         let Some((first, rest)) = m.name.split_once(' ') else {
             continue;
         };
-        // "Gogo Sithole" after "Martha Sithole": a word of the article's lowercase text
-        // before a surname already named in full is a form of address, not a first name.
-        let addressed = m.words == 2 && surnames.contains(&name_key(rest));
-        if !rest.starts_with(char::is_uppercase)
-            || !((m.opens_sentence && m.words >= 3) || addressed)
-        {
+        if !rest.starts_with(char::is_uppercase) || titled.contains(&name_key(first)) {
             continue;
         }
         let key = first.to_lowercase();
-        if titled.contains(&name_key(first)) {
-            continue;
-        }
         let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
-        let lowercase_word = written_lowercase(doc, &key);
-        if addressed && !lowercase_word {
-            continue;
+        if super::words::is_common(&key)
+            || super::words::is_dictionary(&key)
+            || written_lowercase(doc, &key)
+        {
+            strip_first_word(m);
         }
-        if super::words::is_common(&key) || super::words::is_dictionary(&key) || lowercase_word {
-            m.role = Some(first.to_string());
-            m.name = rest.to_string();
-            m.words -= 1;
-            m.span.0 += 1;
+    }
+    let shared = shared_surnames(mentions);
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.words == 2 && m.role.is_none())
+    {
+        let Some((first, rest)) = m.name.split_once(' ') else {
+            continue;
+        };
+        let others = shared.get(&name_key(rest));
+        if others.is_some_and(|o| o.iter().any(|f| *f != name_key(first))) {
+            let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
+            if written_lowercase(doc, &first.to_lowercase()) {
+                strip_first_word(m);
+            }
         }
     }
 }
 
-/// Last words of the people's names of two or more words the article gives in full.
-fn full_name_surnames(mentions: &[names::Mention]) -> HashSet<String> {
-    let full = |m: &&names::Mention| {
-        m.words >= 2 && m.kind == Some(ActorKind::Person) && !m.opens_sentence
-    };
-    let mut out = HashSet::new();
-    for m in mentions.iter().filter(full) {
-        let (first, last) = (m.name.split(' ').next(), m.name.rsplit(' ').next());
-        out.extend(
-            last.map(name_key)
-                .filter(|l| Some(l.as_str()) != first.map(name_key).as_deref()),
-        );
+fn strip_first_word(m: &mut names::Mention) {
+    if let Some((first, rest)) = m.name.split_once(' ') {
+        m.role = Some(first.to_string());
+        m.name = rest.to_string();
+        m.words -= 1;
+        m.span.0 += 1;
     }
-    out
+}
+
+/// Surnames that people's names of two words with different first words end with → those
+/// first words ("sithole" → "martha", "gogo").
+fn shared_surnames(mentions: &[names::Mention]) -> HashMap<String, Vec<String>> {
+    let mut firsts: HashMap<String, Vec<String>> = HashMap::new();
+    let people = mentions
+        .iter()
+        .filter(|m| m.words == 2 && m.kind == Some(ActorKind::Person));
+    for m in people {
+        if let Some((first, last)) = m.name.split_once(' ') {
+            let list = firsts.entry(name_key(last)).or_default();
+            let first = name_key(first);
+            if !list.contains(&first) {
+                list.push(first);
+            }
+        }
+    }
+    firsts.retain(|_, f| f.len() >= 2);
+    firsts
 }
 
 /// Whether `word` (lowercase) or its singular occurs as a whole word in `doc`: a common noun
