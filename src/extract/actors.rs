@@ -210,6 +210,12 @@ impl Resolver<'_> {
             Some(_) => return true, // ambiguous surname: better no actor than the wrong one
             None => {}
         }
+        if m.role.is_some()
+            && let Some(g) = titled_name_word(t, &key)
+        {
+            t.groups[g].add(m);
+            return true;
+        }
         // "J&J" after "Johnson & Johnson", "NTSB" after "National Transportation Safety Board".
         if let Some(g) = initials_match(t, &m.name) {
             t.groups[g].add(m);
@@ -420,6 +426,24 @@ fn merge_short_names(t: &mut Table) {
             }
         }
     }
+}
+
+/// "Madam Khoo" after "Khoo Swee Lan", "Mr Hafiz" after "Muhammad Hafiz bin Rahmat": a
+/// titled one-word mention is the one person of three or more words with that word in their
+/// name (written family name first, or called by a given name).
+fn titled_name_word(t: &Table, key: &str) -> Option<usize> {
+    let mut found = (0..t.groups.len()).filter(|&g| {
+        let group = &t.groups[g];
+        let name = group.display();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        is_person(group)
+            && words.len() >= 3
+            && words[..words.len() - 1]
+                .iter()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase) && name_key(w) == key)
+    });
+    let g = found.next()?;
+    found.next().is_none().then_some(g)
 }
 
 /// The organisation whose capitalised words' initials spell `acronym`, when exactly one does.

@@ -225,7 +225,23 @@ pub fn is_person_name(s: &str) -> bool {
         .filter(|w| {
             matches!(
                 **w,
-                "de" | "del" | "la" | "van" | "von" | "da" | "dos" | "bin" | "al"
+                "de" | "del"
+                    | "la"
+                    | "van"
+                    | "von"
+                    | "da"
+                    | "dos"
+                    | "bin"
+                    | "al"
+                    | "den"
+                    | "der"
+                    | "du"
+                    | "di"
+                    | "le"
+                    | "ter"
+                    | "ten"
+                    | "binti"
+                    | "ibn"
             )
         })
         .count();
@@ -239,6 +255,26 @@ pub fn is_person_name(s: &str) -> bool {
         })
         && s.chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
+}
+
+/// A dateline line below the headline block ("Posted Mon 3 Mar 2025 07.15 AEDT, updated …",
+/// "Published Jan 27, 2026 4:12 PM ET"): `Some` with the publication date it gives, if any
+/// (an update's time does not date the article). A sentence or a byline with names is none.
+pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
+    if !line.starts_with(['P', 'p', 'U', 'u', 'L', 'l', 'F', 'f']) || line.len() > 160 {
+        return None;
+    }
+    let head: String = line.chars().take(16).collect::<String>().to_lowercase();
+    let published = ["published", "posted", "first published"]
+        .iter()
+        .any(|o| head.starts_with(o));
+    let opener = published || head.starts_with("updated") || head.starts_with("last updated");
+    if !opener || line.split_whitespace().count() > 20 || line.trim_end().ends_with('.') {
+        return None;
+    }
+    let b = parse(line, far_future())?;
+    (b.authors.is_empty() && b.date.is_some())
+        .then(|| published.then(|| find_date(line, today)).flatten())
 }
 
 /// The outlet in a wire dateline opening a paragraph: "CARACAS, Venezuela (AP) — …" → AP's name.

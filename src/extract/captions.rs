@@ -18,7 +18,18 @@ const CAPTION_CREDITS: &[&str] = &[
  "getty images", "ap photo", "/ap", "/reuters", "reuters/", "/afp", "afp via", "afp photo", "/epa",
  "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
  "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
- "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:",
+ "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:", "/alamy",
+];
+
+/// Labels that close a caption with the photographer's name: "… PHOTO: ANN LEE",
+/// "… Photograph: Ann Lee/Agency", "… Picture: Ann Lee".
+const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "picture:",
+    "photo |",
+    "image:",
+    "credit:",
 ];
 
 /// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
@@ -54,14 +65,30 @@ pub fn is_caption(line: &str) -> bool {
         "ikimedia",
         "EPA",
         "AFP",
+        "PHOTO",
+        "icture",
     ];
     if !hint.iter().any(|h| raw_tail.contains(h)) {
         return false;
     }
     let tail = raw_tail.to_lowercase();
+    if credit_label_ends(&tail) {
+        return true;
+    }
     CAPTION_CREDITS.iter().any(|c| tail.contains(c))
         && word_count(line) <= 80
         && !line.contains(" said")
+}
+
+/// Whether a lowercased line ends with a credit label and one to five words of name after
+/// it: the caption's own credit, so the line is a caption even when it quotes someone.
+fn credit_label_ends(tail: &str) -> bool {
+    CREDIT_LABELS.iter().any(|label| {
+        tail.rfind(label).is_some_and(|at| {
+            let name = tail[at + label.len()..].trim();
+            (1..=5).contains(&word_count(name)) && !name.ends_with(['.', '"', '\u{201d}'])
+        })
+    })
 }
 
 /// "Photo: Ann Lee/Example Agency": a credit line and nothing else, which credits the line
@@ -121,5 +148,13 @@ mod tests {
         assert!(!is_caption(
             "The National Assembly approved the plan (NA) on Monday."
         ));
+        assert!(is_caption(
+            "The board said the bank was shut. PHOTO: EXAMPLE FILE"
+        ));
+        assert!(is_caption("Students march in the capital. PHOTO | ANN LEE"));
+        assert!(is_caption(
+            "Smoke over the village on Saturday. Picture: Bo Diaz"
+        ));
+        assert!(!is_caption("He said the picture: grim, and getting worse."));
     }
 }

@@ -39,6 +39,7 @@ pub fn units(text: &str) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut open = false;
     let mut blank = true;
+    let mut list = false;
     for line in text.lines() {
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
@@ -46,10 +47,11 @@ pub fn units(text: &str) -> Vec<Unit> {
             blank = true;
             continue;
         }
+        let lowercase = line.chars().next().is_some_and(char::is_lowercase);
         // Joined when the previous line stopped mid-sentence and this one continues it: a
-        // lowercase start, or a line no longer than a wrapped one (a one-line paragraph is longer).
-        let continues =
-            line.chars().next().is_some_and(char::is_lowercase) || line.chars().count() <= 100;
+        // lowercase start, or a line no longer than a wrapped one (a one-line paragraph is
+        // longer). Under a list's heading each capitalised line is an item of its own.
+        let continues = lowercase || (line.chars().count() <= 100 && !list);
         match out.last_mut() {
             Some(prev) if open && continues && !stands_alone(line) => {
                 prev.text.push(' ');
@@ -61,10 +63,24 @@ pub fn units(text: &str) -> Vec<Unit> {
                 blank_before: blank,
             }),
         }
+        if blank {
+            list = is_list_heading(line);
+        }
         open = is_wrapped(line);
         blank = false;
     }
     out
+}
+
+/// "Related News", "Key points:": a heading whose block is a list of headlines or points, one
+/// a line, however long the lines are.
+fn is_list_heading(line: &str) -> bool {
+    // Paragraphs are the common case: only the first nine words are counted.
+    let words = line.split_whitespace().take(9).count();
+    (words <= 4 && line.ends_with(':'))
+        || (words <= 8
+            && !line.ends_with('.')
+            && super::markers::tail_marker(line) == Some("page footer"))
 }
 
 /// A line that is a unit of its own even right under a line that looks wrapped: a headline's
@@ -152,6 +168,9 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if words <= 12
         && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
         && !line.ends_with('.')
+        // "Updated / 14:32, Tuesday, 21 Jan 2025" is a dateline: a path has no date.
+        && !is_date_line(line)
+        && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_none()
     {
         return Some("breadcrumb");
     }
@@ -250,6 +269,8 @@ fn long_line_cue(line: &str) -> bool {
             "sign up",
             "originally appeared",
             "originally published",
+            "cookie",
+            "consent",
         ];
         let b = AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -282,6 +303,7 @@ fn is_advert(n: &str) -> bool {
             | "promoted content"
             | "supported by"
             | "presented by"
+            | "skip advertisement"
     ) || (n.len() < 60
         && (n.starts_with("advertisement")
             || n.contains("continues below")
@@ -295,14 +317,14 @@ const SHARE_LINE_SHARE: &[&str] = &[
  "pinterest", "linkedin", "reddit", "messenger", "copy", "link", "save", "flipboard", "telegram",
  "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
  "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment", "pin",
- "bluesky", "threads", "mastodon", "buffer", "tumblr", "vk",
+ "bluesky", "threads", "mastodon", "buffer", "tumblr", "vk", "social", "sharing", "full",
 ];
 
 /// At least one of these must be present for a row to be share buttons.
 #[rustfmt::skip]
 const SHARE_LINE_STRONG: &[&str] = &[
  "share", "tweet", "facebook", "twitter", "email", "pinterest", "whatsapp", "linkedin", "print",
- "reddit",
+ "reddit", "sharing",
 ];
 
 /// Share-button rows: "Share", "Tweet", "Facebook Twitter Email", "Share this article".
@@ -354,6 +376,9 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || (n.starts_with("subscribe") && words <= 20)
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
+        || (words <= 4 && n.starts_with("type your email"))
+        // "By signing up you agree to our Terms of Use": the box's small print.
+        || (words <= 30 && (n.starts_with("by signing up") || n.starts_with("by subscribing")))
 }
 
 fn is_chrome(n: &str) -> bool {
@@ -422,14 +447,11 @@ fn is_chrome(n: &str) -> bool {
         || n.starts_with("follow us on")
         || n.starts_with("like us on")
         || n.starts_with("follow @")
+        || n.starts_with("font size")
+        || n.starts_with("text size")
         || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
         || is_duration(n)
-        || is_count_line(
-            n,
-            &[
-                "likes", "like", "replies", "reply", "points", "votes", "shares", "views",
-            ],
-        )
+        || is_count_row(n)
 }
 
 /// "Listen to this article", "Listen to this story · 5 min", "Listen · 6:12": an audio player's
@@ -477,6 +499,19 @@ fn is_gallery_counter(n: &str) -> bool {
 /// "2:41", "1:02:30": a video's running time left by the player.
 fn is_duration(n: &str) -> bool {
     n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+/// Nouns that reaction counters under a post are made of.
+#[rustfmt::skip]
+const COUNTER_NOUNS: &[&str] = &[
+    "likes", "like", "replies", "reply", "points", "votes", "shares", "views", "restacks",
+    "restack", "reposts", "repost", "reactions", "claps",
+];
+
+/// "3 likes", "214 Likes · 9 Restacks": a row of reaction counters.
+fn is_count_row(n: &str) -> bool {
+    n.split(['\u{b7}', '|', '\u{2022}'])
+        .all(|part| is_count_line(part.trim(), COUNTER_NOUNS))
 }
 
 /// "12 replies", "3 likes".

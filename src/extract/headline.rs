@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
-use super::{Extracted, header, markers};
+use super::{Extracted, header, markers, pagetop};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -85,6 +85,8 @@ fn skip_section_labels(units: &mut [Unit], i: usize, today: Date) -> usize {
 /// Drops the site's masthead above the headline (section paths, a weather widget, the browser
 /// title, the site's name and tagline) and the furniture between; returns the first unit after.
 fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
+    let first = pagetop::skip_page_top(units, today);
+    let units = &mut units[first..];
     let top: Vec<&str> = units.iter().take(14).map(|u| u.text.as_str()).collect();
     let mut drops = above_section_path(&top, today);
     for i in drops.len()..top.len().min(6) {
@@ -105,7 +107,7 @@ fn skip_masthead(units: &mut [Unit], today: Date) -> usize {
     for (u, reason) in units.iter_mut().zip(&drops) {
         u.drop = Some(*reason);
     }
-    drops.len()
+    first + drops.len()
 }
 
 /// "Example Daily — English Edition / World › Americas": the section path sits right under
@@ -181,7 +183,12 @@ fn headline_over_dek(units: &[Unit], start: usize, today: Date) -> Option<usize>
     let dek = &units[b - 1].text;
     let is_dek = dek.trim_end().ends_with(['.', '!', '?'])
         || (words(b - 1) >= 15 && words(b - 1) > words(b - 2));
-    let h = if is_dek { b - 2 } else { b - 1 };
+    // "Health / Headline / Ann Lee": a one-word label above is no headline with a dek.
+    let h = if is_dek && words(b - 2) >= 4 {
+        b - 2
+    } else {
+        b - 1
+    };
     let headline = header::headline_like(&units[h].text) && words(h) >= 4 && plain(h);
     let masthead = (start..h).all(|j| words(j) <= 12 && plain(j));
     (h >= start + 2 && headline && masthead).then_some(h)
@@ -261,8 +268,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             units[i].drop = Some("source credit");
             out.source.get_or_insert(text.clone());
         } else if !dek_seen && is_dek(units, i, today) {
-            // A standfirst between the headline and the dateline stays in the body; the
-            // dateline under it is still read.
+            // A standfirst between the headline and the dateline sums the story up: it is the
+            // page's, not a paragraph of the article. The dateline under it is still read.
+            units[i].drop = Some("standfirst");
             dek_seen = true;
         } else {
             break;
@@ -288,13 +296,16 @@ fn title_words(line: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A standfirst: a sentence or two under the headline with a byline or dateline right after.
+/// A standfirst: a sentence or two under the headline with a byline or dateline right after,
+/// or after furniture such as an audio player and share buttons.
 fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
+    let next = (i + 1..units.len().min(i + 6))
+        .find(|&j| cleanup::line_noise(&units[j].text).is_none_or(|r| r == "sidebar teaser"));
     cleanup::word_count(&units[i].text) <= 60
-        && units.get(i + 1).is_some_and(|n| {
-            n.text.len() <= 200
-                && (byline::parse(&n.text, today).is_some()
-                    || author_line(units, i + 1, today, false).is_some())
+        && next.is_some_and(|j| {
+            units[j].text.len() <= 200
+                && (byline::parse(&units[j].text, today).is_some()
+                    || author_line(units, j, today, true).is_some())
         })
 }
 
@@ -338,23 +349,25 @@ fn author_line(
     let (names, outlet) = header::name_and_outlet(without_chrome(&units[i].text))?;
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
+    // "From Ann Lee, Abuja": some papers open the byline with "From".
+    let names = names.strip_prefix("From ").unwrap_or(&names);
     let names: Vec<String> = names
         .split(" and ")
         .flat_map(|n| n.split(" & "))
         .map(|n| byline::strip_place(n.trim()).to_string())
         .collect();
-    let person =
-        |n: &String| byline::is_person_name(n) && (2..=3).contains(&n.split_whitespace().count());
+    let person = |n: &String| byline::is_person_name(n) && (2..=3).contains(&name_words(n));
     if names.len() > 3 || !names.iter().all(person) {
         return None;
     }
     // "Ann Lee / Health reporter / DATE", "Ann Lee / Bo Diaz / DATE": a job line or the next
-    // author's name may come between.
+    // author's name may come between, and furniture ("2 hours ago", "Social Sharing").
     let mut next = units.get(i + 1)?;
-    for j in i + 2..i + 4 {
+    for j in i + 2..i + 5 {
         let t = next.text.as_str();
         let name = cleanup::word_count(t) <= 3 && byline::is_person_name(t) && t.contains(' ');
-        if !header::is_role_line(t) && !name {
+        let furniture = cleanup::line_noise(t).is_some_and(|r| r != "sidebar teaser");
+        if !header::is_role_line(t) && !name && !furniture {
             break;
         }
         next = units.get(j)?;
@@ -366,6 +379,13 @@ fn author_line(
         || (after_title && dated_above);
     let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
     (dated || first_paragraph).then_some((names, outlet))
+}
+
+/// Words of a name without its particles: "Marisol de la Cruz" has two.
+fn name_words(name: &str) -> usize {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count()
 }
 
 /// "Ann Lee, Example Press • 5 min read" → "Ann Lee, Example Press": a reading time or other

@@ -15,7 +15,7 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "editor's picks", "share this article", "about the author", "related topics", "more on:",
  "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
  "most shared", "most watched", "most commented", "popular now", "trending stories",
- "suggested topics",
+ "suggested topics", "related news",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or

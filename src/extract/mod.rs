@@ -14,6 +14,7 @@
 //! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
 mod actors;
+mod boxes;
 mod byline;
 mod captions;
 mod cleanup;
@@ -28,6 +29,7 @@ mod headline;
 mod markers;
 mod names;
 mod notes;
+mod pagetop;
 mod pipeline;
 #[cfg(test)]
 mod tests;

@@ -14,16 +14,12 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
             || n.starts_with("additional reporting by")
             || n.starts_with("reporting by")
             || n.starts_with("editing by")
-            || n.starts_with("writing by"))
+            || n.starts_with("writing by")
+            || n.starts_with("with files from"))
     {
         return Some("contributor note");
     }
-    if words <= 20
-        && n.starts_with("follow ")
-        && ["twitter", "@", "facebook", "instagram"]
-            .iter()
-            .any(|p| n.contains(p))
-    {
+    if words <= 25 && is_follow_prompt(n) {
         return Some("follow prompt");
     }
     if let Some(reason) = by_opening(n, words) {
@@ -53,6 +49,19 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     None
 }
 
+/// Where readers are asked to follow or join the outlet.
+#[rustfmt::skip]
+const PLATFORMS: &[&str] = &[
+    "twitter", "@", "facebook", "instagram", "whatsapp", "telegram", "youtube", "tiktok",
+    "linkedin", "google news", "threads", "bluesky",
+];
+
+/// "Follow us on Instagram", "Join the Example Daily WhatsApp channel for breaking news": the
+/// outlet asking readers to follow it somewhere.
+fn is_follow_prompt(n: &str) -> bool {
+    ["follow ", "join "].iter().any(|o| n.starts_with(o)) && PLATFORMS.iter().any(|p| n.contains(p))
+}
+
 /// Short notes known by how they open: (longest in words, openings, reason).
 const OPENINGS: &[(usize, &[&str], &str)] = &[
     (
@@ -68,6 +77,9 @@ const OPENINGS: &[(usize, &[&str], &str)] = &[
             "get the app",
             "save articles",
             "save this story",
+            "thanks for reading",
+            "catch all the",
+            "catch the latest",
         ],
         "call to action",
     ),
@@ -77,6 +89,7 @@ const OPENINGS: &[(usize, &[&str], &str)] = &[
             "this story has been updated",
             "this article has been updated",
             "correction:",
+            "an earlier version of this",
         ],
         "editor's note",
     ),

@@ -2,7 +2,7 @@
 //! page furniture line by line, where the article ends (comments, footers), photo alt text,
 //! author bios, and finally the actors named in what is left.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::config::ActorKind;
 
@@ -11,7 +11,9 @@ use super::byline;
 use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::{push_author, read_header, signature};
-use super::{Dropped, ExtractOptions, Extracted, comments, gazetteer, header, markers, names};
+use super::{
+    Dropped, ExtractOptions, Extracted, boxes, comments, gazetteer, header, markers, names,
+};
 use crate::text::name_key;
 
 /// How many kept paragraphs must precede a tail marker before it may end the article: a
@@ -27,7 +29,15 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut units = cleanup::units(text);
     let body_start = read_header(&mut units, options.today, &mut out);
     let mut heading = false;
+    let mut late_date = None;
     for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
+        if let Some(date) = byline::body_dateline(&u.text, options.today) {
+            // "Published Jan 27, 2026 4:12 PM ET" under the story: its own dateline, which
+            // dates it when the header did not.
+            u.drop = Some("dateline");
+            late_date = late_date.or(date);
+            continue;
+        }
         u.drop = cleanup::line_noise(&u.text);
         // "Read more:" alone heads a list of links: the short line after it is one.
         if u.kept() && heading && cleanup::link_text(&u.text) {
@@ -45,6 +55,8 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             u.drop = signature(&u.text, &mut out.authors);
         }
     }
+    boxes::drop_labelled_boxes(&mut units, body_start);
+    boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
     if let Some((at, reason)) = find_tail(&units, body_start) {
@@ -53,6 +65,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     mark_alt_text(&mut units, body_start);
+    boxes::drop_pull_quotes(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
     if out.source.is_none() {
         let first = units[body_start..].iter().find(|u| u.kept());
@@ -63,6 +76,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let mut first = units[body_start..].iter().filter(|u| u.kept()).take(2);
         out.date = first.find_map(|u| byline::dateline_date(&u.text, options.today));
     }
+    out.date = out.date.or(late_date);
     let handles: Vec<String> = units
         .iter()
         .filter_map(|u| markers::handle_of(&u.text))
@@ -164,6 +178,12 @@ fn drop_box(units: &mut [Unit], start: usize, end: usize, first: usize, last: us
     while to < end && boxed(&units[to]) {
         to += 1;
     }
+    // "Subscribe to The Daily / Get the news that matters, every weekday.": a block that
+    // opens with the box is the box, its short blurb included.
+    let blurb = (to..end).all(|j| cleanup::word_count(&units[j].text) <= 20);
+    if from == start && end - to <= 2 && blurb {
+        to = end;
+    }
     let reason = units[first].drop;
     for u in units[from..to].iter_mut().filter(|u| u.kept()) {
         u.drop = reason;
@@ -196,11 +216,14 @@ fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
         let teasers = units[i + 1..end].iter().filter(|u| u.kept()).count();
         let mut after = units[end..].iter().filter(|u| u.kept()).take(2);
         let prose = |u: &Unit| {
-            cleanup::word_count(&u.text) >= 30
+            cleanup::word_count(&u.text) >= 8
+                && u.text.trim_end().ends_with(['.', '"', '\u{201D}'])
                 && markers::tail_marker(&u.text).is_none()
                 && comments::score(&u.text, None) < 0.5
         };
-        if teasers > 0 && after.clone().count() == 2 && after.all(prose) {
+        // Two paragraphs of reporting: sentences, together as long as a paragraph or two.
+        let words: usize = after.clone().map(|u| cleanup::word_count(&u.text)).sum();
+        if teasers > 0 && after.clone().count() == 2 && words >= 40 && after.all(prose) {
             for u in units[i..end].iter_mut().filter(|u| u.kept()) {
                 u.drop = Some(SIDEBAR_BOX);
             }
@@ -302,11 +325,19 @@ fn find_actors(
 
 /// "Solicitor Ann Lee", "Councilors Bo Diaz": a three-word name opening a sentence whose first
 /// word is a common word, or is written in lowercase elsewhere in the article, starts with a
-/// job or a plain noun; the name is what follows.
+/// job or a plain noun; the name is what follows. Then "Gogo Sithole" beside "Martha Sithole":
+/// a word of the article's lowercase text before a surname that another name shares is a
+/// form of address.
 fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
     let mut text: Option<String> = None;
     let organised =
         |m: &names::Mention| matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place));
+    // "Ms Tan" elsewhere shows that "Tan Wei Ling" opens with a name, not a noun.
+    let titled: HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.words == 1 && m.role.is_some())
+        .map(|m| name_key(&m.name))
+        .collect();
     for m in mentions
         .iter_mut()
         .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
@@ -314,7 +345,7 @@ fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
         let Some((first, rest)) = m.name.split_once(' ') else {
             continue;
         };
-        if !rest.starts_with(char::is_uppercase) {
+        if !rest.starts_with(char::is_uppercase) || titled.contains(&name_key(first)) {
             continue;
         }
         let key = first.to_lowercase();
@@ -323,12 +354,54 @@ fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
             || super::words::is_dictionary(&key)
             || written_lowercase(doc, &key)
         {
-            m.role = Some(first.to_string());
-            m.name = rest.to_string();
-            m.words -= 1;
-            m.span.0 += 1;
+            strip_first_word(m);
         }
     }
+    let shared = shared_surnames(mentions);
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.words == 2 && m.role.is_none())
+    {
+        let Some((first, rest)) = m.name.split_once(' ') else {
+            continue;
+        };
+        let others = shared.get(&name_key(rest));
+        if others.is_some_and(|o| o.iter().any(|f| *f != name_key(first))) {
+            let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
+            if written_lowercase(doc, &first.to_lowercase()) {
+                strip_first_word(m);
+            }
+        }
+    }
+}
+
+fn strip_first_word(m: &mut names::Mention) {
+    if let Some((first, rest)) = m.name.split_once(' ') {
+        m.role = Some(first.to_string());
+        m.name = rest.to_string();
+        m.words -= 1;
+        m.span.0 += 1;
+    }
+}
+
+/// Surnames that people's names of two words with different first words end with → those
+/// first words ("sithole" → "martha", "gogo").
+fn shared_surnames(mentions: &[names::Mention]) -> HashMap<String, Vec<String>> {
+    let mut firsts: HashMap<String, Vec<String>> = HashMap::new();
+    let people = mentions
+        .iter()
+        .filter(|m| m.words == 2 && m.kind == Some(ActorKind::Person));
+    for m in people {
+        if let Some((first, last)) = m.name.split_once(' ') {
+            let list = firsts.entry(name_key(last)).or_default();
+            let first = name_key(first);
+            if !list.contains(&first) {
+                list.push(first);
+            }
+        }
+    }
+    firsts.retain(|_, f| f.len() >= 2);
+    firsts
 }
 
 /// Whether `word` (lowercase) or its singular occurs as a whole word in `doc`: a common noun

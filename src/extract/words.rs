@@ -31,6 +31,7 @@ pub const TITLES: &[&str] = &[
     "treasurer", "premier", "councillor", "engr", "atty", "superintendent", "supt", "inspector", "detective",
     "constable", "sheriff", "coach", "chief", "ceo", "chairperson", "spokesperson", "spokesman",
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
+    "warrant officer", "cr", "cllr", "madam", "madame",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health

@@ -124,7 +124,7 @@ fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
         // Only a name of several words can be abbreviated: "Venezuela (AP)" is a dateline.
         Some(t)
             if t.parenthesised
-                && t.is_acronym()
+                && (t.is_acronym() || initials_of(t.text, &m.name))
                 && !t.skip
                 && m.words >= 2
                 && m.kind != Some(ActorKind::Place) =>
@@ -134,6 +134,20 @@ fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
         }
         _ => at,
     }
+}
+
+/// "BoM" for "Bureau of Meteorology", "MoD" for "Ministry of Defence": an abbreviation in
+/// mixed case whose capitals are the initials of the name's capitalised words.
+fn initials_of(abbreviation: &str, name: &str) -> bool {
+    let capitals: String = abbreviation.chars().filter(|c| c.is_uppercase()).collect();
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    capitals.chars().count() >= 2
+        && abbreviation.len() <= 6
+        && abbreviation.chars().all(char::is_alphabetic)
+        && capitals == initials
 }
 
 /// The words of a span as written, with the commas of a list inside a name ("Ministry of
@@ -212,6 +226,8 @@ mod tests {
                 None
             )
         );
+        let m = find("the Bureau of Weather Studies (BoWS) said", builtin(), None);
+        assert_eq!(m[0].acronym.as_deref(), Some("BoWS"));
         let m = find("the Bolivarian National Guard (GNB) fired", builtin(), None);
         // The adjective is part of an organisation's name, as people write it in full.
         assert_eq!(m[0].name, "Bolivarian National Guard");

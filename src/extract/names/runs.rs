@@ -50,8 +50,18 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
                 .get(m)
                 .is_some_and(|n| n.cap && !n.skip && claimed(m))
         };
-        if (words::is_particle(&t.key) || t.text == "&") && !t.break_after && next_is_name(k + 1) {
+        if t.text == "&" && !t.break_after && next_is_name(k + 1) {
             k += 2;
+            continue;
+        }
+        // "Ingrid van der Merwe": one particle or a few in a row, then the rest of the name.
+        let particles = tokens[k..]
+            .iter()
+            .take(3)
+            .take_while(|p| words::is_particle(&p.key) && !p.cap && !p.break_after)
+            .count();
+        if particles > 0 && next_is_name(k + particles) {
+            k += particles + 1;
             continue;
         }
         if let Some(end) = and_org_end(tokens, k, &claimed) {

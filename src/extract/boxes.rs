@@ -1,0 +1,196 @@
+//! Boxes inside the article's text that are the page's, not the story's, found by their
+//! shape: a labelled box ("Key points:", "Synopsis", "Match stats", "SPONSORED") with its lines
+//! under the label, another story's teaser (a headline over its own byline and date), and a
+//! pull quote repeating a sentence of the story in large type.
+
+use std::collections::HashSet;
+
+use jiff::civil::Date;
+
+use super::byline;
+use super::cleanup::{self, Unit, word_count};
+
+/// Labels of boxes whose lines, up to the next blank line, are not the article's paragraphs:
+/// summaries, data boxes and sponsored slots.
+#[rustfmt::skip]
+const BOX_LABELS: &[(&str, &str)] = &[
+    ("key points", "summary box"), ("synopsis", "summary box"), ("summary", "summary box"),
+    ("in brief", "summary box"), ("at a glance", "summary box"), ("highlights", "summary box"),
+    ("story highlights", "summary box"), ("key takeaways", "summary box"),
+    ("takeaways", "summary box"), ("in short", "summary box"), ("tl;dr", "summary box"),
+    ("fast facts", "fact box"), ("quick facts", "fact box"), ("key facts", "fact box"),
+    ("factbox", "fact box"), ("fact box", "fact box"), ("in numbers", "fact box"),
+    ("by the numbers", "fact box"), ("match stats", "fact box"), ("match facts", "fact box"),
+    ("line-ups", "fact box"), ("lineups", "fact box"),
+    ("sponsored", "advertisement"), ("sponsored content", "advertisement"),
+    ("promoted", "advertisement"), ("paid content", "advertisement"),
+    ("partner content", "advertisement"), ("paid post", "advertisement"),
+];
+
+/// The longest line a labelled box holds, in words: a synopsis is a sentence or two.
+const BOX_LINE_WORDS: usize = 60;
+
+/// Drops labelled boxes: the label and the lines under it in the same block.
+pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
+    for i in body_start..units.len() {
+        // Paragraphs are the common case: neither counted to the end nor folded.
+        if units[i].text.len() > 40 || units[i].text.split_whitespace().nth(4).is_some() {
+            continue;
+        }
+        let label = cleanup::norm(&units[i].text);
+        let Some(&(_, reason)) = BOX_LABELS.iter().find(|(l, _)| *l == label) else {
+            continue;
+        };
+        let end = (i + 1..units.len())
+            .find(|&j| units[j].blank_before || word_count(&units[j].text) > BOX_LINE_WORDS)
+            .unwrap_or(units.len());
+        // A label alone in its block is a heading of the article, not a box.
+        if end == i + 1 {
+            continue;
+        }
+        for u in &mut units[i..end] {
+            u.drop.get_or_insert(reason);
+        }
+    }
+}
+
+/// "Another story's headline / Ann Lee · Aug 6, 2025": a block of a headline or two and a
+/// byline line with its own date is a teaser for another article.
+pub fn drop_teaser_blocks(units: &mut [Unit], body_start: usize, today: Date) {
+    let mut start = body_start;
+    while start < units.len() {
+        let end = (start + 1..units.len())
+            .find(|&j| units[j].blank_before)
+            .unwrap_or(units.len());
+        if is_teaser_block(&units[start..end], today) {
+            for u in &mut units[start..end] {
+                u.drop.get_or_insert("sidebar teaser");
+            }
+        }
+        start = end;
+    }
+}
+
+/// Two to four lines, one of them a dated byline, the others headline-length link text.
+fn is_teaser_block(block: &[Unit], today: Date) -> bool {
+    if !(2..=4).contains(&block.len()) {
+        return false;
+    }
+    let dated = |u: &Unit| {
+        (byline::has_opener(&u.text) || u.text.contains(['\u{b7}', '|', '\u{2022}']))
+            && byline::parse(&u.text, today).is_some_and(|b| b.date.is_some())
+    };
+    let meta = block.iter().filter(|u| dated(u)).count();
+    let bare_date = |u: &Unit| super::dates::is_date_line(&u.text);
+    meta >= 1
+        && block
+            .iter()
+            .any(|u| !dated(u) && !bare_date(u) && cleanup::link_text(&u.text))
+        && block.iter().all(|u| {
+            dated(u) || bare_date(u) || cleanup::link_text(&u.text) || byline::has_opener(&u.text)
+        })
+}
+
+/// Drops pull quotes: a short quoted line whose words are almost all in one other paragraph,
+/// the sentence it repeats in large type.
+pub fn drop_pull_quotes(units: &mut [Unit], body_start: usize) {
+    for i in body_start..units.len() {
+        if !units[i].kept() || !is_quote_line(&units[i].text) {
+            continue;
+        }
+        // A few words from inside the quote must recur verbatim before the words are compared:
+        // most quoted paragraphs repeat nothing, and are not split into words.
+        let Some(needle) = inner_phrase(&units[i].text) else {
+            continue;
+        };
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let len = units[i].text.len();
+        let repeats = |k: usize, u: &Unit| {
+            k != i && u.kept() && u.text.len() > len && finder.find(u.text.as_bytes()).is_some()
+        };
+        let Some(other) = (body_start..units.len()).find(|&k| repeats(k, &units[k])) else {
+            continue;
+        };
+        let words = word_set(&units[i].text);
+        let theirs = word_set(&units[other].text);
+        if words.iter().filter(|w| theirs.contains(*w)).count() * 10 >= words.len() * 9 {
+            units[i].drop = Some("pull quote");
+        }
+    }
+}
+
+/// The second to fifth words of a line, as written: a phrase any repetition of the line has,
+/// whatever its first word's case and its punctuation at the ends.
+fn inner_phrase(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().skip(1).take(4).collect();
+    let clean = words
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''));
+    (words.len() == 4 && clean).then(|| words.join(" "))
+}
+
+/// A line of 5 to 40 words in quotation marks with no speaker named after the quote: how
+/// pull quotes look.
+fn is_quote_line(text: &str) -> bool {
+    let t = text.trim();
+    let Some(inner) = t.strip_prefix(['"', '\u{201C}']) else {
+        return false;
+    };
+    let after_quote = inner.rfind(['"', '\u{201D}']).map_or("", |at| &inner[at..]);
+    (5..=40).contains(&word_count(t)) && !after_quote.chars().any(char::is_alphabetic)
+}
+
+/// The lowercased words of a line, without punctuation.
+fn word_set(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drops(text: &str, f: impl Fn(&mut [Unit])) -> Vec<Option<&'static str>> {
+        let mut units = cleanup::units(text);
+        f(&mut units);
+        units.iter().map(|u| u.drop).collect()
+    }
+
+    #[test]
+    fn labelled_box_goes_with_its_lines_but_a_lone_heading_stays() {
+        let d = drops(
+            "Key points:\nThe river peaked at dawn\nSchools are shut\n\nBody.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(
+            d,
+            [Some("summary box"); 3]
+                .into_iter()
+                .chain([None])
+                .collect::<Vec<_>>()
+        );
+        let d = drops("Summary\n\nBody.", |u| drop_labelled_boxes(u, 0));
+        assert_eq!(d, [None, None]);
+    }
+
+    #[test]
+    fn teaser_with_its_own_byline_and_date() {
+        let today = Date::constant(2025, 12, 1);
+        let d = drops(
+            "Body para.\n\nTalks stall again, sources say\nAnn Lee \u{b7} Aug 6, 2025\n",
+            |u| drop_teaser_blocks(u, 0, today),
+        );
+        assert_eq!(d, [None, Some("sidebar teaser"), Some("sidebar teaser")]);
+    }
+
+    #[test]
+    fn pull_quote_repeats_a_sentence() {
+        let d = drops(
+            "\u{201C}We never wanted this,\u{201D} she said. \u{201C}It is the only real choice we had left.\u{201D}\n\n\u{201C}It is the only real choice we had left.\u{201D}\n\n\u{201C}Nobody asked us about any of it.\u{201D}",
+            |u| drop_pull_quotes(u, 0),
+        );
+        assert_eq!(d, [None, Some("pull quote"), None]);
+    }
+}
