@@ -140,40 +140,84 @@
     return terms.map(function (t) { return shardsFor(t, meta, share); });
   }
 
-  /** Per doc id, the best score of one query term over the words it matches (0: none). Dense
-   * arrays: a common word lists most of the archive, and Maps of 10,000 entries cost more. */
+  /** One query term's matches: per doc id, its best score over the words the term matches (0:
+   * none), and the ids it matches, in the order first met. Dense arrays: a common word lists
+   * most of the archive, and Maps of 10,000 entries cost more. Plain loops, no callbacks: a
+   * first query runs this code cold, in V8's interpreter. */
   function scoreTerm(term, shards, docs) {
-    var scores = new Float64Array(docs);
-    shards.forEach(function (shard) {
-      Object.keys(shard).forEach(function (word) {
+    var scores = new Float64Array(docs), hits = new Int32Array(docs), n = 0;
+    for (var k = 0; k < shards.length; k++) {
+      var shard = shards[k];
+      for (var word in shard) {
         var exact = word === term;
-        if (!exact && !(expands(term) && word.startsWith(term))) return;
+        if (!exact && !(expands(term) && word.startsWith(term))) continue;
         var list = shard[word];
-        var idf = Math.log(1 + docs / (list.length / 2));
-        var factor = exact ? 1 : PREFIX_FACTOR;
+        var weight = Math.log(1 + docs / (list.length / 2)) * (exact ? 1 : PREFIX_FACTOR);
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];
-          var s = list[j + 1] * idf * factor;
-          if (s > scores[doc]) scores[doc] = s;
+          var score = list[j + 1] * weight, old = scores[doc];
+          if (score > old) {
+            if (old === 0) hits[n++] = doc;
+            scores[doc] = score;
+          }
         }
-      });
-    });
-    return scores;
+      }
+    }
+    return { scores: scores, hits: hits.subarray(0, n) };
   }
 
-  /** The docs matching every term (ids in order) and their summed scores; without terms,
-   * every doc with score 0. */
+  /** The docs matching every term (ids ascending) and their summed scores, found by walking the
+   * shortest term's matches; without terms, every doc with score 0. */
   function combine(perTerm, docs) {
-    var total = new Float64Array(docs), ids = [];
-    for (var doc = 0; doc < docs; doc++) {
-      var sum = 0;
-      for (var i = 0; i < perTerm.length && (i === 0 || sum > 0); i++) {
-        sum = perTerm[i][doc] > 0 ? sum + perTerm[i][doc] : 0;
-      }
-      if (sum > 0 || !perTerm.length) ids.push(doc);
-      total[doc] = sum;
+    var total = new Float64Array(docs);
+    if (!perTerm.length) {
+      var all = new Int32Array(docs);
+      for (var d = 0; d < docs; d++) all[d] = d;
+      return { ids: all, scores: total };
     }
-    return { ids: ids, scores: total };
+    var shortest = perTerm[0];
+    perTerm.forEach(function (t) { if (t.hits.length < shortest.hits.length) shortest = t; });
+    var ids = new Int32Array(shortest.hits.length), n = 0;
+    outer: for (var h = 0; h < shortest.hits.length; h++) {
+      var doc = shortest.hits[h], sum = 0;
+      for (var i = 0; i < perTerm.length; i++) {
+        var score = perTerm[i].scores[doc];
+        if (score === 0) continue outer;
+        sum += score;
+      }
+      total[doc] = sum;
+      ids[n++] = doc;
+    }
+    return { ids: ids.subarray(0, n).sort(), scores: total }; // a typed array sorts numerically
+  }
+
+  /** The `count` results from rank `from` on: best score first, then newest (lowest id). The
+   * first page is picked in one pass; a later one sorts every result, once. */
+  function resultsAt(found, from, count) {
+    if (from === 0 && !found.sorted) return best(found.matches, found.scores, count);
+    if (!found.sorted) {
+      var scores = found.scores;
+      found.sorted = Array.from(found.matches).sort(function (a, b) {
+        return scores[b] - scores[a] || a - b;
+      });
+    }
+    return found.sorted.slice(from, from + count);
+  }
+
+  /** The `k` best of `ids` (ascending) by `scores`, in rank order, in one pass. */
+  function best(ids, scores, k) {
+    var out = [];
+    for (var i = 0; i < ids.length; i++) {
+      var doc = ids[i], score = scores[doc];
+      if (out.length === k && !(score > scores[out[k - 1]])) continue; // ties: the lower id stays
+      var at = Math.min(out.length, k - 1);
+      while (at > 0 && scores[out[at - 1]] < score) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = doc;
+    }
+    return out;
   }
 
   // ---- Facets: filtering and live counts ----
@@ -243,8 +287,9 @@
 
   // ---- Searching ----
 
-  /** The documents matching the query terms (every doc without terms) and, ranked, those that
-   * also pass the active filters. The facet table is awaited only when a filter is active:
+  /** The documents matching the query terms (every doc without terms, `candidates`), those
+   * that also pass the active filters (`matches`), both ids ascending, and their `scores`; see
+   * resultsAt for their order. The facet table is awaited only when a filter is active:
    * without one, ranking needs nothing but the shards. */
   function search(meta, terms, filters) {
     var wanted = shardPlan(meta, terms).map(function (shards, i) {
@@ -254,13 +299,11 @@
     var codes = filterCodes(meta, filters);
     var decoded = codes.length ? facetTables(meta) : null;
     return Promise.all([Promise.all(wanted), decoded]).then(function (r) {
-      var found = combine(r[0], meta.docs), scores = found.scores;
-      var ranked = codes.length ? found.ids.filter(function (doc) {
+      var found = combine(r[0], meta.docs);
+      var matches = codes.length ? found.ids.filter(function (doc) {
         return passes(r[1], codes, doc, null);
-      }) : found.ids.slice();
-      // Equal scores keep id order, which is newest first.
-      ranked.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-      return { ranked: ranked, candidates: found.ids, codes: codes };
+      }) : found.ids;
+      return { matches: matches, scores: found.scores, candidates: found.ids, codes: codes };
     });
   }
 
@@ -278,19 +321,27 @@
   /** The passage of `text` with the most distinct query terms (then the most hits) within
    * WINDOW characters, cut at spaces; the start of the text when no word matches. */
   function passage(text, terms) {
-    var found = [], m;
+    var at = [], term = [], m;
     WORD_RE.lastIndex = 0;
-    while ((m = WORD_RE.exec(text))) {
-      var t = terms.length ? termOf(m[0], terms) : -1;
-      if (t >= 0) found.push([m.index, t]);
+    while (terms.length && (m = WORD_RE.exec(text))) {
+      var t = termOf(m[0], terms);
+      if (t >= 0) {
+        at.push(m.index);
+        term.push(t);
+      }
     }
-    var best = -1, bestKey = -1;
-    for (var i = 0, j = 0; i < found.length; i++) {
-      if (j < i) j = i;
-      while (j + 1 < found.length && found[j + 1][0] - found[i][0] < WINDOW * 0.8) j++;
-      var distinct = new Set(found.slice(i, j + 1).map(function (h) { return h[1]; })).size;
+    // Slide a window over the hits: hits [i, j) lie within 80% of WINDOW of hit i.
+    var counts = new Int32Array(terms.length), distinct = 0, best = -1, bestKey = -1;
+    for (var i = 0, j = 0; i < at.length; i++) {
+      for (; j < at.length && at[j] - at[i] < WINDOW * 0.8; j++) {
+        if (counts[term[j]]++ === 0) distinct++;
+      }
       var key = distinct * 1000 + (j - i);
-      if (key > bestKey) { bestKey = key; best = found[i][0]; }
+      if (key > bestKey) {
+        bestKey = key;
+        best = at[i];
+      }
+      if (--counts[term[i]] === 0) distinct--;
     }
     return cut(text, best < 0 ? 0 : best);
   }
@@ -363,8 +414,8 @@
    * are shown as soon as they are all in (about one round of requests: browsers open six
    * connections per host), the others appended below them once they all are, so nothing already
    * shown moves. Resolves when the first are shown. */
-  function renderPage(ui, meta, ranked, from, terms, generation) {
-    var page = ranked.slice(from, from + PAGE);
+  function renderPage(ui, meta, found, from, terms, generation) {
+    var page = resultsAt(found, from, PAGE);
     var loads = page.map(function (doc) { return load('docs/' + doc + '.json'); });
     function show(entries) {
       if (generation !== latest) return false; // a newer search started meanwhile; it owns the list
@@ -376,9 +427,9 @@
       Promise.all(loads.slice(FIRST)).then(function (rest) {
         if (!show(rest)) return;
         var shown = from + page.length;
-        ui.more.hidden = shown >= ranked.length;
+        ui.more.hidden = shown >= found.matches.length;
         ui.more.onclick = function () {
-          renderPage(ui, meta, ranked, shown, terms, generation).catch(function (e) { fail(ui, e); });
+          renderPage(ui, meta, found, shown, terms, generation).catch(function (e) { fail(ui, e); });
         };
       }).catch(function (e) { fail(ui, e); });
     });
@@ -474,9 +525,9 @@
     return search(meta, terms, params.filters).then(function (found) {
       if (generation !== latest) return;
       var rankedAt = performance.now();
-      return renderPage(ui, meta, found.ranked, 0, terms, generation).then(function () {
+      return renderPage(ui, meta, found, 0, terms, generation).then(function () {
         if (generation !== latest) return;
-        ui.status.textContent = statusText(found.ranked.length, params.q, params.filters);
+        ui.status.textContent = statusText(found.matches.length, params.q, params.filters);
         // Exposed for measuring: time to this answer, bytes fetched since the page loaded.
         ui.status.dataset.ms = (performance.now() - started).toFixed(1);
         ui.status.dataset.rankMs = (rankedAt - started).toFixed(1);
