@@ -278,7 +278,13 @@ mod tests {
         let big = "x".repeat(SHARD_BUDGET / 2);
         let small = "y".repeat(SHARD_BUDGET / 3);
         let terms: Vec<(String, String)> = [
-            "de", "debt", "defect", "defection", "defector", "demand", "zulia",
+            "de",
+            "debt",
+            "defect",
+            "defection",
+            "defector",
+            "demand",
+            "zulia",
         ]
         .iter()
         .map(|t| {

@@ -274,13 +274,19 @@ mod tests {
         let meta = file(&files, "search/meta.json");
         let json = outline.script_json();
         let fields = json.strip_suffix('}').unwrap();
-        assert!(meta.starts_with(&format!("{fields},\"facets\":")), "{meta}\n{json}");
+        assert!(
+            meta.starts_with(&format!("{fields},\"facets\":")),
+            "{meta}\n{json}"
+        );
         let hostile = Outline {
             stamp: "</script><b>&".into(),
             ..outline
         };
         let json = hostile.script_json();
-        assert!(json.contains(r"\u003c/script\u003e\u003cb\u003e\u0026"), "{json}");
+        assert!(
+            json.contains(r"\u003c/script\u003e\u003cb\u003e\u0026"),
+            "{json}"
+        );
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(back["stamp"], "</script><b>&");
     }

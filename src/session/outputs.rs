@@ -239,7 +239,10 @@ fn write_archive_files(
         Ok((usize::from(wrote), (path, hash_of(&bytes))))
     };
     let (mut results, outline) = archive_files(archive, site.base_url(), write);
-    results.push(site.render_search(&outline).and_then(|p| write(p.path, p.bytes)));
+    results.push(
+        site.render_search(&outline)
+            .and_then(|p| write(p.path, p.bytes)),
+    );
     let mut listed = Vec::with_capacity(results.len());
     let mut count = 0;
     for r in results {
