@@ -203,7 +203,7 @@ async function link(site, query, warm) {
 async function typed(site, query) {
   const tab = await freshTab();
   await open(tab.sessionId, site);
-  // The filters appear once meta.json is in; then give the page a moment to settle.
+  // The filters appear once the page is wired up; then give the page a moment to settle.
   await until(tab.sessionId, "!document.getElementById('search-filters').hidden");
   await sleep(300);
   await evaluate(tab.sessionId, "document.getElementById('search-q').focus()");

@@ -75,6 +75,15 @@ impl<'a> Facets<'a> {
         }
     }
 
+    /// `(kind, number of values)`, for the search page to know which filters to show.
+    pub(super) fn value_counts(&self) -> BTreeMap<&'static str, usize> {
+        FACET_KINDS
+            .iter()
+            .zip(&self.values)
+            .map(|(kind, values)| (*kind, values.len()))
+            .collect()
+    }
+
     /// `(kind, [(name, count)…])` for `meta.json`.
     pub(super) fn listing(&self) -> BTreeMap<&'static str, &[(&'a str, usize)]> {
         FACET_KINDS

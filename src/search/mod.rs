@@ -3,7 +3,8 @@
 //! static host and a first query downloads a small fraction of the archive.
 //!
 //! Layout, all under `search/` in the output:
-//! - the [`Outline`]: document count, the shards' first terms and sizes in bytes, and a stamp.
+//! - the [`Outline`]: document count, the shards' first terms and sizes in bytes, a stamp, and
+//!   the number of filter values of each kind.
 //!   The search page carries it inline, so that a linked search requests its shards while the
 //!   page is still being parsed.
 //! - `meta.json`: the outline again (for a page without it) and the facet values (actor, topic,
@@ -89,6 +90,10 @@ pub struct Outline {
     /// Hash of every other index file. The script adds it to their URLs, so after a rebuild a
     /// browser cannot mix cached old shards with the new outline (their names are reused).
     stamp: String,
+    /// Per facet kind, how many values it has: the page shows the filter controls of those
+    /// with any before their values arrive (in `meta.json`), so that they take their place
+    /// before the first results do.
+    filters: BTreeMap<&'static str, usize>,
 }
 
 impl Outline {
@@ -154,6 +159,7 @@ pub fn write_index<T: Send>(
         shards: shards.into_iter().map(|(key, _)| key).collect(),
         sizes,
         stamp: stamp.hex(),
+        filters: facets.value_counts(),
     };
     let meta = Meta {
         outline: &outline,

@@ -498,15 +498,29 @@
     return { q: (params.get('q') || '').trim(), filters: filters };
   }
 
-  /** Fills the filter selects from meta.json and shows them (they are hidden without JS, and
-   * filled only after the first answer: 400 options cost a linked search a layout). */
+  /** Shows the filter controls, disabled and with no values yet, as soon as the page is wired
+   * up (they are hidden without JS), leaving out the kinds the archive has no values of: the
+   * outline counts them. Their place is then taken before any result is shown, so filling
+   * them later moves nothing. */
+  function revealFilters(ui, outline) {
+    KINDS.forEach(function (kind) {
+      var select = ui.form.elements[kind];
+      // An archive without sources (or dates…) gets no control for them.
+      if (select && select.parentElement && outline.filters && !outline.filters[kind]) {
+        select.parentElement.hidden = true;
+      }
+    });
+    ui.filters.hidden = false;
+  }
+
+  /** Fills the filter selects from meta.json and enables them, once: after the first answer,
+   * since 400 options cost a linked search a layout. */
   function fillFilters(ui, meta, filters) {
-    if (!ui.filters.hidden) return;
+    if (ui.filled) return;
+    ui.filled = true;
     KINDS.forEach(function (kind) {
       var select = ui.form.elements[kind];
       if (!select) return;
-      // An archive without sources (or dates…) gets no control for them.
-      if (!(meta.facets[kind] || []).length && select.parentElement) select.parentElement.hidden = true;
       (meta.facets[kind] || []).forEach(function (v) {
         var option = el('option');
         option.value = v[0];
@@ -522,7 +536,6 @@
       }
     });
     showCounts(ui, meta, null);
-    ui.filters.hidden = false;
     ui.filters.disabled = false;
   }
 
@@ -600,7 +613,7 @@
   /** The filters chosen in the form; until the form's filters are filled (after the first
    * answer), those of the URL. */
   function formFilters(ui) {
-    if (ui.filters.hidden) return readParams().filters;
+    if (!ui.filled) return readParams().filters;
     var filters = {};
     KINDS.forEach(function (k) {
       var field = ui.form.elements[k];
@@ -655,6 +668,7 @@
     if (!ui.form || !ui.status || !ui.results || !ui.more) return;
     ui.form.elements.q.value = readParams().q;
     outlineLoaded.then(function (outline) {
+      revealFilters(ui, outline);
       var first = run(ui, outline, 0, pending);
       ui.form.addEventListener('submit', function (event) {
         event.preventDefault();
