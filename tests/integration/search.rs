@@ -224,7 +224,10 @@ fn snippets_come_from_deep_in_the_article_with_the_terms_marked() {
     let dom = search_clean(&server, "q=zebra");
     find(&dom, "1 result for “zebra”.");
     // The filters show (from the outline, before any result) but for kinds without values.
-    find(&dom, "<fieldset id=\"search-filters\" class=\"search-filters\">");
+    find(
+        &dom,
+        "<fieldset id=\"search-filters\" class=\"search-filters\">",
+    );
     find(&dom, "<label hidden=\"\">Source <select name=\"source\">");
     find(&dom, "<label>Year <select name=\"year\">");
     let snippet = &dom[find(&dom, "class=\"search-result-snippet\"")..];
