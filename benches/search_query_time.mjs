@@ -14,16 +14,27 @@
 // floor: how long the same browser takes, in a fresh context, to show the site's robots.txt
 // (DOMContentLoaded), which no search can beat. On a loaded machine that floor is most of it.
 //
+// Where the time went: for each row, the median time at which each kind of file had arrived
+// (the page's files grouped by path, digits dropped: "search/docs/#.json"), when the results
+// were ranked (search.js's data-rank-ms), and the main thread's time in script and in all tasks
+// (DevTools' ScriptDuration and TaskDuration) up to the answer. --trace prints every request of
+// every run: path, start, first byte and end, in ms from the moment the answer counts from.
+//
+// Several search URLs (a change and its baseline, say) are measured in turns, run by run, so
+// that they meet the same moments of a machine whose load wanders; compare them only that way.
+//
 // Transfer counts every response body the page received: the page, CSS, script, index files and
 // the article pages fetched for snippets (uncompressed; a real host would gzip them).
 //
 // usage: node --experimental-websocket benches/search_query_time.mjs [--runs N] [--only link,…]
-//          SEARCH_URL QUERY…
+//          [--trace] SEARCH_URL… QUERY…
 // e.g. with the 10k corpus built into /tmp/search-out and served under a subpath:
 //   mkdir -p /tmp/search-root && ln -sfn /tmp/search-out /tmp/search-root/sub
 //   (cd /tmp/search-root && python3 -m http.server 8811 --bind 127.0.0.1 &)
 //   node --experimental-websocket benches/search_query_time.mjs --runs 5 \
 //     http://127.0.0.1:8811/sub/search/ defect guaido 'maduro oil'
+// and with a baseline built into /tmp/search-base and linked as /tmp/search-root/base, list
+// http://127.0.0.1:8811/base/search/ before the first URL. --only takes scenarios and "floor".
 // Node 22 and later have WebSocket without the flag. DOSSIER_CHROMIUM names the browser binary.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,14 +44,23 @@ import { join } from 'node:path';
 const args = process.argv.slice(2);
 let runs = 3;
 let only = null; // --only link,link+ skips the others (Pagefind's test page has no search form)
-while (args[0] === '--runs' || args[0] === '--only') {
+let trace = false; // --trace prints every run's requests: start, first byte and end, in ms
+while (['--runs', '--only', '--trace'].includes(args[0])) {
+  if (args[0] === '--trace') {
+    trace = true;
+    args.shift();
+    continue;
+  }
   if (args[0] === '--runs') runs = Number(args[1]);
   else only = args[1].split(',');
   args.splice(0, 2);
 }
-const [page, ...queries] = args;
-if (!page || !queries.length) {
-  console.error('usage: search_query_time.mjs [--runs N] [--only SCENARIO,…] SEARCH_URL QUERY…');
+// Every leading http(s) URL is a site to measure (e.g. a change and its baseline).
+const sites = [];
+while (/^https?:/.test(args[0] || '')) sites.push(args.shift());
+const queries = args;
+if (!sites.length || !queries.length) {
+  console.error('usage: search_query_time.mjs [--runs N] [--only SCENARIO,…] SEARCH_URL… QUERY…');
   process.exit(2);
 }
 const KEY_DELAY_MS = 150;
@@ -108,6 +128,7 @@ async function freshTab() {
   const { targetId } = await send('Target.createTarget', { url: 'about:blank', browserContextId });
   const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
   await send('Page.enable', {}, sessionId);
+  await send('Performance.enable', {}, sessionId);
   return { browserContextId, sessionId };
 }
 
@@ -127,28 +148,62 @@ async function open(session, url) {
   return loaded;
 }
 
-// The answer search.js wrote onto the status line, plus every byte the page received.
-const ANSWER = `(() => {
+// The answer search.js wrote onto the status line, every byte the page received, and when each
+// kind of file had arrived (milestones, ms from the moment counted from: navigation start for a
+// link, the submit for a typed query). Files are grouped by their path below the site's root
+// folder with digits dropped ("search/shards/#.json"); a group's time is its last response
+// that started before the answer.
+const answerAt = (from) => `(() => {
   const s = document.getElementById('search-status');
   if (!s || !s.dataset.ms) return null;
-  const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
-  return { ms: Number(s.dataset.ms), bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
-    status: s.textContent, html: performance.getEntriesByType('navigation')[0].responseEnd };
+  const nav = performance.getEntriesByType('navigation')[0];
+  const entries = [nav].concat(performance.getEntriesByType('resource'));
+  const ms = Number(s.dataset.ms), from = ${from};
+  const milestones = { html: nav.responseEnd - from }, requests = [];
+  const root = new URL('../', location.href).pathname;
+  for (const e of performance.getEntriesByType('resource')) {
+    if (e.startTime > from + ms || e.responseEnd < from) continue;
+    const path = new URL(e.name).pathname;
+    const group = (path.startsWith(root) ? path.slice(root.length) : path).replace(/\\d+/g, '#');
+    milestones[group] = Math.max(milestones[group] || 0, e.responseEnd - from);
+    requests.push([path.slice(root.length), e.startTime - from, e.responseStart - from, e.responseEnd - from]
+      .map((v) => (typeof v === 'number' ? Math.round(v) : v)).join(' '));
+  }
+  if (s.dataset.rankMs) milestones.ranked = Number(s.dataset.rankMs);
+  return { ms, bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
+    status: s.textContent, html: nav.responseEnd, milestones, requests };
 })()`;
 
-async function link(query, warm) {
-  const tab = await freshTab();
-  if (warm) await open(tab.sessionId, new URL('../', page).href);
-  await send('Page.navigate', { url: page + '?q=' + encodeURIComponent(query) }, tab.sessionId);
-  const answer = await until(tab.sessionId, ANSWER);
+/** Main-thread time the page has spent so far, in ms: running script (compiling included) and
+ * all tasks (script, parsing, style, layout). */
+async function cpu(session) {
+  const { metrics } = await send('Performance.getMetrics', {}, session);
+  const get = (name) => 1000 * (metrics.find((m) => m.name === name) || { value: 0 }).value;
+  return { script: get('ScriptDuration'), tasks: get('TaskDuration') };
+}
+
+/** Waits for the answer, adds the page's CPU time to it and closes the context. */
+async function answerOf(tab, before, from = 0) {
+  const answer = await until(tab.sessionId, answerAt(from));
+  const after = await cpu(tab.sessionId);
+  answer.milestones['cpu:script'] = after.script - before.script;
+  answer.milestones['cpu:tasks'] = after.tasks - before.tasks;
   await send('Target.disposeBrowserContext', { browserContextId: tab.browserContextId });
   return answer;
 }
 
-async function typed(query) {
+async function link(site, query, warm) {
   const tab = await freshTab();
-  await open(tab.sessionId, page);
-  // The filters appear once meta.json is in; then give the page a moment to settle.
+  if (warm) await open(tab.sessionId, new URL('../', site).href);
+  const before = await cpu(tab.sessionId);
+  await send('Page.navigate', { url: site + '?q=' + encodeURIComponent(query) }, tab.sessionId);
+  return answerOf(tab, before);
+}
+
+async function typed(site, query) {
+  const tab = await freshTab();
+  await open(tab.sessionId, site);
+  // The filters appear once the page is wired up; then give the page a moment to settle.
   await until(tab.sessionId, "!document.getElementById('search-filters').hidden");
   await sleep(300);
   await evaluate(tab.sessionId, "document.getElementById('search-q').focus()");
@@ -156,59 +211,84 @@ async function typed(query) {
     await send('Input.insertText', { text: ch }, tab.sessionId);
     await sleep(KEY_DELAY_MS);
   }
+  const before = await cpu(tab.sessionId);
+  // The milestones count from here; search.js's own count starts at the submit, a moment later.
+  const from = await evaluate(tab.sessionId, 'performance.now()');
   const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
   await send('Input.dispatchKeyEvent', { type: 'keyDown', text: '\r', ...enter }, tab.sessionId);
   await send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter }, tab.sessionId);
-  const answer = await until(tab.sessionId, ANSWER);
-  await send('Target.disposeBrowserContext', { browserContextId: tab.browserContextId });
-  return answer;
+  return answerOf(tab, before, from);
 }
 
 /** The floor: a fresh context showing a plain text file of the same site. */
-async function floor() {
+async function floor(site) {
   const tab = await freshTab();
-  await open(tab.sessionId, new URL('../robots.txt', page).href);
+  await open(tab.sessionId, new URL('../robots.txt', site).href);
   const ms = await evaluate(tab.sessionId,
     "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
   await send('Target.disposeBrowserContext', { browserContextId: tab.browserContextId });
-  return { ms, bytes: 0, status: 'robots.txt shown', html: 0 };
+  return { ms, bytes: 0, status: 'robots.txt shown', html: 0, milestones: {} };
 }
 
 const SCENARIOS = {
-  link: (q) => link(q, false),
-  'link+': (q) => link(q, true),
+  link: (site, q) => link(site, q, false),
+  'link+': (site, q) => link(site, q, true),
   typed,
 };
+
+/** Runs `measure` `runs` times on every site, the sites taking turns run by run, so that a
+ * change and its baseline see the same moments of a machine whose load wanders. */
+async function interleaved(label, measure) {
+  const found = sites.map((site) => ({ site, label, ms: [], after: [], bytes: [], milestones: [], status: '' }));
+  for (let i = 0; i < runs; i++) {
+    for (const row of found) {
+      const answer = await measure(row.site);
+      row.ms.push(answer.ms);
+      row.after.push(answer.ms - answer.html);
+      row.bytes.push(answer.bytes);
+      row.milestones.push(answer.milestones);
+      row.status = answer.status;
+      const { requests, ...shown } = answer;
+      console.log(JSON.stringify({ site: row.site, label, ...shown }));
+      if (trace) console.log('  ' + (requests || []).join('\n  '));
+    }
+  }
+  return found;
+}
 
 const rows = [];
 for (const query of queries) {
   for (const [name, measure] of Object.entries(SCENARIOS)) {
     if (only && !only.includes(name)) continue;
-    const ms = [], after = [], bytes = [];
-    let status = '';
-    for (let i = 0; i < runs; i++) {
-      const answer = await measure(query);
-      ms.push(answer.ms);
-      after.push(answer.ms - answer.html);
-      bytes.push(answer.bytes);
-      status = answer.status;
-      console.log(JSON.stringify({ query, scenario: name, ...answer }));
+    for (const row of await interleaved(name, (site) => measure(site, query))) {
+      rows.push({ ...row, query, name, after: name === 'typed' ? null : row.after });
     }
-    rows.push({ query, name, ms, after: name === 'typed' ? null : after, bytes, status });
   }
 }
 if (!only || only.includes('floor')) {
-  const ms = [];
-  for (let i = 0; i < runs; i++) ms.push((await floor()).ms);
-  rows.push({ query: '(none)', name: 'floor', ms, after: null, bytes: [0], status: 'robots.txt shown' });
+  for (const row of await interleaved('floor', floor)) {
+    rows.push({ ...row, query: '(none)', name: 'floor', after: null, milestones: [] });
+  }
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
-console.log(`\n| query | scenario | answer ms: median (min–max of ${runs}) | after the HTML arrived | transfer KB (max) | status |`);
-console.log('|---|---|---|---|---|---|');
+const siteCol = sites.length > 1 ? ' site |' : '';
+const siteOf = (r) => (sites.length > 1 ? ` ${new URL(r.site).pathname} |` : '');
+console.log(`\n|${siteCol} query | scenario | answer ms: median (min–max of ${runs}) | after the HTML arrived | transfer KB (max) | status |`);
+console.log(`|${sites.length > 1 ? '---|' : ''}---|---|---|---|---|---|`);
 for (const r of rows) {
   const after = r.after ? spread(r.after) : '';
-  console.log(`| ${r.query} | ${r.name} | ${spread(r.ms)} | ${after} | ${Math.round(Math.max(...r.bytes) / 1024)} | ${r.status} |`);
+  console.log(`|${siteOf(r)} ${r.query} | ${r.name} | ${spread(r.ms)} | ${after} | ${Math.round(Math.max(...r.bytes) / 1024)} | ${r.status} |`);
+}
+// Where the time went: the median of each milestone over the runs that reached it, in order.
+console.log('\nmedian milestones, ms (files: last response in; ranked: results scored; cpu: main thread)');
+for (const r of rows.filter((r) => r.milestones.length)) {
+  const names = [...new Set(r.milestones.flatMap(Object.keys))];
+  const at = names.map((n) => [n, median(r.milestones.filter((m) => n in m).map((m) => m[n]))]);
+  const timeline = at.filter(([n]) => !n.startsWith('cpu:')).sort((a, b) => a[1] - b[1]);
+  const cpuTimes = at.filter(([n]) => n.startsWith('cpu:'));
+  const show = (list) => list.map(([n, v]) => `${n} ${v.toFixed(0)}`).join(', ');
+  console.log(`${siteOf(r)} ${r.query} ${r.name}: ${show(timeline)}, answer ${median(r.ms).toFixed(0)}; ${show(cpuTimes)}`);
 }
 
 ws.close();

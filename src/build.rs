@@ -14,7 +14,7 @@ use crate::error::{Error, Location};
 use crate::output::{self, Copy, Protected, Stage};
 use crate::render::{Page, Renderer, SiteRender, theme};
 use crate::rules::Rules;
-use crate::search::{SearchDoc, write_index};
+use crate::search::{Outline, SearchDoc, write_index};
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -259,12 +259,10 @@ pub fn render_site(options: &BuildOptions, config: &SiteConfig) -> Result<Render
         mut timings,
     } = prepare(options, config)?;
     let started = Instant::now();
-    let (pages, index) = rayon::join(
-        || render_pages(&archive, config, &renderer),
-        || search_index(&archive, &config.base_url),
-    );
+    let site = SiteRender::new(config, &archive, &renderer)?;
+    let (pages, index) = rayon::join(|| render_pages(&site), || search_index(&site, &archive));
     let mut pages = pages?;
-    pages.extend(index);
+    pages.extend(index?);
     timings.render = started.elapsed();
     pages.extend(theme_files.statics.iter().map(|(path, bytes)| Page {
         path: path.clone(),
@@ -299,14 +297,15 @@ fn render_into(
         progress.done.fetch_add(1, Ordering::Relaxed);
         stage.write(&page.path, &page.bytes).map(|w| (page.path, w))
     };
-    let pages = || -> Result<Vec<_>, Error> {
+    let pages = || -> Result<_, Error> {
         let site = SiteRender::new(config, archive, &prepared.renderer)?;
         let specs = site.specs();
-        progress.total.store(specs.len(), Ordering::Relaxed);
-        Ok(specs
+        progress.total.store(specs.len() + 1, Ordering::Relaxed);
+        let written: Vec<_> = specs
             .par_iter()
             .map(|s| site.render(*s).and_then(write))
-            .collect())
+            .collect();
+        Ok((site, written))
     };
     let index = || {
         archive_files(archive, &config.base_url, |path, bytes| {
@@ -316,12 +315,13 @@ fn render_into(
     // The search index and data files need only the archive: building them beside the page
     // views keeps both cores busy through the views' serial stretches. A large archive makes
     // them one after the other, so that the memory of both is never needed at once.
-    let (rendered, index) = if archive.entries.len() <= OVERLAP_LIMIT {
+    let (rendered, (index, outline)) = if archive.entries.len() <= OVERLAP_LIMIT {
         rayon::join(pages, index)
     } else {
         (pages(), index())
     };
-    let rendered = rendered?;
+    let (site, rendered) = rendered?;
+    let search_page = site.render_search(&outline).and_then(write);
     let statics = prepared
         .theme
         .statics
@@ -330,6 +330,7 @@ fn render_into(
     let results: Vec<Result<(String, bool), Error>> = rendered
         .into_iter()
         .chain(index)
+        .chain([search_page])
         .chain(statics.collect::<Vec<_>>())
         .collect();
     let mut paths = Vec::with_capacity(results.len());
@@ -369,13 +370,9 @@ pub fn load_archive(options: &BuildOptions) -> Result<(Rules, Archive), Error> {
     Ok((rules, archive))
 }
 
-/// Renders every page in parallel; all template errors are collected (once per message).
-pub fn render_pages(
-    archive: &Archive,
-    config: &SiteConfig,
-    renderer: &Renderer,
-) -> Result<Vec<Page>, Error> {
-    let site = SiteRender::new(config, archive, renderer)?;
+/// Renders every page but the search page in parallel; all template errors are collected (once
+/// per message).
+pub fn render_pages(site: &SiteRender) -> Result<Vec<Page>, Error> {
     let specs = site.specs();
     let results: Vec<Result<Page, Error>> = specs.par_iter().map(|s| site.render(*s)).collect();
     let mut pages = Vec::with_capacity(results.len());
@@ -393,21 +390,26 @@ pub fn render_pages(
     Error::from_list(errors).map_or(Ok(pages), Err)
 }
 
-/// The files built from the whole archive at once: the static search index (`search/…`) and the
-/// researchers' data files (`data/articles.json`, `data/mentions.csv`), sorted by path.
-pub fn search_index(archive: &Archive, base_url: &str) -> Vec<Page> {
-    let mut files = archive_files(archive, base_url, |path, bytes| Page { path, bytes });
+/// The files built from the whole archive at once: the search page with its static index
+/// (`search/…`) and the researchers' data files (`data/articles.json`, `data/mentions.csv`),
+/// sorted by path.
+pub fn search_index(site: &SiteRender, archive: &Archive) -> Result<Vec<Page>, Error> {
+    let (mut files, outline) =
+        archive_files(archive, site.base_url(), |path, bytes| Page { path, bytes });
+    files.push(site.render_search(&outline)?);
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    Ok(files)
 }
 
-/// Makes the files of [`search_index`] and hands each to `sink(path, bytes)` as soon as it is
-/// made, so a build can write the search index's one file per article without holding them all.
+/// Makes the files of [`search_index`] but the search page and hands each to `sink(path,
+/// bytes)` as soon as it is made, so a build can write the search index's one file per article
+/// without holding them all; returns the sink's results and the index's outline, which the
+/// search page carries (see [`SiteRender::render_search`]).
 pub fn archive_files<T: Send>(
     archive: &Archive,
     base_url: &str,
     sink: impl Fn(String, Vec<u8>) -> T + Sync,
-) -> Vec<T> {
+) -> (Vec<T>, Outline) {
     let urls: Vec<String> = archive
         .entries
         .iter()
@@ -440,13 +442,13 @@ pub fn archive_files<T: Send>(
             text: &e.article.text,
         })
         .collect();
-    let mut out = write_index(&docs, &sink);
+    let (mut out, outline) = write_index(&docs, &sink);
     out.extend(
         crate::export::data_files(archive, base_url)
             .into_iter()
             .map(|(path, bytes)| sink(path, bytes)),
     );
-    out
+    (out, outline)
 }
 
 /// A file beside an article named like a page (`index.html`) would silently replace that page:

@@ -145,12 +145,15 @@ impl State {
         Ok(state)
     }
 
-    /// Reads the theme again: the renderer too when templates changed.
+    /// Reads the theme again: the renderer too when templates changed, and otherwise the search
+    /// script it inlines in the search page, which is a static file.
     fn reload_theme(&mut self, root: &Path, templates: bool) -> Result<(), Error> {
         let theme = read_theme(root, &self.config)?;
         if templates {
             self.renderer = Renderer::new(&theme)?;
             self.generation += 1;
+        } else {
+            self.renderer.reload_search_script(&theme);
         }
         self.theme = theme;
         Ok(())

@@ -23,6 +23,21 @@ pub struct Renderer {
     origins: Vec<(String, PathBuf)>,
     /// Template sources, to find the line of a render error (Tera gives none).
     sources: Vec<(String, String)>,
+    /// The theme's `assets/search.js`, ready to inline in the search page.
+    search_script: String,
+}
+
+/// Where the search page's script comes from: the theme's static file of that name.
+const SEARCH_SCRIPT: &str = "assets/search.js";
+
+/// The theme's search script, ready to inline (empty if the theme has none).
+fn search_script_of(theme: &ThemeFiles) -> String {
+    theme
+        .statics
+        .iter()
+        .find(|(path, _)| path == SEARCH_SCRIPT)
+        .map(|(_, bytes)| inline_script(&String::from_utf8_lossy(bytes)))
+        .unwrap_or_default()
 }
 
 impl Renderer {
@@ -44,7 +59,18 @@ impl Renderer {
             tera,
             origins,
             sources: theme.templates.clone(),
+            search_script: search_script_of(theme),
         })
+    }
+
+    /// Takes the search script from `theme` again, after its static files changed.
+    pub fn reload_search_script(&mut self, theme: &ThemeFiles) {
+        self.search_script = search_script_of(theme);
+    }
+
+    /// The theme's search script as the content of an inline `<script>` element.
+    pub fn search_script(&self) -> &str {
+        &self.search_script
     }
 
     /// Renders one template.
@@ -107,6 +133,14 @@ fn error_chain(e: &tera::Error) -> String {
 
 fn escape(s: &str) -> String {
     crate::text::escape_html(s)
+}
+
+/// `script` made safe as the content of an inline `<script>` element. The HTML parser ends the
+/// element at the first `</script` and treats `<!--` specially; a backslash after the `<` (and
+/// before the `!`) changes neither a string, a regular expression nor a comment, the only places
+/// script code holds them.
+pub fn inline_script(script: &str) -> String {
+    script.replace("</", "<\\/").replace("<!--", "<\\!--")
 }
 
 /// Flattens Tera's error chain into one message naming the template (and its file when it
@@ -207,5 +241,25 @@ mod tests {
         let mut c = Context::new();
         c.insert("x", "<script>");
         assert_eq!(r.render("a.html", &c).unwrap(), "&lt;script&gt;");
+    }
+
+    #[test]
+    fn inline_scripts_cannot_close_their_element() {
+        let script = "var a = '</script><!-- x'; var b = /<\\/SCRIPT>/i; // </Script>";
+        let safe = inline_script(script);
+        assert!(!safe.to_lowercase().contains("</script"), "{safe}");
+        assert!(!safe.contains("<!--"), "{safe}");
+        assert_eq!(
+            safe,
+            "var a = '<\\/script><\\!-- x'; var b = /<\\/SCRIPT>/i; // <\\/Script>"
+        );
+    }
+
+    #[test]
+    fn the_theme_search_script_is_kept_inline_ready() {
+        let mut files = theme(&[("a.html", "")]);
+        files.statics = vec![("assets/search.js".into(), b"a('</p>')".to_vec())];
+        let r = Renderer::new(&files).ok().unwrap();
+        assert_eq!(r.search_script(), "a('<\\/p>')");
     }
 }

@@ -21,6 +21,7 @@ use crate::config::{ActorKind, SiteConfig};
 use crate::content::Article;
 use crate::error::Error;
 use crate::insight::Insight;
+use crate::search::Outline;
 
 /// One output file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -288,7 +289,8 @@ impl<'a> SiteRender<'a> {
         &self.config.base_url
     }
 
-    /// Every page of the site, in a stable order.
+    /// Every page of the site but the search page, which is made with the search index (see
+    /// [`SiteRender::render_search`]), in a stable order.
     pub fn specs(&self) -> Vec<PageSpec> {
         let a = self.archive;
         let per = self.config.paginate;
@@ -326,7 +328,6 @@ impl<'a> SiteRender<'a> {
             PageSpec::Sitemap,
             PageSpec::Robots,
             PageSpec::NotFound,
-            PageSpec::Search,
         ]);
         specs
     }
@@ -359,8 +360,22 @@ impl<'a> SiteRender<'a> {
         }
     }
 
-    /// Renders one page.
+    /// Renders one page (any but the search page: see [`SiteRender::render_search`]).
     pub fn render(&self, spec: PageSpec) -> Result<Page, Error> {
+        self.render_with(spec, |_| {})
+    }
+
+    /// Renders the search page, which carries the search index's outline and the search script
+    /// inline (see [`crate::search`]), so it is made with the index, not with the other pages.
+    pub fn render_search(&self, outline: &Outline) -> Result<Page, Error> {
+        self.render_with(PageSpec::Search, |ctx| {
+            ctx.insert("search_index", &outline.script_json());
+            ctx.insert("search_script", self.renderer.search_script());
+        })
+    }
+
+    /// Renders one page, `extra` adding to the values every page gets.
+    fn render_with(&self, spec: PageSpec, extra: impl FnOnce(&mut Context)) -> Result<Page, Error> {
         let path = self.path_of(spec);
         let dir = path
             .rsplit_once('/')
@@ -373,6 +388,7 @@ impl<'a> SiteRender<'a> {
         ctx.insert("canonical", &format!("{}{}", self.config.base_url, dir));
         ctx.insert("section", section_of(spec));
         let template = self.fill(spec, &mut ctx);
+        extra(&mut ctx);
         let html = self.renderer.render(template, &ctx)?;
         Ok(Page {
             path,
@@ -443,6 +459,7 @@ impl<'a> SiteRender<'a> {
                 let pages: Vec<String> = self
                     .specs()
                     .into_iter()
+                    .chain([PageSpec::Search])
                     .filter_map(|s| self.sitemap_entry(s))
                     .collect();
                 ctx.insert("pages", &pages);

@@ -15,12 +15,11 @@ pub(super) const FACET_KINDS: [&str; 4] = ["actor", "topic", "source", "year"];
 /// of `w` digits tells 64^w values apart and the table stays a plain string.
 const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
-/// Every document's facet values, and each value's position and count, per kind.
+/// Every document's facet values, and each value's count, per kind.
 pub(super) struct Facets<'a> {
-    /// Per kind: `(name, number of documents)` in display order (folded name, then name).
+    /// Per kind: `(name, number of documents)` in display order (folded name, then name). A
+    /// value's position here is its code in `facets.json`.
     values: Vec<Vec<(&'a str, usize)>>,
-    /// Per kind: a value's position in `values`, which is its code in `facets.json`.
-    positions: Vec<HashMap<&'a str, usize>>,
     /// Per kind, per document in id order: the positions of its values, sorted, no repeats.
     table: Vec<Vec<Vec<usize>>>,
 }
@@ -60,11 +59,7 @@ impl<'a> Facets<'a> {
                     .collect()
             })
             .collect();
-        let mut facets = Facets {
-            values,
-            positions,
-            table,
-        };
+        let mut facets = Facets { values, table };
         facets.recount();
         facets
     }
@@ -80,9 +75,13 @@ impl<'a> Facets<'a> {
         }
     }
 
-    /// Position of `value` among the values of facet kind `kind` (index into [`FACET_KINDS`]).
-    pub(super) fn position(&self, kind: usize, value: &str) -> Option<usize> {
-        self.positions[kind].get(value).copied()
+    /// `(kind, number of values)`, for the search page to know which filters to show.
+    pub(super) fn value_counts(&self) -> BTreeMap<&'static str, usize> {
+        FACET_KINDS
+            .iter()
+            .zip(&self.values)
+            .map(|(kind, values)| (*kind, values.len()))
+            .collect()
     }
 
     /// `(kind, [(name, count)…])` for `meta.json`.

@@ -233,14 +233,16 @@ fn push_number(out: &mut String, mut n: u32) {
 }
 
 /// Packs the sorted terms into shards: `(first term, range of terms)`. A shard closes when the
-/// next term would push it past [`SHARD_BUDGET`], so shards are ranges in term order, which is
-/// what the script's binary search over first terms assumes.
+/// next term would push it past [`SHARD_BUDGET`], unless it holds less than a quarter of that:
+/// then the term joins it, however large, since a shard of a few rare words before a common one
+/// would cost a prefix query a request for next to nothing. Shards are ranges in term order,
+/// which is what the script's binary search over first terms assumes.
 pub(super) fn plan_shards(terms: &[(String, String)]) -> Vec<(String, Range<usize>)> {
     let mut out: Vec<(String, Range<usize>)> = Vec::new();
     let (mut start, mut size) = (0, 0);
     for (i, (term, postings)) in terms.iter().enumerate() {
         let entry = term.len() + postings.len() + 4;
-        if i > start && size + entry > SHARD_BUDGET {
+        if i > start && size + entry > SHARD_BUDGET && size >= SHARD_BUDGET / 4 {
             out.push((terms[start].0.clone(), start..i));
             (start, size) = (i, 0);
         }
@@ -274,21 +276,30 @@ mod tests {
     #[test]
     fn shards_are_consecutive_term_runs_within_budget() {
         let big = "x".repeat(SHARD_BUDGET / 2);
-        let terms: Vec<(String, String)> = ["de", "debt", "defect", "defection", "demand", "zulia"]
-            .iter()
-            .map(|t| {
-                (
-                    t.to_string(),
-                    if t.starts_with("def") {
-                        big.clone()
-                    } else {
-                        "[0,1]".into()
-                    },
-                )
-            })
-            .collect();
+        let small = "y".repeat(SHARD_BUDGET / 3);
+        let terms: Vec<(String, String)> = [
+            "de",
+            "debt",
+            "defect",
+            "defection",
+            "defector",
+            "demand",
+            "zulia",
+        ]
+        .iter()
+        .map(|t| {
+            let postings = match *t {
+                "defect" | "defection" => big.clone(),
+                "defector" => small.clone(),
+                _ => "[0,1]".into(),
+            };
+            (t.to_string(), postings)
+        })
+        .collect();
         let shards = plan_shards(&terms);
         let keys: Vec<&str> = shards.iter().map(|(k, _)| k.as_str()).collect();
+        // "de" and "debt" are too small a shard to close before "defect"; "defection" fills
+        // one with "defector"; the rest fit after.
         assert_eq!(keys, ["de", "defection"]);
         let mut next = 0;
         for (key, range) in &shards {

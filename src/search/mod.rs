@@ -3,19 +3,25 @@
 //! static host and a first query downloads a small fraction of the archive.
 //!
 //! Layout, all under `search/` in the output:
-//! - `meta.json`: document count, chunk size, the shards' first terms and sizes in bytes, the
-//!   facet values (actor, topic, source, year) with their counts, and a stamp. Always loaded
-//!   first.
+//! - the [`Outline`]: document count, the shards' first terms and sizes in bytes, a stamp, and
+//!   the number of filter values of each kind.
+//!   The search page carries it inline, so that a linked search requests its shards while the
+//!   page is still being parsed.
+//! - `meta.json`: the outline again (for a page without it) and the facet values (actor, topic,
+//!   source, year) with their counts, for the filters.
 //! - `shards/<i>.json`: the inverted index, one object `{term: [doc, weight, doc, weight, …]}`
 //!   per shard, doc ids delta-coded. Shards are consecutive runs of the sorted terms of about
-//!   [`SHARD_BUDGET`] bytes, and `meta.json` lists each one's first term, so a term (and every
+//!   [`SHARD_BUDGET`] bytes, and the outline lists each one's first term, so a term (and every
 //!   word it is a prefix of) is found in one shard or a few neighbours.
-//! - `docs/<id>.json`: one per document, what its result shows (url, title, date, source,
-//!   actors, topics) and its body text up to [`DOC_TEXT_BYTES`], so the snippet can be cut
-//!   around the query terms wherever they occur. Fetched only for shown results: one request per
+//! - `docs/<id>.json`: one per document, all its result shows (url, title, date, source and
+//!   actor names) and its body text up to [`DOC_TEXT_BYTES`], so the snippet can be cut around
+//!   the query terms wherever they occur. Fetched only for shown results: one request per
 //!   result, all at once.
 //! - `facets.json`: every document's facet values in one compact table (see [`facets`]), for
 //!   filtering and for the live counts next to each filter value.
+//!
+//! A result needs its shards and its doc file and nothing else, so a first answer costs two
+//! rounds of requests after the page; `meta.json` and `facets.json` follow it.
 //!
 //! [`write_index`] hands each file to a sink as soon as it is made, and the per-document files
 //! are made in parallel one by one, so a build writes them without ever holding them all (at
@@ -67,24 +73,57 @@ pub const SHARD_BUDGET: usize = 32 * 1024;
 /// Longer tokens are noise (urls, hashes) and would only bloat the index.
 pub const MAX_TERM_BYTES: usize = 48;
 
-/// Bumped when the file layout changes, so a cached old script refuses a new index.
-const VERSION: u32 = 2;
+/// Bumped when the file layout changes, so a cached old script refuses a new index (the script
+/// has the same number).
+const VERSION: u32 = 3;
+
+/// What the search page needs to know of the index before fetching any of it: the shards'
+/// first terms and sizes, the document count, and the stamp that index file URLs carry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outline {
+    version: u32,
+    docs: usize,
+    /// Each shard's first term.
+    shards: Vec<String>,
+    /// Each shard's size in bytes, so the script can keep a query within a transfer budget.
+    sizes: Vec<usize>,
+    /// Hash of every other index file. The script adds it to their URLs, so after a rebuild a
+    /// browser cannot mix cached old shards with the new outline (their names are reused).
+    stamp: String,
+    /// Per facet kind, how many values it has: the page shows the filter controls of those
+    /// with any before their values arrive (in `meta.json`), so that they take their place
+    /// before the first results do.
+    filters: BTreeMap<&'static str, usize>,
+}
+
+impl Outline {
+    /// The outline as JSON to put in the page's `<script type="application/json">` element:
+    /// `<`, `>` and `&` are written as JSON escapes, so no text of the index can end the element
+    /// or start markup.
+    pub fn script_json(&self) -> String {
+        let json = String::from_utf8(to_json(self)).expect("serde_json writes UTF-8");
+        json.replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026")
+    }
+}
 
 /// Builds every file of the search index: `(path relative to the output root, bytes)`, sorted by
-/// path. Deterministic: the same documents in any order give identical bytes.
-pub fn build_index(docs: &[SearchDoc]) -> Vec<(String, Vec<u8>)> {
-    let mut files = write_index(docs, |path, bytes| (path, bytes));
+/// path, and the outline for the search page. Deterministic: the same documents in any order
+/// give identical bytes.
+pub fn build_index(docs: &[SearchDoc]) -> (Vec<(String, Vec<u8>)>, Outline) {
+    let (mut files, outline) = write_index(docs, |path, bytes| (path, bytes));
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    files
+    (files, outline)
 }
 
 /// Makes every file of the search index and hands each to `sink(path, bytes)` as soon as it is
-/// made, from several threads; returns the sink's results (`meta.json`'s last). The sink may
-/// write and drop the bytes: nothing here keeps them.
+/// made, from several threads; returns the sink's results (`meta.json`'s last) and the outline
+/// for the search page. The sink may write and drop the bytes: nothing here keeps them.
 pub fn write_index<T: Send>(
     docs: &[SearchDoc],
     sink: impl Fn(String, Vec<u8>) -> T + Sync,
-) -> Vec<T> {
+) -> (Vec<T>, Outline) {
     let order = doc_order(docs);
     let (facets, terms) = rayon::join(|| Facets::collect(docs, &order), || invert(docs, &order));
     let shards = plan_shards(&terms);
@@ -107,27 +146,27 @@ pub fn write_index<T: Send>(
         .par_iter()
         .enumerate()
         .map(|(id, &i)| {
-            let (path, bytes) = (
-                format!("search/docs/{id}.json"),
-                doc_json(&docs[i], &facets),
-            );
+            let (path, bytes) = (format!("search/docs/{id}.json"), doc_json(&docs[i]));
             let hash = Stamp::of(&path, &bytes);
             (sink(path, bytes), hash)
         })
         .unzip();
     hashes.iter().for_each(|h| stamp.add_hash(*h));
     out.extend(made.into_iter().map(|(path, bytes)| sink(path, bytes)));
-    let keys: Vec<&str> = shards.iter().map(|(key, _)| key.as_str()).collect();
-    let meta = Meta {
+    let outline = Outline {
         version: VERSION,
         docs: order.len(),
-        shards: &keys,
-        sizes: &sizes,
-        facets: facets.listing(),
+        shards: shards.into_iter().map(|(key, _)| key).collect(),
+        sizes,
         stamp: stamp.hex(),
+        filters: facets.value_counts(),
+    };
+    let meta = Meta {
+        outline: &outline,
+        facets: facets.listing(),
     };
     out.push(sink("search/meta.json".to_owned(), to_json(&meta)));
-    out
+    (out, outline)
 }
 
 /// Document indices in id order: newest first, then by url (then title) for a total order.
@@ -144,36 +183,28 @@ fn doc_order(docs: &[SearchDoc]) -> Vec<usize> {
 }
 
 /// What `docs/<id>.json` holds, serialised as a JSON array to keep it small:
-/// `[url, title, date, source, [actor…], [topic…], text]`, with source, actors and topics as
-/// positions into the facet lists of `meta.json`.
+/// `[url, title, date, source, [actor…], text]`. Names are spelled out rather than coded as
+/// positions in `meta.json`'s lists, so that showing a result needs no other file.
 #[derive(Serialize)]
 struct DocEntry<'a>(
     &'a str,
     &'a str,
     Option<&'a str>,
-    Option<usize>,
-    Vec<usize>,
-    Vec<usize>,
+    Option<&'a str>,
+    &'a [&'a str],
     String,
 );
 
 /// The file of one document.
-fn doc_json(doc: &SearchDoc, facets: &Facets) -> Vec<u8> {
-    let refs = |kind: usize, names: &[&str]| {
-        names
-            .iter()
-            .filter_map(|n| facets.position(kind, n))
-            .collect()
-    };
+fn doc_json(doc: &SearchDoc) -> Vec<u8> {
     to_json(&DocEntry(
         // The script links to `../` + url from `search/`, so a leading slash would escape the
         // subpath the site is hosted under.
         doc.url.trim_start_matches('/'),
         doc.title,
         doc.date,
-        doc.source.and_then(|s| facets.position(2, s)),
-        refs(0, &doc.actors),
-        refs(1, &doc.topics),
+        doc.source,
+        &doc.actors,
         body_text(doc.text, DOC_TEXT_BYTES),
     ))
 }
@@ -203,20 +234,13 @@ pub fn body_text(text: &str, max: usize) -> String {
     out
 }
 
-/// `meta.json`, the only file every search loads.
+/// `meta.json`: the outline's fields and the filter values.
 #[derive(Serialize)]
 struct Meta<'a> {
-    version: u32,
-    docs: usize,
-    /// Each shard's first term.
-    shards: &'a [&'a str],
-    /// Each shard's size in bytes, so the script can keep a query within a transfer budget.
-    sizes: &'a [usize],
+    #[serde(flatten)]
+    outline: &'a Outline,
     /// Per kind: `[name, count]` in display order; positions are the codes of `facets.json`.
     facets: BTreeMap<&'static str, &'a [(&'a str, usize)]>,
-    /// Hash of every other index file. The script adds it to their URLs, so after a rebuild a
-    /// browser cannot mix cached old shards with the new meta (their names are reused).
-    stamp: String,
 }
 
 /// Compact JSON; serialising plain data into memory cannot fail.
@@ -251,12 +275,35 @@ mod tests {
     }
 
     #[test]
+    fn the_outline_is_meta_without_facets_and_safe_in_a_script_element() {
+        let (files, outline) = build_index(&[doc("a/", "t", "2019-01-01", "words")]);
+        let meta = file(&files, "search/meta.json");
+        let json = outline.script_json();
+        let fields = json.strip_suffix('}').unwrap();
+        assert!(
+            meta.starts_with(&format!("{fields},\"facets\":")),
+            "{meta}\n{json}"
+        );
+        let hostile = Outline {
+            stamp: "</script><b>&".into(),
+            ..outline
+        };
+        let json = hostile.script_json();
+        assert!(
+            json.contains(r"\u003c/script\u003e\u003cb\u003e\u0026"),
+            "{json}"
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["stamp"], "</script><b>&");
+    }
+
+    #[test]
     fn an_empty_archive_gets_meta_and_an_empty_facet_table() {
-        let files = build_index(&[]);
+        let (files, _) = build_index(&[]);
         assert_eq!(files.len(), 2);
         let meta = file(&files, "search/meta.json");
         assert!(
-            meta.starts_with("{\"version\":2,\"docs\":0,\"shards\":[],\"sizes\":[]"),
+            meta.starts_with("{\"version\":3,\"docs\":0,\"shards\":[],\"sizes\":[]"),
             "{meta}"
         );
     }
@@ -265,7 +312,7 @@ mod tests {
     fn terms_are_folded_and_title_outweighs_body() {
         let a = doc("a/", "Guaidó speaks", "2019-01-23", "nothing");
         let b = doc("b/", "Other", "2019-01-24", "Juan guaido said");
-        let files = build_index(&[a, b]);
+        let (files, _) = build_index(&[a, b]);
         let shards: Vec<String> = files
             .iter()
             .filter(|(p, _)| p.starts_with("search/shards/"))
@@ -284,7 +331,8 @@ mod tests {
         let mut a = doc("a/", "<script>x</script>", "2019-01-23", &body);
         a.source = Some("Reuters");
         a.actors = vec!["Juan Guaidó"];
-        let files = build_index(&[a]);
+        a.topics = vec!["Crisis"];
+        let (files, _) = build_index(&[a]);
         let meta = file(&files, "search/meta.json");
         assert!(meta.contains("\"actor\":[[\"Juan Guaidó\",1]]"), "{meta}");
         assert!(meta.contains("\"year\":[[\"2019\",1]]"), "{meta}");
@@ -295,18 +343,20 @@ mod tests {
         );
         let entry = file(&files, "search/docs/0.json");
         assert!(
-            entry.starts_with("[\"a/\",\"<script>x</script>\",\"2019-01-23\",0,[0],[],\"word word"),
+            entry.starts_with(
+                "[\"a/\",\"<script>x</script>\",\"2019-01-23\",\"Reuters\",[\"Juan Guaidó\"],\"word word"
+            ),
             "{entry}"
         );
         assert_eq!(
             file(&files, "search/facets.json"),
-            "{\"actor\":[1,\"0,\"],\"topic\":[1,\",\"],\"source\":[1,\"0,\"],\"year\":[1,\"0,\"]}"
+            "{\"actor\":[1,\"0,\"],\"topic\":[1,\"0,\"],\"source\":[1,\"0,\"],\"year\":[1,\"0,\"]}"
         );
     }
 
     #[test]
     fn urls_never_start_with_a_slash() {
-        let files = build_index(&[doc("/b/", "t", "2019-01-01", "")]);
+        let (files, _) = build_index(&[doc("/b/", "t", "2019-01-01", "")]);
         assert!(file(&files, "search/docs/0.json").starts_with("[\"b/\""));
     }
 

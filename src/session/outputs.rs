@@ -70,7 +70,10 @@ pub(super) fn update(
         source: Source::Bytes(bytes),
     }));
     wants.extend(copies.iter().map(copy_want));
-    let search = hash_of(&(site.list_hashes(), bodies));
+    // The search page carries the index's outline, so it is made with the index (and its
+    // templates and site values count as the index's input).
+    let search_page = site.fingerprint(PageSpec::Search, bodies);
+    let search = hash_of(&(site.list_hashes(), bodies, search_page));
     let (written, count) = match state.written.take() {
         None => publish_all(&state.output, &site, archive, &wants, &copies, search)?,
         Some(previous) => {
@@ -134,7 +137,7 @@ fn publish_all(
             Ready::CopyOf(_) => None,
         })
         .collect();
-    let index = search_index(archive, site.base_url());
+    let index = search_index(site, archive)?;
     let listed = fingerprints(&index);
     // Same order as `build::render_site`: when paths clash, the last one wins in both.
     let statics = pages.split_off(pages.len() - statics_count(wants));
@@ -177,7 +180,7 @@ fn update_in_place(
     let (search, listed) = if previous.search.0 == search.hash || !search.now {
         previous.search.clone()
     } else {
-        let (wrote, listed) = write_archive_files(out, archive, site.base_url())?;
+        let (wrote, listed) = write_archive_files(out, site, archive)?;
         count += wrote;
         (search.hash, listed)
     };
@@ -223,18 +226,23 @@ fn produce<'a>(
     Error::from_list(errors).map_or(Ok(ready), Err)
 }
 
-/// Writes the search index and data files into the live output folder as they are made (the
-/// index has one file per article: ~60 MB at 10,000 articles, never held at once); returns how
-/// many changed on disk and every file's path and hash.
+/// Writes the search page and index and the data files into the live output folder as they are
+/// made (the index has one file per article: ~60 MB at 10,000 articles, never held at once);
+/// returns how many changed on disk and every file's path and hash.
 fn write_archive_files(
     out: &Path,
+    site: &SiteRender,
     archive: &Archive,
-    base_url: &str,
 ) -> Result<(usize, Vec<(String, u64)>), Error> {
-    let results = archive_files(archive, base_url, |path, bytes| {
+    let write = |path: String, bytes: Vec<u8>| {
         let wrote = output::replace_file(out, &path, &bytes)?;
         Ok((usize::from(wrote), (path, hash_of(&bytes))))
-    });
+    };
+    let (mut results, outline) = archive_files(archive, site.base_url(), write);
+    results.push(
+        site.render_search(&outline)
+            .and_then(|p| write(p.path, p.bytes)),
+    );
     let mut listed = Vec::with_capacity(results.len());
     let mut count = 0;
     for r in results {

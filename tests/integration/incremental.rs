@@ -260,6 +260,13 @@ fn theme_and_config_changes_match_a_clean_build() {
 
     e.write("site.toml", &config.replace("paginate = 2", "paginate = 1"));
     e.step(&[ChangeKind::Config]);
+
+    // The search page carries the theme's search script inline: a new script is a new page.
+    let script = "themes/mine/static/assets/search.js";
+    let default_script = include_str!("../../themes/default/static/assets/search.js");
+    e.write(script, &format!("// mine\n{default_script}"));
+    e.step(&[ChangeKind::Static(PathBuf::from(script))]);
+    assert!(e.site.page("search/index.html").contains("<script>// mine"));
 }
 
 /// A free port on the loopback interface (free when this returns, at least).

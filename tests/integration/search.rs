@@ -6,7 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use dossier::search::{SearchDoc, build_index};
+use dossier::render::inline_script;
+use dossier::search::{Outline, SearchDoc, build_index};
 
 use crate::browser::{StaticServer, chromium, console_errors, dump_dom, dump_dom_and_log};
 use crate::util::dossier;
@@ -16,8 +17,9 @@ fn theme() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default")
 }
 
-/// Renders the real `search.html` (through the theme's `base.html`) as the page at `search/`.
-fn render_search_page() -> String {
+/// Renders the real `search.html` (through the theme's `base.html`) as the page at `search/`,
+/// carrying `outline` and the theme's script as the build gives them.
+fn render_search_page(outline: &Outline) -> String {
     let read = |name: &str| std::fs::read_to_string(theme().join("templates").join(name)).unwrap();
     let mut tera = tera::Tera::default();
     tera.add_raw_templates(vec![
@@ -36,22 +38,26 @@ fn render_search_page() -> String {
         "title": "Test <Archive>", "description": "", "language": "en", "article_count": 4,
     });
     context.insert("site", &site);
+    context.insert("search_index", &outline.script_json());
+    let script = std::fs::read_to_string(theme().join("static/assets/search.js")).unwrap();
+    context.insert("search_script", &inline_script(&script));
     tera.render("search.html", &context).unwrap()
 }
 
 /// Writes index files, the page and the assets into `out` as `dossier build` would.
 fn write_site(out: &Path, docs: &[SearchDoc]) {
-    write_files(out, &build_index(docs));
+    let (files, outline) = build_index(docs);
+    write_files(out, &files, &outline);
 }
 
-/// Writes the index `files`, the search page and its assets under `out`.
-fn write_files(out: &Path, files: &[(String, Vec<u8>)]) {
+/// Writes the index `files`, the search page for `outline` and its assets under `out`.
+fn write_files(out: &Path, files: &[(String, Vec<u8>)], outline: &Outline) {
     for (path, bytes) in files {
         let file = out.join(path);
         std::fs::create_dir_all(file.parent().unwrap()).unwrap();
         std::fs::write(file, bytes).unwrap();
     }
-    std::fs::write(out.join("search/index.html"), render_search_page()).unwrap();
+    std::fs::write(out.join("search/index.html"), render_search_page(outline)).unwrap();
     std::fs::create_dir_all(out.join("assets")).unwrap();
     for asset in ["search.js", "search.css", "favicon.svg"] {
         std::fs::copy(
@@ -155,6 +161,30 @@ fn search_page_finds_ranks_filters_and_escapes_in_a_browser() {
     find(&dom, "&lt;img src=x onerror=alert(1)&gt;");
 }
 
+/// A theme's own `search.html` may load the script as a file, without the inline outline: the
+/// script then reads the outline from `meta.json` first, and everything works as before.
+#[test]
+fn a_search_page_without_the_inline_outline_reads_it_from_meta() {
+    if chromium().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    write_site(&site, &sample_docs());
+    let page = std::fs::read_to_string(site.join("search/index.html")).unwrap();
+    let start = page.find("<script id=\"search-index\"").unwrap();
+    let script = start + page[start..].find("<script>").unwrap();
+    let end = script + page[script..].find("</script>").unwrap() + "</script>".len();
+    let external = "<script src=\"../assets/search.js\" async></script>";
+    let page = format!("{}{external}{}", &page[..start], &page[end..]);
+    std::fs::write(site.join("search/index.html"), page).unwrap();
+    let server = StaticServer::start(dir.path());
+    let dom = search_clean(&server, "q=defect&source=Reuters");
+    find(&dom, "1 result for “defect” (filtered: Reuters).");
+    find(&dom, "<mark>defects</mark>");
+    assert!(option(&dom, "2019").ends_with(">2019 (1)"));
+}
+
 /// The search page at `query` on `server`'s `/site/`, failing on console errors.
 fn search_clean(server: &StaticServer, query: &str) -> String {
     let (dom, log) = dump_dom_and_log(&server.url(&format!("/site/search/?{query}")));
@@ -193,6 +223,13 @@ fn snippets_come_from_deep_in_the_article_with_the_terms_marked() {
     let server = StaticServer::start(dir.path());
     let dom = search_clean(&server, "q=zebra");
     find(&dom, "1 result for “zebra”.");
+    // The filters show (from the outline, before any result) but for kinds without values.
+    find(
+        &dom,
+        "<fieldset id=\"search-filters\" class=\"search-filters\">",
+    );
+    find(&dom, "<label hidden=\"\">Source <select name=\"source\">");
+    find(&dom, "<label>Year <select name=\"year\">");
     let snippet = &dom[find(&dom, "class=\"search-result-snippet\"")..];
     let snippet = &snippet[..snippet.find("</p>").unwrap()];
     assert!(snippet.contains("<mark>zebra</mark> crossed"), "{snippet}");
@@ -286,7 +323,8 @@ fn sample_archive_search_works_under_a_subpath() {
     // Every sample article is about defections; the ones saying so in the title rank first.
     let dom = search_clean(&server, "q=defect");
     find(&dom, "5 results for “defect”.");
-    let first = &dom[find(&dom, "search-result-title")..];
+    // (The page's inline script names the class too, unquoted.)
+    let first = &dom[find(&dom, "class=\"search-result-title\"")..];
     assert!(
         first[..300].to_lowercase().contains("<mark>defect"),
         "{first}"
@@ -333,14 +371,14 @@ fn prefix_queries_gather_words_across_shard_boundaries_in_a_browser() {
             ..SearchDoc::default()
         })
         .collect();
-    let files = build_index(&docs);
+    let (files, outline) = build_index(&docs);
     let prefix = straddling_prefix(&files);
     let expected = texts
         .iter()
         .filter(|t| t.split(' ').any(|w| w.starts_with(&prefix)))
         .count();
     let dir = tempfile::tempdir().unwrap();
-    write_files(&dir.path().join("site"), &files);
+    write_files(&dir.path().join("site"), &files, &outline);
     let server = StaticServer::start(dir.path());
     let dom = dump_dom(&server.url(&format!("/site/search/?q={prefix}")));
     find(&dom, &format!("{expected} results for “{prefix}”."));
@@ -505,7 +543,7 @@ fn search_index_10k() {
     let mut files = Vec::new();
     for _ in 0..5 {
         let (start, cpu_start) = (Instant::now(), cpu_ms());
-        files = build_index(&docs);
+        files = build_index(&docs).0;
         wall.push(start.elapsed().as_millis());
         cpu.push(cpu_ms() - cpu_start);
     }
@@ -522,6 +560,6 @@ fn search_index_10k() {
     }
     // To try the page on the full corpus: DOSSIER_SEARCH_OUT=/tmp/demo/site, then serve /tmp/demo.
     if let Ok(out) = std::env::var("DOSSIER_SEARCH_OUT") {
-        write_files(Path::new(&out), &files);
+        write_files(Path::new(&out), &files, &build_index(&docs).1);
     }
 }

@@ -151,7 +151,9 @@ impl SiteRender<'_> {
                 .into_iter()
                 .filter_map(|s| self.sitemap_entry(s))
                 .for_each(|url| url.hash(&mut h)),
-            PageSpec::Robots | PageSpec::NotFound | PageSpec::Search => {}
+            // The search page carries the theme's search script inline.
+            PageSpec::Search => self.renderer.search_script().hash(&mut h),
+            PageSpec::Robots | PageSpec::NotFound => {}
         }
         h.finish()
     }

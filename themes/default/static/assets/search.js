@@ -1,10 +1,15 @@
 // dossier search page (issue 7): reads ?q= and the filter parameters (actor, topic, source,
-// year) from the URL, fetches only the index files a query needs (meta.json, the shards its
-// terms can live in, facets.json, one small file per shown result), ranks, counts the results
-// per filter value, and renders each shown result with a snippet cut around the query terms
-// wherever they occur in the article. The index is written by `src/search/`; see its module doc
-// for the file layout. Everything from the index or the URL reaches the page through
-// textContent or createElement only, never as markup.
+// year) from the URL, fetches only the index files a query needs (the shards its terms can live
+// in, one small file per shown result; then meta.json and facets.json for the filters), ranks,
+// counts the results per filter value, and renders each shown result with a snippet cut around
+// the query terms wherever they occur in the article. The index is written by `src/search/`; see
+// its module doc for the file layout.
+//
+// The default search page carries this script inline, with the index's outline (shard keys and
+// sizes, stamp, document count) in a JSON block before it, so a linked search requests its
+// shards while the page is still being parsed. Loaded as a file from a page without that block,
+// it reads the outline from meta.json first. Everything from the index or the URL reaches the
+// page through textContent or createElement only, never as markup.
 (function () {
   'use strict';
 
@@ -31,13 +36,16 @@
   var DIGIT = new Int8Array(128); // character code → digit value
   for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charCodeAt(d)] = d;
 
+  var VERSION = 3; // of the index layout, see VERSION in src/search/mod.rs
+
   var cache = new Map();
   var latest = 0; // generation of the newest search, so a slow older one cannot render over it
   var baseTitle = document.title;
   var stats = { bytes: 0 };
-  var stamp = ''; // from meta.json, see load()
+  var stamp = ''; // from the outline, see load()
   var decoder = new TextDecoder();
   var tables = null; // promise of the decoded facets.json, see facetTables()
+  var metaLoaded = null; // promise of meta.json, see loadMeta()
 
   // ---- Text: folding and matching, in step with src/text.rs and src/search/invert.rs ----
 
@@ -75,9 +83,9 @@
 
   // ---- Fetching ----
 
-  /** Fetches one index file relative to this page, once, counting bytes, and parses it. Files
-   * other than meta.json carry the index's stamp so a rebuilt site never mixes with cached old
-   * files. */
+  /** Fetches one index file relative to this page, once, counting bytes, and parses it. Once
+   * the outline is known, file URLs carry the index's stamp so a rebuilt site never mixes with
+   * cached old files. */
   function load(path) {
     return fetchOnce(stamp ? path + '?v=' + encodeURIComponent(stamp) : path, JSON.parse);
   }
@@ -99,6 +107,30 @@
     return cache.get(url);
   }
 
+  /** The index's outline written into the page (see the module comment), or null. */
+  function inlineOutline() {
+    var node = document.getElementById('search-index');
+    if (!node) return null;
+    try {
+      var outline = JSON.parse(node.textContent);
+      return outline && outline.version === VERSION ? outline : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** meta.json: the outline again, and the filter values with their counts. Fetched once. */
+  function loadMeta() {
+    if (!metaLoaded) {
+      metaLoaded = load('meta.json').then(function (meta) {
+        if (meta.version !== VERSION) throw new Error('unsupported index version');
+        return meta;
+      });
+      metaLoaded.catch(function () { metaLoaded = null; }); // retried by the next search
+    }
+    return metaLoaded;
+  }
+
   // ---- The inverted index ----
 
   /** Whether a sorts before b in code point order, as Rust sorts the terms (plain `<` compares
@@ -115,8 +147,8 @@
   /** Indices of the shards that can hold `term` or, for prefix terms, words starting with it,
    * within `budget` bytes (the shard the term itself would sit in always comes). `keys` are the
    * shards' first terms: shard i holds the terms from keys[i] up to keys[i + 1]. */
-  function shardsFor(term, meta, budget) {
-    var keys = meta.shards;
+  function shardsFor(term, outline, budget) {
+    var keys = outline.shards;
     if (!keys.length) return []; // an empty archive has no shards at all
     var lo = 0, hi = keys.length; // find the first key after the term
     while (lo < hi) {
@@ -124,10 +156,10 @@
       if (before(term, keys[mid])) hi = mid; else lo = mid + 1;
     }
     var out = [Math.max(lo - 1, 0)];
-    budget -= meta.sizes[out[0]];
+    budget -= outline.sizes[out[0]];
     // Words that extend the term sort right after it, into the following shards.
     for (var j = lo; expands(term) && j < keys.length && keys[j].startsWith(term); j++) {
-      budget -= meta.sizes[j];
+      budget -= outline.sizes[j];
       if (budget < 0) break;
       out.push(j);
     }
@@ -135,45 +167,89 @@
   }
 
   /** The shard files of every query term, each term's list within its share of the budget. */
-  function shardPlan(meta, terms) {
+  function shardPlan(outline, terms) {
     var share = SHARD_BYTES / Math.max(terms.length, 1);
-    return terms.map(function (t) { return shardsFor(t, meta, share); });
+    return terms.map(function (t) { return shardsFor(t, outline, share); });
   }
 
-  /** Per doc id, the best score of one query term over the words it matches (0: none). Dense
-   * arrays: a common word lists most of the archive, and Maps of 10,000 entries cost more. */
+  /** One query term's matches: per doc id, its best score over the words the term matches (0:
+   * none), and the ids it matches, in the order first met. Dense arrays: a common word lists
+   * most of the archive, and Maps of 10,000 entries cost more. Plain loops, no callbacks: a
+   * first query runs this code cold, in V8's interpreter. */
   function scoreTerm(term, shards, docs) {
-    var scores = new Float64Array(docs);
-    shards.forEach(function (shard) {
-      Object.keys(shard).forEach(function (word) {
+    var scores = new Float64Array(docs), hits = new Int32Array(docs), n = 0;
+    for (var k = 0; k < shards.length; k++) {
+      var shard = shards[k];
+      for (var word in shard) {
         var exact = word === term;
-        if (!exact && !(expands(term) && word.startsWith(term))) return;
+        if (!exact && !(expands(term) && word.startsWith(term))) continue;
         var list = shard[word];
-        var idf = Math.log(1 + docs / (list.length / 2));
-        var factor = exact ? 1 : PREFIX_FACTOR;
+        var weight = Math.log(1 + docs / (list.length / 2)) * (exact ? 1 : PREFIX_FACTOR);
         for (var j = 0, doc = 0; j < list.length; j += 2) {
           doc += list[j];
-          var s = list[j + 1] * idf * factor;
-          if (s > scores[doc]) scores[doc] = s;
+          var score = list[j + 1] * weight, old = scores[doc];
+          if (score > old) {
+            if (old === 0) hits[n++] = doc;
+            scores[doc] = score;
+          }
         }
-      });
-    });
-    return scores;
+      }
+    }
+    return { scores: scores, hits: hits.subarray(0, n) };
   }
 
-  /** The docs matching every term (ids in order) and their summed scores; without terms,
-   * every doc with score 0. */
+  /** The docs matching every term (ids ascending) and their summed scores, found by walking the
+   * shortest term's matches; without terms, every doc with score 0. */
   function combine(perTerm, docs) {
-    var total = new Float64Array(docs), ids = [];
-    for (var doc = 0; doc < docs; doc++) {
-      var sum = 0;
-      for (var i = 0; i < perTerm.length && (i === 0 || sum > 0); i++) {
-        sum = perTerm[i][doc] > 0 ? sum + perTerm[i][doc] : 0;
-      }
-      if (sum > 0 || !perTerm.length) ids.push(doc);
-      total[doc] = sum;
+    var total = new Float64Array(docs);
+    if (!perTerm.length) {
+      var all = new Int32Array(docs);
+      for (var d = 0; d < docs; d++) all[d] = d;
+      return { ids: all, scores: total };
     }
-    return { ids: ids, scores: total };
+    var shortest = perTerm[0];
+    perTerm.forEach(function (t) { if (t.hits.length < shortest.hits.length) shortest = t; });
+    var ids = new Int32Array(shortest.hits.length), n = 0;
+    outer: for (var h = 0; h < shortest.hits.length; h++) {
+      var doc = shortest.hits[h], sum = 0;
+      for (var i = 0; i < perTerm.length; i++) {
+        var score = perTerm[i].scores[doc];
+        if (score === 0) continue outer;
+        sum += score;
+      }
+      total[doc] = sum;
+      ids[n++] = doc;
+    }
+    return { ids: ids.subarray(0, n).sort(), scores: total }; // a typed array sorts numerically
+  }
+
+  /** The `count` results from rank `from` on: best score first, then newest (lowest id). The
+   * first page is picked in one pass; a later one sorts every result, once. */
+  function resultsAt(found, from, count) {
+    if (from === 0 && !found.sorted) return best(found.matches, found.scores, count);
+    if (!found.sorted) {
+      var scores = found.scores;
+      found.sorted = Array.from(found.matches).sort(function (a, b) {
+        return scores[b] - scores[a] || a - b;
+      });
+    }
+    return found.sorted.slice(from, from + count);
+  }
+
+  /** The `k` best of `ids` (ascending) by `scores`, in rank order, in one pass. */
+  function best(ids, scores, k) {
+    var out = [];
+    for (var i = 0; i < ids.length; i++) {
+      var doc = ids[i], score = scores[doc];
+      if (out.length === k && !(score > scores[out[k - 1]])) continue; // ties: the lower id stays
+      var at = Math.min(out.length, k - 1);
+      while (at > 0 && scores[out[at - 1]] < score) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = doc;
+    }
+    return out;
   }
 
   // ---- Facets: filtering and live counts ----
@@ -243,31 +319,50 @@
 
   // ---- Searching ----
 
-  /** The documents matching the query terms (every doc without terms) and, ranked, those that
-   * also pass the active filters. The facet table is awaited only when a filter is active:
-   * without one, ranking needs nothing but the shards. */
-  function search(meta, terms, filters) {
-    var wanted = shardPlan(meta, terms).map(function (shards, i) {
+  /** The documents matching the query terms (every doc without terms, `candidates`), those
+   * that also pass the active filters (`matches`), both ids ascending, and their `scores`; see
+   * resultsAt for their order. meta.json and the facet table are awaited only when a filter
+   * is active: without one, ranking needs nothing but the shards. */
+  function search(outline, terms, filters) {
+    var wanted = shardPlan(outline, terms).map(function (shards, i) {
       return Promise.all(shards.map(function (s) { return load('shards/' + s + '.json'); }))
-        .then(function (loaded) { return scoreTerm(terms[i], loaded, meta.docs); });
+        .then(function (loaded) { return scoreTerm(terms[i], loaded, outline.docs); });
     });
-    var codes = filterCodes(meta, filters);
-    var decoded = codes.length ? facetTables(meta) : null;
-    return Promise.all([Promise.all(wanted), decoded]).then(function (r) {
-      var found = combine(r[0], meta.docs), scores = found.scores;
-      var ranked = codes.length ? found.ids.filter(function (doc) {
-        return passes(r[1], codes, doc, null);
-      }) : found.ids.slice();
-      // Equal scores keep id order, which is newest first.
-      ranked.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-      return { ranked: ranked, candidates: found.ids, codes: codes };
+    var filtered = Object.keys(filters).length > 0;
+    var codes = filtered ? loadMeta().then(function (meta) { return filterCodes(meta, filters); }) : [];
+    var decoded = filtered ? facetTables(outline) : null;
+    return Promise.all([Promise.all(wanted), codes, decoded]).then(function (r) {
+      var found = combine(r[0], outline.docs), codes = r[1];
+      var matches = codes.length ? found.ids.filter(function (doc) {
+        return passes(r[2], codes, doc, null);
+      }) : found.ids;
+      return { matches: matches, scores: found.scores, candidates: found.ids, codes: codes };
+    });
+  }
+
+  /** Searches for `params` and starts loading the doc files of the first page of results, which
+   * needs no page element: a linked search does this before the page is parsed. */
+  function answer(outline, params) {
+    var terms = queryTerms(params.q);
+    return search(outline, terms, params.filters).then(function (found) {
+      found.terms = terms;
+      found.rankedAt = performance.now();
+      found.loads = docLoads(found, 0, PAGE);
+      return found;
+    });
+  }
+
+  /** Starts loading the doc files of the `count` results from rank `from` on. */
+  function docLoads(found, from, count) {
+    return resultsAt(found, from, count).map(function (doc) {
+      return load('docs/' + doc + '.json');
     });
   }
 
   /** The decoded facet table, fetched and decoded once. */
-  function facetTables(meta) {
+  function facetTables(outline) {
     if (!tables) {
-      tables = load('facets.json').then(function (json) { return decodeFacets(json, meta.docs); });
+      tables = load('facets.json').then(function (json) { return decodeFacets(json, outline.docs); });
       tables.catch(function () { tables = null; }); // retried by the next search
     }
     return tables;
@@ -278,19 +373,27 @@
   /** The passage of `text` with the most distinct query terms (then the most hits) within
    * WINDOW characters, cut at spaces; the start of the text when no word matches. */
   function passage(text, terms) {
-    var found = [], m;
+    var at = [], term = [], m;
     WORD_RE.lastIndex = 0;
-    while ((m = WORD_RE.exec(text))) {
-      var t = terms.length ? termOf(m[0], terms) : -1;
-      if (t >= 0) found.push([m.index, t]);
+    while (terms.length && (m = WORD_RE.exec(text))) {
+      var t = termOf(m[0], terms);
+      if (t >= 0) {
+        at.push(m.index);
+        term.push(t);
+      }
     }
-    var best = -1, bestKey = -1;
-    for (var i = 0, j = 0; i < found.length; i++) {
-      if (j < i) j = i;
-      while (j + 1 < found.length && found[j + 1][0] - found[i][0] < WINDOW * 0.8) j++;
-      var distinct = new Set(found.slice(i, j + 1).map(function (h) { return h[1]; })).size;
+    // Slide a window over the hits: hits [i, j) lie within 80% of WINDOW of hit i.
+    var counts = new Int32Array(terms.length), distinct = 0, best = -1, bestKey = -1;
+    for (var i = 0, j = 0; i < at.length; i++) {
+      for (; j < at.length && at[j] - at[i] < WINDOW * 0.8; j++) {
+        if (counts[term[j]]++ === 0) distinct++;
+      }
       var key = distinct * 1000 + (j - i);
-      if (key > bestKey) { bestKey = key; best = found[i][0]; }
+      if (key > bestKey) {
+        bestKey = key;
+        best = at[i];
+      }
+      if (--counts[term[i]] === 0) distinct--;
     }
     return cut(text, best < 0 ? 0 : best);
   }
@@ -327,8 +430,9 @@
     node.append(text.slice(last));
   }
 
-  /** One result: linked title, date and source, actors, snippet. */
-  function resultItem(meta, entry, terms) {
+  /** One result: linked title, date and source, actors, snippet. `entry` is a doc file:
+   * `[url, title, date, source, [actor…], text]`. */
+  function resultItem(entry, terms) {
     var li = el('li', 'search-result');
     var heading = el('h2', 'search-result-title');
     var link = el('a');
@@ -342,8 +446,8 @@
       time.setAttribute('datetime', entry[2]);
       info.append(time);
     }
-    if (entry[3] != null) info.append((entry[2] ? ' · ' : '') + meta.facets.source[entry[3]][0]);
-    var actors = entry[4].map(function (i) { return meta.facets.actor[i][0]; });
+    if (entry[3] != null) info.append((entry[2] ? ' · ' : '') + entry[3]);
+    var actors = entry[4];
     if (actors.length) {
       var who = el('span', 'search-result-actors');
       highlightInto(who, actors.slice(0, 4).join(', ') + (actors.length > 4 ? ', …' : ''), terms);
@@ -351,34 +455,33 @@
       info.append(who);
     }
     li.append(heading, info);
-    if (entry[6]) {
+    if (entry[5]) {
       var snippet = el('p', 'search-result-snippet');
-      highlightInto(snippet, passage(entry[6], terms), terms);
+      highlightInto(snippet, passage(entry[5], terms), terms);
       li.append(snippet);
     }
     return li;
   }
 
-  /** Renders results [from, from + PAGE): loads their doc files in parallel. The first FIRST
-   * are shown as soon as they are all in (about one round of requests: browsers open six
-   * connections per host), the others appended below them once they all are, so nothing already
-   * shown moves. Resolves when the first are shown. */
-  function renderPage(ui, meta, ranked, from, terms, generation) {
-    var page = ranked.slice(from, from + PAGE);
-    var loads = page.map(function (doc) { return load('docs/' + doc + '.json'); });
+  /** Renders results [from, from + PAGE) from their doc files (`loads`, started by docLoads).
+   * The first FIRST are shown as soon as they are all in (one round of requests: browsers open
+   * six connections per host), the others appended below them once they all are, so nothing
+   * already shown moves. Resolves when the first are shown. */
+  function renderPage(ui, found, from, loads, generation) {
     function show(entries) {
       if (generation !== latest) return false; // a newer search started meanwhile; it owns the list
-      entries.forEach(function (entry) { ui.results.append(resultItem(meta, entry, terms)); });
+      entries.forEach(function (entry) { ui.results.append(resultItem(entry, found.terms)); });
       return true;
     }
     return Promise.all(loads.slice(0, FIRST)).then(function (first) {
       if (!show(first)) return;
       Promise.all(loads.slice(FIRST)).then(function (rest) {
         if (!show(rest)) return;
-        var shown = from + page.length;
-        ui.more.hidden = shown >= ranked.length;
+        var shown = from + loads.length;
+        ui.more.hidden = shown >= found.matches.length;
         ui.more.onclick = function () {
-          renderPage(ui, meta, ranked, shown, terms, generation).catch(function (e) { fail(ui, e); });
+          renderPage(ui, found, shown, docLoads(found, shown, PAGE), generation)
+            .catch(function (e) { fail(ui, e); });
         };
       }).catch(function (e) { fail(ui, e); });
     });
@@ -395,13 +498,29 @@
     return { q: (params.get('q') || '').trim(), filters: filters };
   }
 
-  /** Fills the filter selects from meta.json and shows them (they are hidden without JS). */
+  /** Shows the filter controls, disabled and with no values yet, as soon as the page is wired
+   * up (they are hidden without JS), leaving out the kinds the archive has no values of: the
+   * outline counts them. Their place is then taken before any result is shown, so filling
+   * them later moves nothing. */
+  function revealFilters(ui, outline) {
+    KINDS.forEach(function (kind) {
+      var select = ui.form.elements[kind];
+      // An archive without sources (or dates…) gets no control for them.
+      if (select && select.parentElement && outline.filters && !outline.filters[kind]) {
+        select.parentElement.hidden = true;
+      }
+    });
+    ui.filters.hidden = false;
+  }
+
+  /** Fills the filter selects from meta.json and enables them, once: after the first answer,
+   * since 400 options cost a linked search a layout. */
   function fillFilters(ui, meta, filters) {
+    if (ui.filled) return;
+    ui.filled = true;
     KINDS.forEach(function (kind) {
       var select = ui.form.elements[kind];
       if (!select) return;
-      // An archive without sources (or dates…) gets no control for them.
-      if (!(meta.facets[kind] || []).length && select.parentElement) select.parentElement.hidden = true;
       (meta.facets[kind] || []).forEach(function (v) {
         var option = el('option');
         option.value = v[0];
@@ -417,7 +536,6 @@
       }
     });
     showCounts(ui, meta, null);
-    ui.filters.hidden = false;
     ui.filters.disabled = false;
   }
 
@@ -457,73 +575,89 @@
   }
 
   /** Runs the search described by the current URL and renders it; `started` is when the reader
-   * asked (for a page opened with ?q=, the navigation start: performance.now() counts from it). */
-  function run(ui, meta, started) {
+   * asked (for a page opened with ?q=, the navigation start: performance.now() counts from it).
+   * `pending` is the answer for these parameters if it was started already. */
+  function run(ui, outline, started, pending) {
     var generation = ++latest;
     var params = readParams();
-    var terms = queryTerms(params.q);
     ui.results.replaceChildren();
     ui.more.hidden = true;
-    if (!terms.length && !Object.keys(params.filters).length) {
+    if (!queryTerms(params.q).length && !Object.keys(params.filters).length) {
       ui.status.textContent = params.q ? 'Type words to search for.' : '';
-      showCounts(ui, meta, null);
-      return Promise.resolve();
+      return loadMeta().then(function (meta) {
+        fillFilters(ui, meta, params.filters);
+        showCounts(ui, meta, null);
+      });
     }
     ui.status.textContent = 'Searching…';
     document.title = params.q ? params.q + ' – ' + baseTitle : baseTitle;
-    return search(meta, terms, params.filters).then(function (found) {
+    return (pending || answer(outline, params)).then(function (found) {
       if (generation !== latest) return;
-      var rankedAt = performance.now();
-      return renderPage(ui, meta, found.ranked, 0, terms, generation).then(function () {
+      return renderPage(ui, found, 0, found.loads, generation).then(function () {
         if (generation !== latest) return;
-        ui.status.textContent = statusText(found.ranked.length, params.q, params.filters);
+        ui.status.textContent = statusText(found.matches.length, params.q, params.filters);
         // Exposed for measuring: time to this answer, bytes fetched since the page loaded.
         ui.status.dataset.ms = (performance.now() - started).toFixed(1);
-        ui.status.dataset.rankMs = (rankedAt - started).toFixed(1);
+        ui.status.dataset.rankMs = (found.rankedAt - started).toFixed(1);
         ui.status.dataset.bytes = String(stats.bytes);
-        return facetTables(meta);
-      }).then(function (decoded) {
-        if (generation !== latest) return;
-        showCounts(ui, meta, facetCounts(meta, decoded, found.codes, found.candidates));
+        return Promise.all([loadMeta(), facetTables(outline)]);
+      }).then(function (r) {
+        if (!r || generation !== latest) return;
+        fillFilters(ui, r[0], params.filters);
+        showCounts(ui, r[0], facetCounts(r[0], r[1], found.codes, found.candidates));
         ui.status.dataset.countsMs = (performance.now() - started).toFixed(1);
       });
     });
   }
 
+  /** The filters chosen in the form; until the form's filters are filled (after the first
+   * answer), those of the URL. */
+  function formFilters(ui) {
+    if (!ui.filled) return readParams().filters;
+    var filters = {};
+    KINDS.forEach(function (k) {
+      var field = ui.form.elements[k];
+      if (field && field.value) filters[k] = field.value;
+    });
+    return filters;
+  }
+
   /** Writes the form's state into the URL, so the search can be linked, and searches. */
-  function submit(ui, meta, started) {
+  function submit(ui, outline, started) {
     var params = new URLSearchParams();
     var q = ui.form.elements.q.value.trim();
     if (q) params.set('q', q);
+    var filters = formFilters(ui);
     KINDS.forEach(function (k) {
-      var field = ui.form.elements[k];
-      if (field && field.value) params.set(k, field.value);
+      if (filters[k]) params.set(k, filters[k]);
     });
     var query = params.toString();
     history.replaceState(null, '', query ? '?' + query : location.pathname);
-    return run(ui, meta, started);
+    return run(ui, outline, started, null);
   }
 
-  /** Type-ahead: while the reader is still typing, fetch the shards the words so far need, so
-   * that pressing Enter finds most of the index already here. The facet table (`facets`: only
-   * when a filter needs it) otherwise follows the first answer: it grows with the archive
-   * (~200 KB at 10,000 articles) and only feeds the counts beside the filters. */
-  function prefetch(meta, q, facets) {
-    var terms = queryTerms(q);
+  /** Type-ahead: while the reader is still typing, fetch the shards the words so far need and,
+   * once they are in, if the words are still those and no filter is set, the doc files of the
+   * first results, so that pressing Enter finds them here. The facet table otherwise follows the
+   * first answer: it grows with the archive (~200 KB at 10,000 articles) and only feeds the
+   * filters. */
+  function prefetch(ui, outline) {
+    var q = ui.form.elements.q.value;
     var quiet = function () {}; // a failed prefetch is retried by the search itself
-    shardPlan(meta, terms).forEach(function (shards) {
-      shards.forEach(function (s) { load('shards/' + s + '.json').catch(quiet); });
-    });
-    // Only for the counts beside the filters (or an active filter): after the shards.
-    if (facets) facetTables(meta).catch(quiet);
+    if (!queryTerms(q).length || Object.keys(formFilters(ui)).length) return;
+    search(outline, queryTerms(q), {}).then(function (found) {
+      if (ui.form.elements.q.value !== q) return;
+      docLoads(found, 0, FIRST).forEach(function (loading) { loading.catch(quiet); });
+    }, quiet);
   }
 
   function fail(ui, error) {
     ui.status.textContent = 'Search is unavailable: ' + error.message;
   }
 
-  /** Wires the form up once meta.json is in, and runs the search the URL asks for. */
-  function wire(metaLoaded, params) {
+  /** Wires the form up once the outline is in, and runs the search the URL asks for (`pending`:
+   * its answer, already under way, or null). */
+  function wire(outlineLoaded, pending) {
     var ui = {
       form: document.getElementById('search-form'),
       filters: document.getElementById('search-filters'),
@@ -532,38 +666,38 @@
       more: document.getElementById('search-more'),
     };
     if (!ui.form || !ui.status || !ui.results || !ui.more) return;
-    ui.form.elements.q.value = params.q;
-    metaLoaded.then(function (meta) {
-      var first = run(ui, meta, 0);
-      fillFilters(ui, meta, params.filters);
+    ui.form.elements.q.value = readParams().q;
+    outlineLoaded.then(function (outline) {
+      revealFilters(ui, outline);
+      var first = run(ui, outline, 0, pending);
       ui.form.addEventListener('submit', function (event) {
         event.preventDefault();
-        submit(ui, meta, performance.now()).catch(function (e) { fail(ui, e); });
+        submit(ui, outline, performance.now()).catch(function (e) { fail(ui, e); });
       });
       ui.filters.addEventListener('change', function () {
-        submit(ui, meta, performance.now()).catch(function (e) { fail(ui, e); });
+        submit(ui, outline, performance.now()).catch(function (e) { fail(ui, e); });
       });
-      ui.form.elements.q.addEventListener('input', function () { prefetch(meta, this.value, false); });
+      ui.form.elements.q.addEventListener('input', function () { prefetch(ui, outline); });
       return first;
     }).catch(function (e) { fail(ui, e); });
   }
 
-  /** Starts the fetches the URL's search needs at once (the script loads async, before the page
-   * is parsed or styled), then wires the page up when its elements exist. */
+  /** Starts the search the URL asks for at once, before the page is parsed or styled (with the
+   * outline inline, its shards are requested right here), then wires the page up when its
+   * elements exist. */
   function start() {
     var params = readParams();
-    var metaLoaded = load('meta.json').then(function (meta) {
-      if (meta.version !== 2) throw new Error('unsupported index version');
-      stamp = meta.stamp || '';
-      // The facet table waits for the answer (run() loads it after rendering) unless a filter
-      // needs it: its 200 KB would compete with the shards and doc files for connections.
-      if (params.q) prefetch(meta, params.q, Object.keys(params.filters).length > 0);
-      return meta;
-    });
+    var inline = inlineOutline();
+    var outlineLoaded = inline ? Promise.resolve(inline) : loadMeta();
+    if (inline) stamp = inline.stamp;
+    else outlineLoaded.then(function (meta) { stamp = meta.stamp; }, function () {});
+    var wanted = queryTerms(params.q).length || Object.keys(params.filters).length;
+    var pending = wanted ? outlineLoaded.then(function (outline) { return answer(outline, params); }) : null;
+    if (pending) pending.catch(function () {}); // reported by run(), which awaits it
     if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', function () { wire(metaLoaded, params); });
+      document.addEventListener('DOMContentLoaded', function () { wire(outlineLoaded, pending); });
     } else {
-      wire(metaLoaded, params);
+      wire(outlineLoaded, pending);
     }
   }
 
