@@ -312,16 +312,22 @@ fn render_into(
             write(Page { path, bytes })
         })
     };
+    // The search page carries the index's outline, so it is rendered last, with the views.
+    let with_search = |(site, written): (SiteRender, Vec<_>), outline: &Outline| {
+        (written, site.render_search(outline).and_then(write))
+    };
     // The search index and data files need only the archive: building them beside the page
     // views keeps both cores busy through the views' serial stretches. A large archive makes
-    // them one after the other, so that the memory of both is never needed at once.
-    let (rendered, (index, outline)) = if archive.entries.len() <= OVERLAP_LIMIT {
-        rayon::join(pages, index)
+    // the index first and the views after it, so that the memory of both is never needed at
+    // once (the views are dropped as soon as the search page is rendered).
+    let (rendered, index) = if archive.entries.len() <= OVERLAP_LIMIT {
+        let (rendered, (index, outline)) = rayon::join(pages, index);
+        (rendered.map(|r| with_search(r, &outline)), index)
     } else {
-        (pages(), index())
+        let (index, outline) = index();
+        (pages().map(|r| with_search(r, &outline)), index)
     };
-    let (site, rendered) = rendered?;
-    let search_page = site.render_search(&outline).and_then(write);
+    let (rendered, search_page) = rendered?;
     let statics = prepared
         .theme
         .statics
