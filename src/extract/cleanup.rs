@@ -180,7 +180,7 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
     }
-    if is_link_row(line, words) {
+    if is_link_row(line, words) || is_menu_row(line, words) {
         return Some("navigation links");
     }
     credit_or_note(&n, words)
@@ -240,6 +240,42 @@ fn is_link_row(line: &str, words: usize) -> bool {
                 && !part.ends_with(['.', '!', '?'])
                 && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
         })
+}
+
+/// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
+const MENU_SEPARATORS: [&str; 5] = ["  ", " \u{b7} ", " \u{2022} ", " \u{25b8} ", " \u{203a} "];
+
+/// "News  World  Sport  Opinion", "Opera · Concerts · Books", "#Storm  #Coast": a menu row of
+/// four or more short items, each capitalised and none a sentence or a date.
+pub(super) fn is_menu_row(line: &str, words: usize) -> bool {
+    if words > 24 {
+        return false;
+    }
+    let Some(sep) = MENU_SEPARATORS.iter().find(|s| line.contains(**s)) else {
+        return false;
+    };
+    let parts: Vec<&str> = line
+        .trim()
+        .split(sep)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // "e-Paper": one item in four may start in lower case.
+    let capitalised = parts.iter().filter(|p| starts_capital(p)).count();
+    parts.len() >= 4 && capitalised * 4 >= parts.len() * 3 && parts.iter().all(|p| is_menu_item(p))
+}
+
+fn starts_capital(part: &str) -> bool {
+    part.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
+}
+
+/// One item of a menu row: one to four words, none a sentence or a date.
+fn is_menu_item(part: &str) -> bool {
+    (1..=4).contains(&word_count(part))
+        && !part.ends_with(['.', '!', '?', ':', ','])
+        && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
 }
 
 /// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
@@ -543,6 +579,21 @@ mod tests {
 
     #[test]
     fn furniture_lines() {
+        for menu in [
+            "News  World  Business  Sport  Opinion  e-Paper",
+            "Opera \u{b7} Concerts \u{b7} Theatre \u{b7} Visual Arts",
+            "#Storm  #Coast  #Floods  #Relief",
+        ] {
+            assert_eq!(line_noise(menu), Some("navigation links"), "{menu}");
+        }
+        // Three items, a sentence, or a dateline with double spaces are not menus.
+        for not_menu in [
+            "Home  News  Sport",
+            "He said it.  She agreed.  They left.  Then rain.",
+            "Published: May 2, 2025 15:40  Updated: May 3, 2025  Views  Share",
+        ] {
+            assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
+        }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
         assert_eq!(
             line_noise("Share this: Facebook Twitter Email"),

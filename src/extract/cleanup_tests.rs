@@ -29,3 +29,12 @@ fn a_box_of_teasers_inside_the_article_does_not_end_it() {
     assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
     assert!(e.dropped.iter().all(|d| d.reason == "sidebar box"));
 }
+
+#[test]
+fn the_lines_above_a_menu_row_are_the_masthead_not_the_headline() {
+    let e = run(&format!(
+        "Example Ledger\nFree. Local. Reader-funded.\nNews  World  Sport  Opinion  e-Paper\n\nCouncil votes to rebuild the old harbour wall\n\nBy Ann Lee\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}

@@ -123,6 +123,19 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
             && (pipes == 0 || pipes >= 2)
             && byline::parse(line, today).is_none()
     });
+    // "Site / Tagline / News  World  Sport": the lines above the site's menu row are its
+    // masthead, even a tagline or paywall notice written as sentences.
+    if let Some(k) = menu_row(top) {
+        let masthead = top[..k]
+            .iter()
+            .all(|l| cleanup::word_count(l) <= 20 && byline::parse(l, today).is_none());
+        if masthead {
+            return top[..=k]
+                .iter()
+                .map(|l| cleanup::line_noise(l).unwrap_or("site name"))
+                .collect();
+        }
+    }
     let Some(k) = path else {
         return Vec::new();
     };
@@ -138,6 +151,13 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
         .iter()
         .map(|l| cleanup::line_noise(l).unwrap_or("site name"))
         .collect()
+}
+
+/// The last menu row among the page's first lines, the site's navigation under its masthead.
+fn menu_row(top: &[&str]) -> Option<usize> {
+    (1..top.len().min(6))
+        .rev()
+        .find(|&k| cleanup::is_menu_row(top[k], cleanup::word_count(top[k])))
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or
