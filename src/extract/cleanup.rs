@@ -103,6 +103,7 @@ fn is_wrapped(line: &str) -> bool {
     let len = line.chars().count();
     (50..=100).contains(&len)
         && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+        && !is_menu_row(line, word_count(line))
 }
 
 /// Lowercase, trimmed of surrounding punctuation and spaces, for comparing short lines.
@@ -217,6 +218,9 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
             "use of cookies",
             "cookie policy",
             "cookie settings",
+            // The consent framework's banner: "We and our partners store … personal data".
+            "our partners",
+            "personal data",
         ]
         .iter()
         .any(|p| n.contains(p))
@@ -595,6 +599,10 @@ mod tests {
             assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
         }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        assert_eq!(
+            line_noise("We and our partners store cookies and process personal data."),
+            Some("cookie notice")
+        );
         assert_eq!(
             line_noise("Share this: Facebook Twitter Email"),
             Some("share buttons")

@@ -38,3 +38,12 @@ fn the_lines_above_a_menu_row_are_the_masthead_not_the_headline() {
     assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
     assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
+    let e = run(&format!(
+        "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
