@@ -145,6 +145,9 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_newsletter(&n, words) {
         return Some("newsletter sign-up");
     }
+    if words <= 25 && PAYWALL.iter().any(|p| n.contains(p)) {
+        return Some("paywall notice");
+    }
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
@@ -228,7 +231,8 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
 
 /// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
 fn is_link_row(line: &str, words: usize) -> bool {
-    if words > 24 || !line.contains('|') {
+    // "By Ann Lee | ann@example.com | @annlee" is a byline with contacts.
+    if words > 24 || !line.contains('|') || super::byline::has_opener(line) {
         return false;
     }
     // Two parts can be a headline and its outlet ("Troops defect | Reuters"); three are a row.
@@ -246,6 +250,15 @@ fn is_link_row(line: &str, words: usize) -> bool {
         })
 }
 
+/// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
+const PAYWALL: [&str; 5] = [
+    "free articles remaining",
+    "free articles left",
+    "free article remaining",
+    "subscribe for full access",
+    "subscribers only",
+];
+
 /// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
 const MENU_SEPARATORS: [&str; 5] = ["  ", " \u{b7} ", " \u{2022} ", " \u{25b8} ", " \u{203a} "];
 
@@ -255,6 +268,11 @@ pub(super) fn is_menu_row(line: &str, words: usize) -> bool {
     if words > 24 {
         return false;
     }
+    if !MENU_SEPARATORS.iter().any(|s| line.contains(*s)) {
+        return false;
+    }
+    // "Courts  |  Jobs": a bar padded with spaces still separates items.
+    let line = line.replace(" | ", "  ");
     let Some(sep) = MENU_SEPARATORS.iter().find(|s| line.contains(**s)) else {
         return false;
     };
@@ -587,6 +605,7 @@ mod tests {
             "News  World  Business  Sport  Opinion  e-Paper",
             "Opera \u{b7} Concerts \u{b7} Theatre \u{b7} Visual Arts",
             "#Storm  #Coast  #Floods  #Relief",
+            "Courts  |  Jobs  |  Verdicts & Settlements  |  IP & Tech",
         ] {
             assert_eq!(line_noise(menu), Some("navigation links"), "{menu}");
         }
@@ -599,6 +618,10 @@ mod tests {
             assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
         }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        assert_eq!(
+            line_noise("You have 3 free articles remaining this month. Subscribe for full access."),
+            Some("paywall notice")
+        );
         assert_eq!(
             line_noise("We and our partners store cookies and process personal data."),
             Some("cookie notice")

@@ -47,3 +47,13 @@ fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
     assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_paywall_notice_and_a_bar_menu_above_the_masthead_and_a_byline_with_contacts() {
+    let e = run(&format!(
+        "You have 2 free articles remaining this month. Subscribe for full access.\nTHE EXAMPLE DISPATCH\nCourts  |  Jobs  |  Verdicts & Settlements  |  IP & Tech\n\nCouncil votes to rebuild the old harbour wall\n\nBy Ann Lee  |  ann@example.com  |  @annlee\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
