@@ -79,6 +79,13 @@ const NOT_NAMES: &[&str] = &[
     "media",
     "times",
     "post",
+    // Box and player labels that a byline block's neighbours are made of.
+    "video",
+    "feedback",
+    "figures",
+    "highlights",
+    "facts",
+    "comments",
 ];
 
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
@@ -214,7 +221,9 @@ fn read_names(names: &str, out: &mut Byline) {
             out.source.get_or_insert(source);
             continue;
         }
-        if is_person_name(part) {
+        // "Ann Lee, Tbilisi": one word after a full name is where she filed from.
+        let place = !out.authors.is_empty() && !part.contains(' ');
+        if is_person_name(part) && !place {
             out.authors.push(part.to_string());
         }
     }
@@ -381,7 +390,7 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
@@ -390,6 +399,10 @@ mod tests {
                 &["Ann Lee"],
             ),
             ("By Ann Lee \u{2013} Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            (
+                "Reporting: Ann Lee, Goma  |  Editing: Bo Diaz",
+                &["Ann Lee"],
+            ),
             (
                 "By Ann Lee \u{2013} Special correspondent in Goma",
                 &["Ann Lee"],

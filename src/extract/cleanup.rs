@@ -169,6 +169,9 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_teaser(line, words) {
         return Some("sidebar teaser");
     }
+    if words <= 16 && n.starts_with("you are here") {
+        return Some("breadcrumb");
+    }
     if words <= 12
         && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
         && !line.ends_with('.')
@@ -618,6 +621,10 @@ mod tests {
             assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
         }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        assert_eq!(
+            line_noise("You are here: Home - Society - Regions"),
+            Some("breadcrumb")
+        );
         assert_eq!(
             line_noise("You have 3 free articles remaining this month. Subscribe for full access."),
             Some("paywall notice")
