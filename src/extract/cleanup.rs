@@ -157,6 +157,9 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
         return Some("page chrome");
     }
+    if words <= 12 && is_widget(&n) {
+        return Some("page chrome");
+    }
     if words <= 6 && is_relative_time(&n) {
         return Some("timestamp");
     }
@@ -251,6 +254,34 @@ fn is_link_row(line: &str, words: usize) -> bool {
                 && !part.ends_with(['.', '!', '?'])
                 && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
         })
+}
+
+/// Lines of players, polls and label rows around an article, whole or by their opening.
+const WIDGET_LINES: [&str; 8] = [
+    "tap to unmute",
+    "video ad feedback",
+    "play audio",
+    "download mp3",
+    "you may like",
+    "vote now",
+    "republish this article",
+    "support the blog",
+];
+const WIDGET_OPENINGS: [&str; 9] = [
+    "poll:",
+    "rate this article",
+    "audio duration",
+    "your browser does not support",
+    "photo gallery",
+    "gallery (",
+    "category:",
+    "section:",
+    "have your say",
+];
+
+/// "Tap to unmute", "POLL: …", "Audio duration 4′ 32″", "Category: Sport": a widget's line.
+fn is_widget(n: &str) -> bool {
+    WIDGET_LINES.contains(&n) || WIDGET_OPENINGS.iter().any(|o| n.starts_with(o))
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
@@ -621,6 +652,15 @@ mod tests {
             assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
         }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        for widget in [
+            "\u{25b6} Play audio",
+            "Tap to unmute",
+            "POLL: Should the council rebuild the harbour wall?",
+            "Your browser does not support the audio element.",
+            "Category: Match Reports, Youth",
+        ] {
+            assert_eq!(line_noise(widget), Some("page chrome"), "{widget}");
+        }
         assert_eq!(
             line_noise("You are here: Home - Society - Regions"),
             Some("breadcrumb")
