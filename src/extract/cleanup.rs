@@ -157,14 +157,14 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
         return Some("page chrome");
     }
-    if words <= 12 && is_widget(&n) {
-        return Some("page chrome");
-    }
     if words <= 6 && is_relative_time(&n) {
         return Some("timestamp");
     }
     if words <= 6 && is_gallery_counter(&n) {
         return Some("gallery counter");
+    }
+    if words <= 12 && is_widget(&n) {
+        return Some("page chrome");
     }
     if is_caption(line) {
         return Some("photo caption");
