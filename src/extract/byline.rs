@@ -86,6 +86,12 @@ const NOT_NAMES: &[&str] = &[
     "highlights",
     "facts",
     "comments",
+    // Company suffixes: "Example Photonics Corp." issued the release; it did not write it.
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
 ];
 
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
@@ -390,9 +396,10 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 7] = [
+        let cases: [(&str, &[&str]); 8] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
             (
                 "Posted by Ann Lee  \u{b7}  2 days ago  \u{b7}  Views: 3,412",

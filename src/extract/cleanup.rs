@@ -148,6 +148,9 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if words <= 25 && PAYWALL.iter().any(|p| n.contains(p)) {
         return Some("paywall notice");
     }
+    if words <= 45 && DISCLOSURES.iter().any(|p| n.contains(p)) {
+        return Some("disclosure");
+    }
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
@@ -257,7 +260,7 @@ fn is_link_row(line: &str, words: usize) -> bool {
 }
 
 /// Lines of players, polls and label rows around an article, whole or by their opening.
-const WIDGET_LINES: [&str; 8] = [
+const WIDGET_LINES: [&str; 9] = [
     "tap to unmute",
     "video ad feedback",
     "play audio",
@@ -266,6 +269,7 @@ const WIDGET_LINES: [&str; 8] = [
     "vote now",
     "republish this article",
     "support the blog",
+    "news provided by",
 ];
 const WIDGET_OPENINGS: [&str; 9] = [
     "poll:",
@@ -283,6 +287,13 @@ const WIDGET_OPENINGS: [&str; 9] = [
 fn is_widget(n: &str) -> bool {
     WIDGET_LINES.contains(&n) || WIDGET_OPENINGS.iter().any(|o| n.starts_with(o))
 }
+
+/// Phrases of the standard notes on how an article may be reused or earns money.
+const DISCLOSURES: [&str; 3] = [
+    "contains affiliate links",
+    "may earn a commission",
+    "under a creative commons",
+];
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
 const PAYWALL: [&str; 5] = [
@@ -652,12 +663,17 @@ mod tests {
             assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
         }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        assert_eq!(
+            line_noise("This article contains affiliate links. We may earn a small fee."),
+            Some("disclosure")
+        );
         for widget in [
             "\u{25b6} Play audio",
             "Tap to unmute",
             "POLL: Should the council rebuild the harbour wall?",
             "Your browser does not support the audio element.",
             "Category: Match Reports, Youth",
+            "News provided by",
         ] {
             assert_eq!(line_noise(widget), Some("page chrome"), "{widget}");
         }
