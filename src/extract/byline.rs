@@ -31,6 +31,11 @@ const OPENERS: &[&str] = &[
     "author:",
     "authors:",
     "byline:",
+    "text:",
+    "writer:",
+    "writers:",
+    "reporting:",
+    "interview by ",
     "posted by ",
     "posted on ",
     "posted ",
@@ -74,6 +79,19 @@ const NOT_NAMES: &[&str] = &[
     "media",
     "times",
     "post",
+    // Box and player labels that a byline block's neighbours are made of.
+    "video",
+    "feedback",
+    "figures",
+    "highlights",
+    "facts",
+    "comments",
+    // Company suffixes: "Example Photonics Corp." issued the release; it did not write it.
+    "corp",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
 ];
 
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
@@ -118,7 +136,8 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     } else {
         ""
     };
-    read_names(cut_names(names), &mut out);
+    let names = dash_joined(names);
+    read_names(cut_names(&names), &mut out);
     let found = !out.authors.is_empty() || out.date.is_some() || is_date_line(line);
     found.then_some(out)
 }
@@ -127,17 +146,46 @@ fn far_future() -> Date {
     Date::constant(2100, 12, 31)
 }
 
+/// Labels that introduce the names right after them: "Text: Ann Lee · Photo: Bo Diaz".
+const NAME_LABELS: [&str; 7] = [
+    "author:",
+    "authors:",
+    "byline:",
+    "text:",
+    "writer:",
+    "writers:",
+    "reporting:",
+];
+
 /// Byte offset just after the "by " that introduces names, if any.
 fn by_position(lower: &str) -> Option<usize> {
     if let Some(rest) = lower.strip_prefix("by ") {
         return Some(lower.len() - rest.len());
     }
-    for marker in ["author:", "authors:", "byline:"] {
+    for marker in NAME_LABELS {
         if let Some(rest) = lower.strip_prefix(marker) {
             return Some(lower.len() - rest.len());
         }
     }
     lower.find(" by ").map(|i| i + 4)
+}
+
+/// "Ann Lee – Bo Diaz": a dash between two names joins co-authors, where a dash before a
+/// job or an outlet ("Ann Lee – Special correspondent") ends the names.
+fn dash_joined(tail: &str) -> std::borrow::Cow<'_, str> {
+    for dash in [" \u{2013} ", " \u{2014} ", " - "] {
+        if let Some((head, rest)) = tail.split_once(dash) {
+            let next = cut_names(rest);
+            let job = next
+                .split_whitespace()
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+            if next.contains(' ') && !job && is_person_name(next) && is_person_name(head.trim()) {
+                return format!("{}, {rest}", head.trim()).into();
+            }
+            break;
+        }
+    }
+    tail.into()
 }
 
 /// The part of a byline tail that holds names: up to a date, a separator or "on DATE".
@@ -146,6 +194,7 @@ fn cut_names(tail: &str) -> &str {
     for sep in [
         "|",
         "\u{2022}",
+        "\u{b7}",
         " - ",
         " \u{2014} ",
         " \u{2013} ",
@@ -178,7 +227,9 @@ fn read_names(names: &str, out: &mut Byline) {
             out.source.get_or_insert(source);
             continue;
         }
-        if is_person_name(part) {
+        // "Ann Lee, Tbilisi": one word after a full name is where she filed from.
+        let place = !out.authors.is_empty() && !part.contains(' ');
+        if is_person_name(part) && !place {
             out.authors.push(part.to_string());
         }
     }
@@ -341,6 +392,33 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn labelled_and_dash_joined_bylines() {
+        let cases: [(&str, &[&str]); 8] = [
+            ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
+            ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
+            ("Interview by Ann Lee", &["Ann Lee"]),
+            (
+                "Posted by Ann Lee  \u{b7}  2 days ago  \u{b7}  Views: 3,412",
+                &["Ann Lee"],
+            ),
+            ("By Ann Lee \u{2013} Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            (
+                "Reporting: Ann Lee, Goma  |  Editing: Bo Diaz",
+                &["Ann Lee"],
+            ),
+            (
+                "By Ann Lee \u{2013} Special correspondent in Goma",
+                &["Ann Lee"],
+            ),
+        ];
+        for (line, authors) in cases {
+            let b = parse(line, TODAY).unwrap();
+            assert_eq!(b.authors, authors, "{line}");
+        }
     }
 
     #[test]

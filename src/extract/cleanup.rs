@@ -103,6 +103,7 @@ fn is_wrapped(line: &str) -> bool {
     let len = line.chars().count();
     (50..=100).contains(&len)
         && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+        && !is_menu_row(line, word_count(line))
 }
 
 /// Lowercase, trimmed of surrounding punctuation and spaces, for comparing short lines.
@@ -144,6 +145,12 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_newsletter(&n, words) {
         return Some("newsletter sign-up");
     }
+    if words <= 25 && PAYWALL.iter().any(|p| n.contains(p)) {
+        return Some("paywall notice");
+    }
+    if words <= 45 && DISCLOSURES.iter().any(|p| n.contains(p)) {
+        return Some("disclosure");
+    }
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
@@ -159,11 +166,17 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if words <= 6 && is_gallery_counter(&n) {
         return Some("gallery counter");
     }
+    if words <= 12 && is_widget(&n) {
+        return Some("page chrome");
+    }
     if is_caption(line) {
         return Some("photo caption");
     }
     if is_teaser(line, words) {
         return Some("sidebar teaser");
+    }
+    if words <= 16 && n.starts_with("you are here") {
+        return Some("breadcrumb");
     }
     if words <= 12
         && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
@@ -180,7 +193,7 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
     }
-    if is_link_row(line, words) {
+    if is_link_row(line, words) || is_menu_row(line, words) {
         return Some("navigation links");
     }
     credit_or_note(&n, words)
@@ -217,6 +230,9 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
             "use of cookies",
             "cookie policy",
             "cookie settings",
+            // The consent framework's banner: "We and our partners store … personal data".
+            "our partners",
+            "personal data",
         ]
         .iter()
         .any(|p| n.contains(p))
@@ -224,7 +240,8 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
 
 /// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
 fn is_link_row(line: &str, words: usize) -> bool {
-    if words > 24 || !line.contains('|') {
+    // "By Ann Lee | ann@example.com | @annlee" is a byline with contacts.
+    if words > 24 || !line.contains('|') || super::byline::has_opener(line) {
         return false;
     }
     // Two parts can be a headline and its outlet ("Troops defect | Reuters"); three are a row.
@@ -240,6 +257,92 @@ fn is_link_row(line: &str, words: usize) -> bool {
                 && !part.ends_with(['.', '!', '?'])
                 && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
         })
+}
+
+/// Lines of players, polls and label rows around an article, whole or by their opening.
+const WIDGET_LINES: [&str; 9] = [
+    "tap to unmute",
+    "video ad feedback",
+    "play audio",
+    "download mp3",
+    "you may like",
+    "vote now",
+    "republish this article",
+    "support the blog",
+    "news provided by",
+];
+const WIDGET_OPENINGS: [&str; 9] = [
+    "poll:",
+    "rate this article",
+    "audio duration",
+    "your browser does not support",
+    "photo gallery",
+    "gallery (",
+    "category:",
+    "section:",
+    "have your say",
+];
+
+/// "Tap to unmute", "POLL: …", "Audio duration 4′ 32″", "Category: Sport": a widget's line.
+fn is_widget(n: &str) -> bool {
+    WIDGET_LINES.contains(&n) || WIDGET_OPENINGS.iter().any(|o| n.starts_with(o))
+}
+
+/// Phrases of the standard notes on how an article may be reused or earns money.
+const DISCLOSURES: [&str; 3] = [
+    "contains affiliate links",
+    "may earn a commission",
+    "under a creative commons",
+];
+
+/// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
+const PAYWALL: [&str; 5] = [
+    "free articles remaining",
+    "free articles left",
+    "free article remaining",
+    "subscribe for full access",
+    "subscribers only",
+];
+
+/// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
+const MENU_SEPARATORS: [&str; 5] = ["  ", " \u{b7} ", " \u{2022} ", " \u{25b8} ", " \u{203a} "];
+
+/// "News  World  Sport  Opinion", "Opera · Concerts · Books", "#Storm  #Coast": a menu row of
+/// four or more short items, each capitalised and none a sentence or a date.
+pub(super) fn is_menu_row(line: &str, words: usize) -> bool {
+    if words > 24 {
+        return false;
+    }
+    if !MENU_SEPARATORS.iter().any(|s| line.contains(*s)) {
+        return false;
+    }
+    // "Courts  |  Jobs": a bar padded with spaces still separates items.
+    let line = line.replace(" | ", "  ");
+    let Some(sep) = MENU_SEPARATORS.iter().find(|s| line.contains(**s)) else {
+        return false;
+    };
+    let parts: Vec<&str> = line
+        .trim()
+        .split(sep)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    // "e-Paper": one item in four may start in lower case.
+    let capitalised = parts.iter().filter(|p| starts_capital(p)).count();
+    parts.len() >= 4 && capitalised * 4 >= parts.len() * 3 && parts.iter().all(|p| is_menu_item(p))
+}
+
+fn starts_capital(part: &str) -> bool {
+    part.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
+}
+
+/// One item of a menu row: one to four words, none a sentence or a date.
+fn is_menu_item(part: &str) -> bool {
+    (1..=4).contains(&word_count(part))
+        && !part.ends_with(['.', '!', '?', ':', ','])
+        && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
 }
 
 /// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
@@ -543,7 +646,49 @@ mod tests {
 
     #[test]
     fn furniture_lines() {
+        for menu in [
+            "News  World  Business  Sport  Opinion  e-Paper",
+            "Opera \u{b7} Concerts \u{b7} Theatre \u{b7} Visual Arts",
+            "#Storm  #Coast  #Floods  #Relief",
+            "Courts  |  Jobs  |  Verdicts & Settlements  |  IP & Tech",
+        ] {
+            assert_eq!(line_noise(menu), Some("navigation links"), "{menu}");
+        }
+        // Three items, a sentence, or a dateline with double spaces are not menus.
+        for not_menu in [
+            "Home  News  Sport",
+            "He said it.  She agreed.  They left.  Then rain.",
+            "Published: May 2, 2025 15:40  Updated: May 3, 2025  Views  Share",
+        ] {
+            assert_ne!(line_noise(not_menu), Some("navigation links"), "{not_menu}");
+        }
         assert_eq!(line_noise("Advertisement"), Some("advertisement"));
+        assert_eq!(
+            line_noise("This article contains affiliate links. We may earn a small fee."),
+            Some("disclosure")
+        );
+        for widget in [
+            "\u{25b6} Play audio",
+            "Tap to unmute",
+            "POLL: Should the council rebuild the harbour wall?",
+            "Your browser does not support the audio element.",
+            "Category: Match Reports, Youth",
+            "News provided by",
+        ] {
+            assert_eq!(line_noise(widget), Some("page chrome"), "{widget}");
+        }
+        assert_eq!(
+            line_noise("You are here: Home - Society - Regions"),
+            Some("breadcrumb")
+        );
+        assert_eq!(
+            line_noise("You have 3 free articles remaining this month. Subscribe for full access."),
+            Some("paywall notice")
+        );
+        assert_eq!(
+            line_noise("We and our partners store cookies and process personal data."),
+            Some("cookie notice")
+        );
         assert_eq!(
             line_noise("Share this: Facebook Twitter Email"),
             Some("share buttons")

@@ -2,7 +2,7 @@
 //! "Mar. 5, 2019", "2019-03-05", "03/05/2019" (US order). A date after `today` is rejected: an
 //! article cannot be from the future, so such a date belongs to something else on the page.
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
 /// The first valid, non-future date written in `line`.
 pub fn find_date(line: &str, today: Date) -> Option<Date> {
@@ -13,12 +13,71 @@ pub fn find_date(line: &str, today: Date) -> Option<Date> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
-        let found = numeric_date(w).or_else(|| named_month_date(&words[i..]));
+        let found = numeric_date(w)
+            .map(|d| other_order(w, d, &words, today))
+            .or_else(|| named_month_date(&words[i..]));
         if let Some(d) = found.filter(|d| *d <= today) {
             return Some(d);
         }
     }
     None
+}
+
+/// "Thursday, 6/3/2025", "07/05/2025 at 11h20": a slashed date read month first is read day
+/// first instead when the line's weekday, a European "11h20" time, or the future says so.
+fn other_order(word: &str, read: Date, words: &[&str], today: Date) -> Date {
+    let Some(swapped) = swapped_reading(word, read) else {
+        return read;
+    };
+    let weekday = words.iter().find_map(|w| weekday(w));
+    let day_first = match weekday {
+        Some(wd) => swapped.weekday() == wd && read.weekday() != wd,
+        None => read > today || words.iter().any(|w| is_h_time(w)),
+    };
+    if day_first && swapped <= today {
+        swapped
+    } else {
+        read
+    }
+}
+
+/// The same slashed date with day and month exchanged, when both readings are dates.
+fn swapped_reading(word: &str, read: Date) -> Option<Date> {
+    if !word.contains('/') || word.split('/').next()?.len() > 2 || read.day() > 12 {
+        return None;
+    }
+    let swapped = make(read.year(), read.day(), read.month())?;
+    (swapped != read).then_some(swapped)
+}
+
+/// Weekday names as datelines write them, full or abbreviated.
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| w == *name || (w.len() == 3 && name.starts_with(w.as_str())))
+        .map(|(_, d)| *d)
+}
+
+/// "11h20": the hour-h-minute time of French-speaking and other day-first locales.
+fn is_h_time(word: &str) -> bool {
+    let Some((h, m)) = word.split_once('h') else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().all(|b| b.is_ascii_digit())
+        && m.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `2019-03-05`, `2019/03/05`, `03/05/2019` (month first, as US sites write it), `05.03.2019`
@@ -133,6 +192,13 @@ mod tests {
         assert_eq!(find_date("5 March 2019 10:00 GMT", TODAY), Some(d));
         assert_eq!(find_date("Published 2019-03-05T10:00:00Z", TODAY), Some(d));
         assert_eq!(find_date("03/05/2019", TODAY), Some(d));
+        // The weekday or a day-first "11h20" time turns a slashed date round.
+        assert_eq!(find_date("Tuesday, 5/3/2019 | 08:14", TODAY), Some(d));
+        assert_eq!(
+            find_date("Published on 05/03/2019 at 11h20", TODAY),
+            Some(d)
+        );
+        assert_eq!(find_date("Monday, 03/05/2019", TODAY), Some(d));
         assert_eq!(find_date("05.03.2019", TODAY), Some(d), "dots: day first");
     }
 

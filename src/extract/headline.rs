@@ -123,6 +123,21 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
             && (pipes == 0 || pipes >= 2)
             && byline::parse(line, today).is_none()
     });
+    // "Site / Tagline / News  World  Sport": the lines above the site's menu row are its
+    // masthead, even a tagline or paywall notice written as sentences.
+    if let Some(k) = menu_row(top) {
+        // A dated "Today's paper | May 2" up there is the edition's date, not a byline.
+        let masthead = top[..k]
+            .iter()
+            .all(|l| cleanup::word_count(l) <= 20 || cleanup::line_noise(l).is_some())
+            && !top[..k].iter().any(|l| byline::has_opener(l));
+        if masthead {
+            return top[..=k]
+                .iter()
+                .map(|l| cleanup::line_noise(l).unwrap_or("site name"))
+                .collect();
+        }
+    }
     let Some(k) = path else {
         return Vec::new();
     };
@@ -138,6 +153,15 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
         .iter()
         .map(|l| cleanup::line_noise(l).unwrap_or("site name"))
         .collect()
+}
+
+/// The last menu row among the page's first lines, the site's navigation under its masthead.
+fn menu_row(top: &[&str]) -> Option<usize> {
+    (1..top.len().min(8)).rev().find(|&k| {
+        // "Share  X  Facebook  Email" under a headline is no menu.
+        cleanup::line_noise(top[k]) == Some("navigation links")
+            && cleanup::is_menu_row(top[k], cleanup::word_count(top[k]))
+    })
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or

@@ -29,7 +29,8 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
         // "examplesentinel.com" alone under the byline: the site, not a paragraph.
         return Some("source credit");
     }
-    if words <= 25 && is_contact_note(n) {
+    // "By Ann Lee | ann@example.com" is a byline that gives an address, not a contact note.
+    if words <= 25 && is_contact_note(n) && !super::byline::has_opener(n) {
         return Some("contact note");
     }
     if words <= 12 && n.ends_with("trust principles") {
