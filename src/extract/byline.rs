@@ -21,20 +21,13 @@ pub struct Byline {
     pub updated: bool,
 }
 
-/// Line openings that announce a byline or a dateline.
+/// Line openings that announce a byline or a dateline, besides the [`NAME_LABELS`].
 const OPENERS: &[&str] = &[
     "by ",
     "written by ",
     "story by ",
     "words by ",
     "reporting by ",
-    "author:",
-    "authors:",
-    "byline:",
-    "text:",
-    "writer:",
-    "writers:",
-    "reporting:",
     "interview by ",
     "posted by ",
     "posted on ",
@@ -97,7 +90,15 @@ const NOT_NAMES: &[&str] = &[
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
 pub fn has_opener(line: &str) -> bool {
     let head: String = line.chars().take(16).collect::<String>().to_lowercase();
-    OPENERS.iter().any(|o| head.starts_with(o))
+    opens(&head)
+}
+
+/// Whether lowercased `lower` starts with an opener or a name label.
+fn opens(lower: &str) -> bool {
+    OPENERS
+        .iter()
+        .chain(NAME_LABELS.iter())
+        .any(|o| lower.starts_with(o))
 }
 
 /// Reads `line` as a byline or dateline, or `None` when it is neither.
@@ -111,7 +112,7 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         return None;
     }
     let lower = line.to_lowercase();
-    let opener = OPENERS.iter().any(|o| lower.starts_with(o));
+    let opener = opens(&lower);
     let piped = words <= 14
         && line.contains(['|', '\u{2022}', '\u{b7}'])
         && find_date(line, far_future()).is_some();
