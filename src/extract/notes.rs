@@ -8,21 +8,13 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if is_disclaimer(n) {
         return Some("contributor disclaimer");
     }
-    if words <= 40
-        && (n.contains("contributed to this report")
-            || n.contains("contributed reporting")
-            || n.starts_with("additional reporting by")
-            || n.starts_with("reporting by")
-            || n.starts_with("editing by")
-            || n.starts_with("writing by")
-            || n.starts_with("with files from"))
-    {
-        return Some("contributor note");
+    if let Some(reason) = known(CREDITS, n, words) {
+        return Some(reason);
     }
     if words <= 25 && is_follow_prompt(n) {
         return Some("follow prompt");
     }
-    if let Some(reason) = by_opening(n, words) {
+    if let Some(reason) = known(OPENINGS, n, words) {
         return Some(reason);
     }
     if words == 1 && is_domain(n) {
@@ -36,18 +28,7 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 12 && n.ends_with("trust principles") {
         return Some("editorial standards");
     }
-    if words <= 40
-        && (n.starts_with("this article originally appeared")
-            || n.starts_with("this story originally appeared")
-            || n.starts_with("this article was originally published")
-            || n.starts_with("a version of this")
-            || n.starts_with("this report by")
-            || n.contains("was first published")
-            || n.contains("produced in partnership with"))
-    {
-        return Some("syndication note");
-    }
-    None
+    known(SYNDICATION, n, words)
 }
 
 /// Where readers are asked to follow or join the outlet.
@@ -63,11 +44,34 @@ fn is_follow_prompt(n: &str) -> bool {
     ["follow ", "join "].iter().any(|o| n.starts_with(o)) && PLATFORMS.iter().any(|p| n.contains(p))
 }
 
-/// Short notes known by how they open: (longest in words, openings, reason).
-const OPENINGS: &[(usize, &[&str], &str)] = &[
-    (
-        20,
-        &[
+/// A kind of short note: lines of at most `most` words that open with one of `opens` or hold
+/// one of `within` anywhere.
+struct Note {
+    most: usize,
+    opens: &'static [&'static str],
+    within: &'static [&'static str],
+    reason: &'static str,
+}
+
+/// Credits of the reporting, checked first.
+const CREDITS: &[Note] = &[Note {
+    most: 40,
+    opens: &[
+        "additional reporting by",
+        "reporting by",
+        "editing by",
+        "writing by",
+        "with files from",
+    ],
+    within: &["contributed to this report", "contributed reporting"],
+    reason: "contributor note",
+}];
+
+/// Short notes known by how they open.
+const OPENINGS: &[Note] = &[
+    Note {
+        most: 20,
+        opens: &[
             "click here",
             "support our journalism",
             "donate",
@@ -82,33 +86,64 @@ const OPENINGS: &[(usize, &[&str], &str)] = &[
             "catch all the",
             "catch the latest",
         ],
-        "call to action",
-    ),
-    (
-        25,
-        &[
+        within: &[],
+        reason: "call to action",
+    },
+    Note {
+        most: 25,
+        opens: &[
             "this story has been updated",
             "this article has been updated",
             "correction:",
             "an earlier version of this",
         ],
-        "editor's note",
-    ),
-    (12, &["source:", "sources:"], "source credit"),
-    (12, &["our standards"], "editorial standards"),
-    (
-        40,
-        &["filed under", "tagged:", "tags:", "topics:"],
-        "tag list",
-    ),
+        within: &[],
+        reason: "editor's note",
+    },
+    Note {
+        most: 12,
+        opens: &["source:", "sources:"],
+        within: &[],
+        reason: "source credit",
+    },
+    Note {
+        most: 12,
+        opens: &["our standards"],
+        within: &[],
+        reason: "editorial standards",
+    },
+    Note {
+        most: 40,
+        opens: &["filed under", "tagged:", "tags:", "topics:"],
+        within: &[],
+        reason: "tag list",
+    },
 ];
 
-/// The reason of the first [`OPENINGS`] rule a line of `words` words matches.
-fn by_opening(n: &str, words: usize) -> Option<&'static str> {
-    OPENINGS
+/// Where the article was published first, checked last.
+const SYNDICATION: &[Note] = &[Note {
+    most: 40,
+    opens: &[
+        "this article originally appeared",
+        "this story originally appeared",
+        "this article was originally published",
+        "a version of this",
+        "this report by",
+    ],
+    within: &["was first published", "produced in partnership with"],
+    reason: "syndication note",
+}];
+
+/// The reason of the first of `notes` that a line of `words` words matches.
+fn known(notes: &[Note], n: &str, words: usize) -> Option<&'static str> {
+    notes
         .iter()
-        .find(|(most, openings, _)| words <= *most && openings.iter().any(|p| n.starts_with(p)))
-        .map(|(_, _, reason)| *reason)
+        .find(|note| {
+            words <= note.most
+                && (note.opens.iter().any(|p| n.starts_with(p))
+                    || note.within.iter().any(|p| n.contains(p)))
+        })
+        .map(|note| note.reason)
 }
 
 /// "example.com", "www.example.co.uk": a bare web address.
