@@ -716,20 +716,60 @@ fn section_of(spec: PageSpec) -> &'static str {
     }
 }
 
-/// A pre-rendered card, cut into the pieces between its `root` marks.
+/// A pre-rendered card, cut at its `root` marks and its first `slot` mark, so that a listing
+/// page fills it in one pass (joining the pieces and then searching the result for the slot
+/// cost more than rendering some whole pages).
 struct Card {
-    parts: Vec<String>,
+    pieces: Vec<Piece>,
+}
+
+/// A piece of a [`Card`].
+enum Piece {
+    Text(Box<str>),
+    Root,
+    Slot,
 }
 
 impl Card {
     fn new(html: &str) -> Card {
-        Card {
-            parts: html.split(ROOT_MARK).map(str::to_string).collect(),
+        let mut pieces = Vec::new();
+        let mut slotted = false;
+        for (n, part) in html.split(ROOT_MARK).enumerate() {
+            if n > 0 {
+                pieces.push(Piece::Root);
+            }
+            match part.split_once(SLOT_MARK).filter(|_| !slotted) {
+                Some((before, after)) => {
+                    slotted = true;
+                    pieces.extend([Piece::text(before), Piece::Slot, Piece::text(after)]);
+                }
+                None => pieces.push(Piece::text(part)),
+            }
         }
+        pieces.retain(|p| !matches!(p, Piece::Text(t) if t.is_empty()));
+        Card { pieces }
     }
 
-    fn with(&self, root: &str, slot: &str) -> String {
-        self.parts.join(root).replacen(SLOT_MARK, slot, 1)
+    /// The card with `root` for each root mark and `slot` for the slot mark.
+    fn with<'a>(&'a self, root: &'a str, slot: &'a str) -> String {
+        let fill = |p: &'a Piece| -> &'a str {
+            match p {
+                Piece::Text(t) => t,
+                Piece::Root => root,
+                Piece::Slot => slot,
+            }
+        };
+        let mut out = String::with_capacity(self.pieces.iter().map(|p| fill(p).len()).sum());
+        for p in &self.pieces {
+            out.push_str(fill(p));
+        }
+        out
+    }
+}
+
+impl Piece {
+    fn text(s: &str) -> Piece {
+        Piece::Text(s.into())
     }
 }
 
@@ -957,6 +997,18 @@ mod tests {
         assert_eq!(root_of("articles/x/"), "../../");
         assert_eq!(paged_path("actors/x/", 3), "actors/x/page/3/");
         assert_eq!(paged_path("", 1), "");
+    }
+
+    #[test]
+    fn cards_fill_every_root_and_the_first_slot() {
+        let html = format!("<a href=\"{ROOT_MARK}x/\">{SLOT_MARK}</a>{ROOT_MARK}{SLOT_MARK}");
+        let card = Card::new(&html);
+        assert_eq!(
+            card.with("../../", "<p>s</p>"),
+            format!("<a href=\"../../x/\"><p>s</p></a>../../{SLOT_MARK}")
+        );
+        assert_eq!(Card::new("plain").with("../", "s"), "plain");
+        assert_eq!(Card::new(SLOT_MARK).with("../", ""), "");
     }
 
     #[test]
