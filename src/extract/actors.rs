@@ -216,6 +216,12 @@ impl Resolver<'_> {
             t.groups[g].add(m);
             return true;
         }
+        if matches!(m.origin, Origin::Run)
+            && let Some(g) = given_name_of(t, &key)
+        {
+            t.groups[g].add(m);
+            return true;
+        }
         // "J&J" after "Johnson & Johnson", "NTSB" after "National Transportation Safety Board".
         if let Some(g) = initials_match(t, &m.name) {
             t.groups[g].add(m);
@@ -367,10 +373,17 @@ impl Resolver<'_> {
 
 /// One-word names with no other evidence that recur mid-sentence ("… until Maduro is gone",
 /// "… alongside Maduro"): a capitalised word written twice where no sentence starts is a name,
-/// and in news text most such names are people.
+/// and in news text most such names are people. A word written before its actor was known
+/// ("from Nuuk", then "in Nuuk") joins that actor.
 fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
     let mut by_key: HashMap<String, Vec<(usize, &Mention)>> = HashMap::new();
     for &(order, m) in unresolved {
+        if let Some(&g) = t.by_key.get(&name_key(&m.name))
+            && t.groups[g].kind.is_some()
+        {
+            t.groups[g].add(m);
+            continue;
+        }
         by_key
             .entry(name_key(&m.name))
             .or_default()
@@ -385,21 +398,23 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
     repeated.sort_by_key(|(order, _)| *order);
     for (order, ms) in repeated {
         let g = t.group_for_key(ms[0], order);
-        t.groups[g].kind = Some(ActorKind::Person);
+        // "from Nuuk … in Nuuk": an actor a later mention placed keeps the kind it showed.
+        t.groups[g].kind.get_or_insert(ActorKind::Person);
         for m in ms {
             t.groups[g].add(m);
         }
     }
 }
 
-/// Merges two-word person names into a longer name ending with the same two words
-/// ("Padrino López" into "Vladimir Padrino López"), when exactly one such name exists.
+/// Merges person names of two words or more into a longer name ending with the same words
+/// ("Padrino López" into "Vladimir Padrino López", "Chávez de Baca" into "Rosa Chávez de
+/// Baca"), when exactly one such name exists.
 fn merge_short_names(t: &mut Table) {
     let people: Vec<usize> = (0..t.groups.len())
         .filter(|&g| is_person(&t.groups[g]))
         .collect();
     for &short in &people {
-        if t.groups[short].words != 2 {
+        if t.groups[short].words < 2 {
             continue;
         }
         let tail = name_key(&t.groups[short].display());
@@ -408,7 +423,7 @@ fn merge_short_names(t: &mut Table) {
             .copied()
             .filter(|&g| {
                 g != short
-                    && t.groups[g].words >= 3
+                    && t.groups[g].words > t.groups[short].words
                     && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}"))
             })
             .collect();
@@ -441,6 +456,25 @@ fn titled_name_word(t: &Table, key: &str) -> Option<usize> {
             && words[..words.len() - 1]
                 .iter()
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase) && name_key(w) == key)
+    });
+    let g = found.next()?;
+    found.next().is_none().then_some(g)
+}
+
+/// "Malene said" after "Malene Egede-Lund": a one-word mention that is the first word of
+/// exactly one person's full name in the article (and no one's surname, which was tried
+/// first) is that person, called by the given name as features and interviews do.
+fn given_name_of(t: &Table, key: &str) -> Option<usize> {
+    if words::is_common(key) || words::is_dictionary(key) || words::is_title(key) {
+        return None;
+    }
+    let mut found = (0..t.groups.len()).filter(|&g| {
+        let group = &t.groups[g];
+        is_person(group)
+            && group.spellings.iter().any(|s| {
+                let mut w = s.split_whitespace();
+                w.next().is_some_and(|first| name_key(first) == key) && w.next().is_some()
+            })
     });
     let g = found.next()?;
     found.next().is_none().then_some(g)
