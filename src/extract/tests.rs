@@ -971,3 +971,96 @@ fn titled_word_of_a_family_name_first_name_and_forms_of_address() {
     assert!(names.contains(&"Rosa Mthembu"), "{names:?}");
     assert!(!names.contains(&"Granny Mthembu"), "{names:?}");
 }
+
+fn kind_of(e: &Extracted, name: &str) -> Option<ActorKind> {
+    actor(e, name).map(|a| a.kind)
+}
+
+#[test]
+fn a_one_word_name_placed_later_keeps_its_earlier_mentions() {
+    let e = run(
+        "H\n\nShe flew up from Tarvik last week. Crews in Tarvik cleared the road, and the ferry to Tarvik sailed again.\n",
+    );
+    let a = actor(&e, "Tarvik").expect("Tarvik");
+    assert_eq!((a.kind, a.mentions), (ActorKind::Place, 3));
+}
+
+#[test]
+fn a_longer_surname_with_particles_merges_into_the_full_name() {
+    let e = run(
+        "H\n\nThe district engineer, Marisol Quintana de Vela, said the canals were dry. \"Nothing is left,\" Quintana de Vela said.\n",
+    );
+    let a = actor(&e, "Marisol Quintana de Vela").expect("full name");
+    assert_eq!(a.mentions, 2);
+    assert_eq!(e.actors.len(), 1, "{:?}", e.actors);
+}
+
+#[test]
+fn a_given_name_alone_later_is_the_person_named_in_full() {
+    let e = run(
+        "H\n\nTorvild Aasmundsen-Berg keeps goats above the fjord. \"We stay,\" Torvild said. His neighbour Ragna Lökken agreed.\n",
+    );
+    let a = actor(&e, "Torvild Aasmundsen-Berg").expect("full name");
+    assert_eq!(a.mentions, 2);
+    assert!(actor(&e, "Torvild").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn council_and_parliament_member_titles_are_roles() {
+    let e = run(
+        "H\n\nCouncilor Dario Penalosa opposed the plan, and independent MLC Fenna Hartog-Ruys voted against it.\n",
+    );
+    assert!(actor(&e, "Dario Penalosa").is_some(), "{:?}", e.actors);
+    assert!(actor(&e, "Fenna Hartog-Ruys").is_some(), "{:?}", e.actors);
+    assert_eq!(e.actors.len(), 2, "{:?}", e.actors);
+}
+
+#[test]
+fn river_and_lough_names_and_water_works_are_places() {
+    let e = run(
+        "H\n\nAlgae spread across Lough Carrow and down the River Tallan to the Benmore Reservoir.\n",
+    );
+    assert_eq!(kind_of(&e, "Lough Carrow"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "River Tallan"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Benmore Reservoir"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_body_head_word_inside_a_name_and_a_plural_noun_at_its_end_make_an_organisation() {
+    let e = run(
+        "H\n\nResearchers at Olumba University Zaria said the land belongs to Harbourview Estates, which Harbourview Estates denies.\n",
+    );
+    assert_eq!(
+        kind_of(&e, "Olumba University Zaria"),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&e, "Harbourview Estates"),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_body_name_is_kept() {
+    let e = run(
+        "H\n\nScientists at King's College Dunmore and the Carrow Fishermen's Co-operative tested the water. Pressure grew on Maduro's National Guard.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"King's College Dunmore"), "{names:?}");
+    assert!(
+        names.contains(&"Carrow Fishermen's Co-operative"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("Maduro's")),
+        "a person's possessive is no part of a name: {names:?}"
+    );
+}
+
+#[test]
+fn a_title_with_no_name_is_no_actor() {
+    let e = run(
+        "H\n\nThe review was signed by Associate Professor of Hydrology, Northfield University, and no one else.\n",
+    );
+    assert!(actor(&e, "Associate Professor").is_none(), "{:?}", e.actors);
+}

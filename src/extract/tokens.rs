@@ -50,6 +50,8 @@ pub struct Token<'a> {
     pub comma: bool,
     /// Written with a possessive ending ("Maduro's"), removed from `text`.
     pub possessive: bool,
+    /// That ending as written ("'s", "’"), for names that keep it ("Queen's University").
+    pub ending: &'a str,
     /// The word was written in parentheses, like an acronym after a name: "(AP)".
     pub parenthesised: bool,
     /// Opening quote or parenthesis right before the word.
@@ -192,10 +194,12 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         return None;
     }
     let mut possessive = false;
+    let mut ending = "";
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(stem) = core.strip_suffix(suffix)
             && !stem.is_empty()
         {
+            ending = &core[stem.len()..];
             core = stem;
             possessive = true;
             break;
@@ -239,6 +243,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
         comma: trail_rest.starts_with(','),
         possessive,
+        ending,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
         skip: first == '#'

@@ -19,6 +19,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if b == a + 1 && tokens[a].sentence_start && words::is_dictionary(&tokens[a].key) {
         return None;
     }
+    // "Associate Professor of …" in a signature: a title with no name is no actor.
+    if a < b && is_title_phrase(&tokens[a..b]) {
+        return None;
+    }
     let mut role = None;
     let mut demonym = None;
     // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
@@ -152,16 +156,23 @@ fn role_phrase_len(span: &[Token]) -> Option<usize> {
 /// The length of the longest title phrase at the start of `span`, leaving at least one word.
 fn title_len(span: &[Token]) -> Option<usize> {
     let max = span.len().saturating_sub(1).min(4);
-    (1..=max).rev().find(|&len| {
-        span[..len].iter().all(|t| t.cap || t.key == "of")
-            && words::is_title(
-                &span[..len]
-                    .iter()
-                    .map(|t| t.key.as_ref())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-    })
+    (1..=max).rev().find(|&len| is_title_phrase(&span[..len]))
+}
+
+/// Whether `span` is one title written as titles are ("Associate Professor", "Secretary of
+/// State"). "Queen's University": a possessive title is part of a name.
+fn is_title_phrase(span: &[Token]) -> bool {
+    span.len() <= 4
+        && span
+            .iter()
+            .all(|t| (t.cap || t.key == "of") && !t.possessive)
+        && words::is_title(
+            &span
+                .iter()
+                .map(|t| t.key.as_ref())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
 }
 
 /// Several all-capitals words, or one long one: a shouted phrase, not a name.
