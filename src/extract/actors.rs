@@ -32,6 +32,8 @@ struct Group {
     spellings: Vec<String>,
     /// A fixed display name (gazetteer and configured actors).
     canonical: Option<String>,
+    /// A country, named as the article names it unless it writes only the abbreviation.
+    country: bool,
     mentions: usize,
     role: Option<String>,
     first: usize,
@@ -40,11 +42,27 @@ struct Group {
 }
 
 impl Group {
+    /// "Britain" is another name for the United Kingdom, not its abbreviation: an article that
+    /// never writes the country's full name is reported with the first other name it uses
+    /// ("UK" and "U.S." still stand for the full name).
+    fn written_country(&self, canonical: &str) -> Option<&str> {
+        let abbreviation = |s: &str| !s.chars().any(char::is_lowercase);
+        let full = name_key(canonical);
+        if !self.country || self.spellings.iter().any(|s| name_key(s) == full) {
+            return None;
+        }
+        self.spellings
+            .iter()
+            .find(|s| !abbreviation(s))
+            .map(String::as_str)
+    }
+
     fn new(m: &Mention, order: usize) -> Group {
         Group {
             kind: m.kind,
             spellings: vec![m.name.clone()],
             canonical: None,
+            country: false,
             mentions: 0,
             role: None,
             first: order,
@@ -70,7 +88,7 @@ impl Group {
     /// The fullest spelling, preferring accents among spellings of equal length.
     fn display(&self) -> String {
         if let Some(c) = &self.canonical {
-            return c.clone();
+            return self.written_country(c).unwrap_or(c).to_string();
         }
         let best = self
             .spellings
@@ -153,6 +171,7 @@ impl Resolver<'_> {
                 let entry = &gaz.entries[e];
                 let mut group = Group::new(m, order);
                 group.canonical = Some(entry.name.clone());
+                group.country = !configured && entry.country;
                 group.min_hits = entry.min_hits;
                 group.words = entry.name.split_whitespace().count();
                 t.groups.push(group);

@@ -1064,3 +1064,69 @@ fn a_title_with_no_name_is_no_actor() {
     );
     assert!(actor(&e, "Associate Professor").is_none(), "{:?}", e.actors);
 }
+
+#[test]
+fn a_plural_possessive_and_a_bulleted_question_word() {
+    let e = run(
+        "H\n\nThe trophy stayed with S. Ignatius' College in Dunmore after the draw.\n\n- Why Tarvik's harbour is betting on tourism\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"S. Ignatius' College"), "{names:?}");
+    assert!(!names.contains(&"Why Tarvik"), "{names:?}");
+}
+
+#[test]
+fn places_named_after_a_titled_person_keep_the_title() {
+    let e = run(
+        "H\n\nEngineers said the King Omar Dam loses capacity to silt, and the Queen Aliya Hospital was short of water.\n",
+    );
+    assert_eq!(kind_of(&e, "King Omar Dam"), Some(ActorKind::Place));
+    assert!(
+        actor(&e, "Queen Aliya Hospital").is_some(),
+        "{:?}",
+        e.actors
+    );
+    assert!(actor(&e, "Omar Dam").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn day_names_jobs_after_names_references_buttons_and_lone_head_words_are_no_actors() {
+    let e = run(
+        "H\n\nThe band must leave before Ash Wednesday, and will play on Ash Wednesday anyway. Ruth Okafor-Lind, Harbour Director at Portco, said the Harbour Director would decide. Cranes at Pier 4 sat idle while Pier 4 waited.\n\nReference: Tamm K, Lepp J et al. \"A study.\" Journal of Trials.\n\nLEARN MORE\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    for junk in [
+        "Ash",
+        "Harbour Director",
+        "Tamm K",
+        "Lepp J",
+        "LEARN MORE",
+        "Pier",
+    ] {
+        assert!(!names.contains(&junk), "{junk}: {names:?}");
+    }
+    assert!(names.contains(&"Ruth Okafor-Lind"), "{names:?}");
+}
+
+#[test]
+fn a_country_is_named_as_the_article_names_it_unless_only_abbreviated() {
+    let e = run("H\n\nPorts in Britain reopened. The UK said exports rose, and the U.S. agreed.\n");
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Britain"), "{names:?}");
+    assert!(names.contains(&"United States"), "{names:?}");
+    assert!(!names.contains(&"United Kingdom"), "{names:?}");
+}
+
+#[test]
+fn a_coast_after_a_country_and_a_list_in_a_department_name() {
+    let e = run(
+        "H\n\nGas ships left the US East Coast. The Department of Fisheries, Forestry and Rural Affairs said stocks fell, and the campaign group Stop the Quarry Alliance protested.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"US East Coast"), "{names:?}");
+    assert!(
+        names.contains(&"Department of Fisheries, Forestry and Rural Affairs"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Stop the Quarry Alliance"), "{names:?}");
+}

@@ -90,7 +90,9 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
             }
             continue;
         };
-        sentence_start = ends_sentence(piece, &tok);
+        // "\- Why …", "• Who …": a list's bullet does not start the sentence, its first word does.
+        let bullet = tok.skip && !tok.text.chars().any(char::is_alphanumeric);
+        sentence_start = (sentence_start && bullet) || ends_sentence(piece, &tok);
         if tok.opens
             && let Some(prev) = out.last_mut()
         {
@@ -189,7 +191,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     let rest = &piece[lead_len..];
     let core_end = rest.trim_end_matches(is_trail).len();
     let mut core = &rest[..core_end];
-    let trail = &rest[core_end..];
+    let mut trail = &rest[core_end..];
     if core.is_empty() {
         return None;
     }
@@ -204,6 +206,12 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
             possessive = true;
             break;
         }
+    }
+    // "Thomas' College", "Farmers' Union": a plural's possessive is the bare apostrophe.
+    if !possessive && core.ends_with('s') && matches!(trail, "'" | "\u{2019}") {
+        possessive = true;
+        ending = trail;
+        trail = "";
     }
     let mut compound = "";
     if core.as_bytes().first().is_some_and(u8::is_ascii_uppercase)

@@ -111,7 +111,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "energy", "embassy", "cabinet", "government", "regime", "legislature", "assemblies", "brigade",
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
-    "cooperative", "consortium", "collective", "guild", "syndicate",
+    "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
+    "solutions",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -125,7 +126,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate", "reef",
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
     "wetlands", "market", "reservoir", "point", "oval", "dock", "docks", "wharf", "quay", "pier",
-    "stadium", "arena",
+    "stadium", "arena", "railway", "railroad", "causeway", "tunnel", "motorway", "expressway",
+    "pueblo",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -172,7 +174,7 @@ pub const THING_WORDS: &[&str] = &[
     "doctrine", "protocol", "summit", "conference", "festival", "declaration", "resolution", "bill",
     "amendment", "initiative", "trilogy", "series", "edition", "premium", "member", "members",
     "vip", "video", "videos", "podcast", "newsletter", "crisis", "election", "elections", "coup",
-    "spring", "century", "street", "month", "week",
+    "spring", "century", "street", "month", "week", "nino", "nina",
 ];
 
 /// Capitalised words that name no actor: platforms used as media, religious and calendar words.

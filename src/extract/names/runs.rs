@@ -58,6 +58,18 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
             k += 2;
             continue;
         }
+        // "Stop the Stadium Coalition", "Save the Children": a campaign named by a capitalised
+        // verb mid-sentence, "the" and what it is about.
+        let campaign = k == start + 1
+            && t.key == "the"
+            && !prev.sentence_start
+            && !t.break_after
+            && words::is_dictionary(&prev.key)
+            && !words::is_calendar(&prev.key);
+        if campaign && next_is_name(k + 1) {
+            k += 2;
+            continue;
+        }
         // "Ingrid van der Merwe": one particle or a few in a row, then the rest of the name.
         let particles = tokens[k..]
             .iter()
@@ -240,7 +252,14 @@ fn comma_list_end(
         end += 1;
     }
     let one_word = item(and + 1) && (tokens[and + 1].break_after || !item(and + 2));
-    (via_of && one_word).then_some(and + 2)
+    if via_of && one_word {
+        return Some(and + 2);
+    }
+    // "Department of Agriculture, Environment and Rural Affairs": inside an "of" part, a last
+    // item of a few words ending in an organisation's word.
+    via_of
+        .then(|| and_part_end(tokens, and + 1, claimed))
+        .flatten()
 }
 
 /// "Canada Mortgage and Housing Corporation": at an "and" inside a run, where the words after
