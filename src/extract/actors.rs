@@ -32,6 +32,8 @@ struct Group {
     spellings: Vec<String>,
     /// A fixed display name (gazetteer and configured actors).
     canonical: Option<String>,
+    /// A country, named as the article names it unless it writes only the abbreviation.
+    country: bool,
     mentions: usize,
     role: Option<String>,
     first: usize,
@@ -40,11 +42,27 @@ struct Group {
 }
 
 impl Group {
+    /// "Britain" is another name for the United Kingdom, not its abbreviation: an article that
+    /// never writes the country's full name is reported with the first other name it uses
+    /// ("UK" and "U.S." still stand for the full name).
+    fn written_country(&self, canonical: &str) -> Option<&str> {
+        let abbreviation = |s: &str| !s.chars().any(char::is_lowercase);
+        let full = name_key(canonical);
+        if !self.country || self.spellings.iter().any(|s| name_key(s) == full) {
+            return None;
+        }
+        self.spellings
+            .iter()
+            .find(|s| !abbreviation(s))
+            .map(String::as_str)
+    }
+
     fn new(m: &Mention, order: usize) -> Group {
         Group {
             kind: m.kind,
             spellings: vec![m.name.clone()],
             canonical: None,
+            country: false,
             mentions: 0,
             role: None,
             first: order,
@@ -70,7 +88,7 @@ impl Group {
     /// The fullest spelling, preferring accents among spellings of equal length.
     fn display(&self) -> String {
         if let Some(c) = &self.canonical {
-            return c.clone();
+            return self.written_country(c).unwrap_or(c).to_string();
         }
         let best = self
             .spellings
@@ -153,6 +171,7 @@ impl Resolver<'_> {
                 let entry = &gaz.entries[e];
                 let mut group = Group::new(m, order);
                 group.canonical = Some(entry.name.clone());
+                group.country = !configured && entry.country;
                 group.min_hits = entry.min_hits;
                 group.words = entry.name.split_whitespace().count();
                 t.groups.push(group);
@@ -212,6 +231,12 @@ impl Resolver<'_> {
         }
         if m.role.is_some()
             && let Some(g) = titled_name_word(t, &key)
+        {
+            t.groups[g].add(m);
+            return true;
+        }
+        if matches!(m.origin, Origin::Run)
+            && let Some(g) = given_name_of(t, &key)
         {
             t.groups[g].add(m);
             return true;
@@ -367,10 +392,17 @@ impl Resolver<'_> {
 
 /// One-word names with no other evidence that recur mid-sentence ("… until Maduro is gone",
 /// "… alongside Maduro"): a capitalised word written twice where no sentence starts is a name,
-/// and in news text most such names are people.
+/// and in news text most such names are people. A word written before its actor was known
+/// ("from Nuuk", then "in Nuuk") joins that actor.
 fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
     let mut by_key: HashMap<String, Vec<(usize, &Mention)>> = HashMap::new();
     for &(order, m) in unresolved {
+        if let Some(&g) = t.by_key.get(&name_key(&m.name))
+            && t.groups[g].kind.is_some()
+        {
+            t.groups[g].add(m);
+            continue;
+        }
         by_key
             .entry(name_key(&m.name))
             .or_default()
@@ -385,21 +417,23 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
     repeated.sort_by_key(|(order, _)| *order);
     for (order, ms) in repeated {
         let g = t.group_for_key(ms[0], order);
-        t.groups[g].kind = Some(ActorKind::Person);
+        // "from Nuuk … in Nuuk": an actor a later mention placed keeps the kind it showed.
+        t.groups[g].kind.get_or_insert(ActorKind::Person);
         for m in ms {
             t.groups[g].add(m);
         }
     }
 }
 
-/// Merges two-word person names into a longer name ending with the same two words
-/// ("Padrino López" into "Vladimir Padrino López"), when exactly one such name exists.
+/// Merges person names of two words or more into a longer name ending with the same words
+/// ("Padrino López" into "Vladimir Padrino López", "Chávez de Baca" into "Rosa Chávez de
+/// Baca"), when exactly one such name exists.
 fn merge_short_names(t: &mut Table) {
     let people: Vec<usize> = (0..t.groups.len())
         .filter(|&g| is_person(&t.groups[g]))
         .collect();
     for &short in &people {
-        if t.groups[short].words != 2 {
+        if t.groups[short].words < 2 {
             continue;
         }
         let tail = name_key(&t.groups[short].display());
@@ -408,7 +442,7 @@ fn merge_short_names(t: &mut Table) {
             .copied()
             .filter(|&g| {
                 g != short
-                    && t.groups[g].words >= 3
+                    && t.groups[g].words > t.groups[short].words
                     && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}"))
             })
             .collect();
@@ -441,6 +475,25 @@ fn titled_name_word(t: &Table, key: &str) -> Option<usize> {
             && words[..words.len() - 1]
                 .iter()
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase) && name_key(w) == key)
+    });
+    let g = found.next()?;
+    found.next().is_none().then_some(g)
+}
+
+/// "Malene said" after "Malene Egede-Lund": a one-word mention that is the first word of
+/// exactly one person's full name in the article (and no one's surname, which was tried
+/// first) is that person, called by the given name as features and interviews do.
+fn given_name_of(t: &Table, key: &str) -> Option<usize> {
+    if words::is_common(key) || words::is_dictionary(key) || words::is_title(key) {
+        return None;
+    }
+    let mut found = (0..t.groups.len()).filter(|&g| {
+        let group = &t.groups[g];
+        is_person(group)
+            && group.spellings.iter().any(|s| {
+                let mut w = s.split_whitespace();
+                w.next().is_some_and(|first| name_key(first) == key) && w.next().is_some()
+            })
     });
     let g = found.next()?;
     found.next().is_none().then_some(g)

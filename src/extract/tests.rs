@@ -971,3 +971,162 @@ fn titled_word_of_a_family_name_first_name_and_forms_of_address() {
     assert!(names.contains(&"Rosa Mthembu"), "{names:?}");
     assert!(!names.contains(&"Granny Mthembu"), "{names:?}");
 }
+
+fn kind_of(e: &Extracted, name: &str) -> Option<ActorKind> {
+    actor(e, name).map(|a| a.kind)
+}
+
+#[test]
+fn a_one_word_name_placed_later_keeps_its_earlier_mentions() {
+    let e = run(
+        "H\n\nShe flew up from Tarvik last week. Crews in Tarvik cleared the road, and the ferry to Tarvik sailed again.\n",
+    );
+    let a = actor(&e, "Tarvik").expect("Tarvik");
+    assert_eq!((a.kind, a.mentions), (ActorKind::Place, 3));
+}
+
+#[test]
+fn a_longer_surname_with_particles_merges_into_the_full_name() {
+    let e = run(
+        "H\n\nThe district engineer, Marisol Quintana de Vela, said the canals were dry. \"Nothing is left,\" Quintana de Vela said.\n",
+    );
+    let a = actor(&e, "Marisol Quintana de Vela").expect("full name");
+    assert_eq!(a.mentions, 2);
+    assert_eq!(e.actors.len(), 1, "{:?}", e.actors);
+}
+
+#[test]
+fn a_given_name_alone_later_is_the_person_named_in_full() {
+    let e = run(
+        "H\n\nTorvild Aasmundsen-Berg keeps goats above the fjord. \"We stay,\" Torvild said. His neighbour Ragna Lökken agreed.\n",
+    );
+    let a = actor(&e, "Torvild Aasmundsen-Berg").expect("full name");
+    assert_eq!(a.mentions, 2);
+    assert!(actor(&e, "Torvild").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn council_and_parliament_member_titles_are_roles() {
+    let e = run(
+        "H\n\nCouncilor Dario Penalosa opposed the plan, and independent MLC Fenna Hartog-Ruys voted against it.\n",
+    );
+    assert!(actor(&e, "Dario Penalosa").is_some(), "{:?}", e.actors);
+    assert!(actor(&e, "Fenna Hartog-Ruys").is_some(), "{:?}", e.actors);
+    assert_eq!(e.actors.len(), 2, "{:?}", e.actors);
+}
+
+#[test]
+fn river_and_lough_names_and_water_works_are_places() {
+    let e = run(
+        "H\n\nAlgae spread across Lough Carrow and down the River Tallan to the Benmore Reservoir.\n",
+    );
+    assert_eq!(kind_of(&e, "Lough Carrow"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "River Tallan"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Benmore Reservoir"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_body_head_word_inside_a_name_and_a_plural_noun_at_its_end_make_an_organisation() {
+    let e = run(
+        "H\n\nResearchers at Olumba University Zaria said the land belongs to Harbourview Estates, which Harbourview Estates denies.\n",
+    );
+    assert_eq!(
+        kind_of(&e, "Olumba University Zaria"),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&e, "Harbourview Estates"),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn a_possessive_inside_a_body_name_is_kept() {
+    let e = run(
+        "H\n\nScientists at King's College Dunmore and the Carrow Fishermen's Co-operative tested the water. Pressure grew on Maduro's National Guard.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"King's College Dunmore"), "{names:?}");
+    assert!(
+        names.contains(&"Carrow Fishermen's Co-operative"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("Maduro's")),
+        "a person's possessive is no part of a name: {names:?}"
+    );
+}
+
+#[test]
+fn a_title_with_no_name_is_no_actor() {
+    let e = run(
+        "H\n\nThe review was signed by Associate Professor of Hydrology, Northfield University, and no one else.\n",
+    );
+    assert!(actor(&e, "Associate Professor").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn a_plural_possessive_and_a_bulleted_question_word() {
+    let e = run(
+        "H\n\nThe trophy stayed with S. Ignatius' College in Dunmore after the draw.\n\n- Why Tarvik's harbour is betting on tourism\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"S. Ignatius' College"), "{names:?}");
+    assert!(!names.contains(&"Why Tarvik"), "{names:?}");
+}
+
+#[test]
+fn places_named_after_a_titled_person_keep_the_title() {
+    let e = run(
+        "H\n\nEngineers said the King Omar Dam loses capacity to silt, and the Queen Aliya Hospital was short of water.\n",
+    );
+    assert_eq!(kind_of(&e, "King Omar Dam"), Some(ActorKind::Place));
+    assert!(
+        actor(&e, "Queen Aliya Hospital").is_some(),
+        "{:?}",
+        e.actors
+    );
+    assert!(actor(&e, "Omar Dam").is_none(), "{:?}", e.actors);
+}
+
+#[test]
+fn day_names_jobs_after_names_references_buttons_and_lone_head_words_are_no_actors() {
+    let e = run(
+        "H\n\nThe band must leave before Ash Wednesday, and will play on Ash Wednesday anyway. Ruth Okafor-Lind, Harbour Director at Portco, said the Harbour Director would decide. Cranes at Pier 4 sat idle while Pier 4 waited.\n\nReference: Tamm K, Lepp J et al. \"A study.\" Journal of Trials.\n\nLEARN MORE\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    for junk in [
+        "Ash",
+        "Harbour Director",
+        "Tamm K",
+        "Lepp J",
+        "LEARN MORE",
+        "Pier",
+    ] {
+        assert!(!names.contains(&junk), "{junk}: {names:?}");
+    }
+    assert!(names.contains(&"Ruth Okafor-Lind"), "{names:?}");
+}
+
+#[test]
+fn a_country_is_named_as_the_article_names_it_unless_only_abbreviated() {
+    let e = run("H\n\nPorts in Britain reopened. The UK said exports rose, and the U.S. agreed.\n");
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Britain"), "{names:?}");
+    assert!(names.contains(&"United States"), "{names:?}");
+    assert!(!names.contains(&"United Kingdom"), "{names:?}");
+}
+
+#[test]
+fn a_coast_after_a_country_and_a_list_in_a_department_name() {
+    let e = run(
+        "H\n\nGas ships left the US East Coast. The Department of Fisheries, Forestry and Rural Affairs said stocks fell, and the campaign group Stop the Quarry Alliance protested.\n",
+    );
+    let names: Vec<&str> = e.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"US East Coast"), "{names:?}");
+    assert!(
+        names.contains(&"Department of Fisheries, Forestry and Rural Affairs"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Stop the Quarry Alliance"), "{names:?}");
+}

@@ -50,6 +50,8 @@ pub struct Token<'a> {
     pub comma: bool,
     /// Written with a possessive ending ("Maduro's"), removed from `text`.
     pub possessive: bool,
+    /// That ending as written ("'s", "’"), for names that keep it ("Queen's University").
+    pub ending: &'a str,
     /// The word was written in parentheses, like an acronym after a name: "(AP)".
     pub parenthesised: bool,
     /// Opening quote or parenthesis right before the word.
@@ -88,7 +90,9 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
             }
             continue;
         };
-        sentence_start = ends_sentence(piece, &tok);
+        // "\- Why …", "• Who …": a list's bullet does not start the sentence, its first word does.
+        let bullet = tok.skip && !tok.text.chars().any(char::is_alphanumeric);
+        sentence_start = (sentence_start && bullet) || ends_sentence(piece, &tok);
         if tok.opens
             && let Some(prev) = out.last_mut()
         {
@@ -187,19 +191,27 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     let rest = &piece[lead_len..];
     let core_end = rest.trim_end_matches(is_trail).len();
     let mut core = &rest[..core_end];
-    let trail = &rest[core_end..];
+    let mut trail = &rest[core_end..];
     if core.is_empty() {
         return None;
     }
     let mut possessive = false;
+    let mut ending = "";
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(stem) = core.strip_suffix(suffix)
             && !stem.is_empty()
         {
+            ending = &core[stem.len()..];
             core = stem;
             possessive = true;
             break;
         }
+    }
+    // "Thomas' College", "Farmers' Union": a plural's possessive is the bare apostrophe.
+    if !possessive && core.ends_with('s') && matches!(trail, "'" | "\u{2019}") {
+        possessive = true;
+        ending = trail;
+        trail = "";
     }
     let mut compound = "";
     if core.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
@@ -239,6 +251,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         break_after: possessive || !compound.is_empty() || !trail_rest.is_empty(),
         comma: trail_rest.starts_with(','),
         possessive,
+        ending,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
         skip: first == '#'

@@ -31,7 +31,9 @@ pub const TITLES: &[&str] = &[
     "treasurer", "premier", "councillor", "engr", "atty", "superintendent", "supt", "inspector", "detective",
     "constable", "sheriff", "coach", "chief", "ceo", "chairperson", "spokesperson", "spokesman",
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
-    "warrant officer", "cr", "cllr", "madam", "madame",
+    "warrant officer", "cr", "cllr", "madam", "madame", "councilor", "councilman", "councilwoman",
+    "councilmember", "alderman", "associate professor", "assistant professor", "mp", "mla", "mlc",
+    "mep", "msp", "mhk",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health
@@ -44,7 +46,8 @@ pub const ROLE_HEADS: &[&str] = &[
     "ceo", "cfo", "mayor", "general", "admiral", "councillor", "councilman", "councilwoman",
     "superintendent", "supt", "inspector", "detective", "constable", "editor", "judge",
     "prosecutor", "attorney", "senator", "economist", "strategist", "analyst", "captain",
-    "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion",
+    "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion", "mp", "mla",
+    "mlc", "mep", "msp", "councilor",
 ];
 
 /// Nouns that describe a company in an apposition ("X, the world's largest salmon producer").
@@ -107,7 +110,9 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "examiner", "sun", "globe", "media", "holdings", "partners", "industries", "petroleum", "oil",
     "energy", "embassy", "cabinet", "government", "regime", "legislature", "assemblies", "brigade",
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
-    "prison", "fc", "confederation", "museum", "library", "observatory",
+    "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
+    "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
+    "solutions",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -120,7 +125,9 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "highway", "road", "dam", "neighborhood", "neighbourhood", "refinery", "slum", "crossing",
     "checkpoint", "camp", "station", "mine", "township", "settlement", "oblast", "estate", "reef",
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
-    "wetlands", "market",
+    "wetlands", "market", "reservoir", "point", "oval", "dock", "docks", "wharf", "quay", "pier",
+    "stadium", "arena", "railway", "railroad", "causeway", "tunnel", "motorway", "expressway",
+    "pueblo",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -137,7 +144,7 @@ pub const ORG_WORDS: &[&str] = &[
     "progressive", "conservative", "liberal",  "communist", "patriotic", "action",
     "citizens", "citizen", "peace", "justicia", "nacional", "partido", "voluntad", "frente",
     "unidad", "fuerza", "fuerzas", "consejo", "tribunal", "supremo", "ministerio", "banco",
-    "universidad", "instituto", "servicio",
+    "universidad", "instituto", "servicio", "management", "protection",
 ];
 
 /// First words that make a name a place ("San Antonio del Táchira", "Fuerte Tiuna").
@@ -146,6 +153,7 @@ pub const PLACE_PREFIXES: &[&str] = &[
     "san", "santa", "santo", "puerto", "port", "ciudad", "villa", "fort", "fuerte", "mount", "mt",
     "lake", "cape", "isla", "rio", "playa", "cerro", "valle", "lago", "bahia", "punta", "sierra",
     "saint", "st", "parque", "barrio", "estado", "municipio", "nueva", "nuevo", "new", "la", "los", "las", "plaza", "avenida", "calle",
+    "river", "lough", "loch",
 ];
 
 /// Lowercase words before "of X" that mark X as a place ("the city of Barquisimeto").
@@ -166,7 +174,7 @@ pub const THING_WORDS: &[&str] = &[
     "doctrine", "protocol", "summit", "conference", "festival", "declaration", "resolution", "bill",
     "amendment", "initiative", "trilogy", "series", "edition", "premium", "member", "members",
     "vip", "video", "videos", "podcast", "newsletter", "crisis", "election", "elections", "coup",
-    "spring", "century", "street", "month", "week",
+    "spring", "century", "street", "month", "week", "nino", "nina",
 ];
 
 /// Capitalised words that name no actor: platforms used as media, religious and calendar words.

@@ -19,6 +19,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if b == a + 1 && tokens[a].sentence_start && words::is_dictionary(&tokens[a].key) {
         return None;
     }
+    // "Associate Professor of …" in a signature: a title with no name is no actor.
+    if a < b && is_title_phrase(&tokens[a..b]) {
+        return None;
+    }
     let mut role = None;
     let mut demonym = None;
     // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
@@ -43,6 +47,11 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
             {
                 break;
             }
+            // "King Talal Dam", "Queen Elizabeth Hospital": named after someone, the title
+            // included.
+            if rest.len() >= 2 && named_after(&rest[rest.len() - 1].key) {
+                break;
+            }
             role = Some(join(&tokens[a..a + len]));
             a += len;
         } else if a < b && words::is_demonym(&tokens[a].key) {
@@ -56,13 +65,14 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     while a < b && !tokens[a].cap {
         a += 1;
     }
+    let written_end = b;
     while b > a
         && (words::is_calendar(&tokens[b - 1].key)
             || !(tokens[b - 1].cap || (tokens[b - 1].key == "party" && b - a > 1)))
     {
         b -= 1;
     }
-    if a >= b {
+    if a >= b || day_name(&tokens[a..written_end], b - a) {
         return None;
     }
     // "Scottish Government", "British Medical Association": an organisation's name keeps the
@@ -75,7 +85,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     }
     let span = &tokens[a..b];
     // "South American", "Latin American": an adjective of place ends the phrase, no name here.
-    if words::is_demonym(&span[span.len() - 1].key) {
+    if words::is_demonym(&span[span.len() - 1].key) || not_a_name(span) {
         return None;
     }
     // "a Memphis Democrat", "the Lima Republican": a party member described by the place
@@ -118,6 +128,46 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     })
 }
 
+/// Head words of places and bodies named after a titled person, title and all.
+fn named_after(key: &str) -> bool {
+    words::is_place_suffix(key)
+        || matches!(
+            key,
+            "hospital" | "university" | "college" | "school" | "institute" | "causeway"
+        )
+}
+
+/// "Ash Wednesday", "Good Friday": an ordinary word before a weekday names the day.
+fn day_name(written: &[Token], kept: usize) -> bool {
+    kept == 1
+        && written.len() > 1
+        && words::is_calendar(&written[1].key)
+        && (words::is_dictionary(&written[0].key) || words::is_common(&written[0].key))
+}
+
+/// What the capitals of a span show is no name: a lone head word ("Pier", "Ministry"), a job
+/// after a name ("…, Humber Director at …"), a reference list's "Surname I" or an all-capitals
+/// button ("LEARN MORE").
+fn not_a_name(span: &[Token]) -> bool {
+    let last = &span[span.len() - 1];
+    let lone_head = span.len() == 1
+        && !last.is_acronym()
+        && (words::is_org_suffix(&last.key) || words::is_place_suffix(&last.key));
+    let job = span.len() >= 2
+        && (words::is_title(&last.key) || words::is_role_head(&last.key))
+        && !matches!(last.key.as_ref(), "star" | "forward" | "champion" | "general")
+        && !last.is_acronym()
+        // "Office of the Press Secretary", "Supreme Tribunal of Justice".
+        && !span.iter().any(|t| t.key == "of");
+    let initial =
+        span.len() >= 2 && last.text.len() == 1 && last.text.chars().all(|c| c.is_uppercase());
+    let button = span.iter().all(|t| t.is_acronym())
+        && span
+            .iter()
+            .all(|t| words::is_dictionary(&t.key) || words::is_common(&t.key));
+    lone_head || job || initial || button
+}
+
 /// A first word that cannot start a name: articles anywhere, common words and -ly/-ing words at
 /// the start of a sentence ("Meanwhile", "Still", "Touching"), months and weekdays.
 pub(super) fn is_leading_noise(t: &Token, first: bool) -> bool {
@@ -152,16 +202,23 @@ fn role_phrase_len(span: &[Token]) -> Option<usize> {
 /// The length of the longest title phrase at the start of `span`, leaving at least one word.
 fn title_len(span: &[Token]) -> Option<usize> {
     let max = span.len().saturating_sub(1).min(4);
-    (1..=max).rev().find(|&len| {
-        span[..len].iter().all(|t| t.cap || t.key == "of")
-            && words::is_title(
-                &span[..len]
-                    .iter()
-                    .map(|t| t.key.as_ref())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-    })
+    (1..=max).rev().find(|&len| is_title_phrase(&span[..len]))
+}
+
+/// Whether `span` is one title written as titles are ("Associate Professor", "Secretary of
+/// State"). "Queen's University": a possessive title is part of a name.
+fn is_title_phrase(span: &[Token]) -> bool {
+    span.len() <= 4
+        && span
+            .iter()
+            .all(|t| (t.cap || t.key == "of") && !t.possessive)
+        && words::is_title(
+            &span
+                .iter()
+                .map(|t| t.key.as_ref())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
 }
 
 /// Several all-capitals words, or one long one: a shouted phrase, not a name.

@@ -85,7 +85,11 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
 /// ("Peoples Democratic Party"), or before words ending in an organisation's head word
 /// ("Independent National Electoral Commission").
 fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gazetteer) -> bool {
-    let in_other_hit = |i: usize| hits.iter().any(|h| h.start <= i && i < h.end);
+    // A state or region inside the words after does not stop them ("US Gulf Coast").
+    let in_other_hit = |i: usize| {
+        hits.iter()
+            .any(|h| h.start <= i && i < h.end && builtin.entries[h.entry].tier == Tier::Strong)
+    };
     // "Arizona Supreme Court": a state or town names the court's seat, inside its name.
     let in_strong_hit = |i: usize| {
         hits.iter()
@@ -115,8 +119,10 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
     while tokens.get(k).is_some_and(|t| {
         (t.cap || connector(t) && k > hit.end) && !t.skip && !t.opens && !in_other_hit(k)
     }) {
-        // "South China Sea": a place's head word right after it.
-        let place_head = k == hit.end && words::is_place_suffix(&tokens[k].key);
+        // "South China Sea": a place's head word right after it, or ending the words after
+        // it ("US East Coast").
+        let ends = tokens[k].break_after || tokens.get(k + 1).is_none_or(|n| !n.cap);
+        let place_head = (k == hit.end || ends) && words::is_place_suffix(&tokens[k].key);
         if words::is_org_suffix(&tokens[k].key) || place_head {
             return true;
         }

@@ -23,6 +23,15 @@ fn of_head<'a>(span: &'a [Token]) -> Option<&'a str> {
         .map(|i| span[i - 1].key.as_ref())
 }
 
+/// "Bayero University Kano", "Queen's University Belfast": a body's head word that can take
+/// "of" inside a name, not at its ends, makes it the body's name with its seat after.
+fn inner_org_head(span: &[Token]) -> bool {
+    span.len() >= 3
+        && span[1..span.len() - 1]
+            .iter()
+            .any(|t| t.cap && words::is_of_head(&t.key) && words::is_org_suffix(&t.key))
+}
+
 /// The kind of tokens `a..b` and whether it rests on evidence.
 pub(super) fn kind_of(
     tokens: &[Token],
@@ -39,6 +48,9 @@ pub(super) fn kind_of(
         return (None, false);
     }
     if !lone_head && (words::is_org_suffix(last) || of_head.is_some_and(words::is_org_suffix)) {
+        return (Some(ActorKind::Organization), true);
+    }
+    if inner_org_head(span) {
         return (Some(ActorKind::Organization), true);
     }
     if !lone_head && (words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix)) {
@@ -94,9 +106,13 @@ pub(super) fn kind_of(
         return (Some(ActorKind::Organization), false);
     }
     // "Climate Change Canada", "Football Confederation": ordinary words make a body's name,
-    // while a person's name holds one at most ("Donald Tusk").
+    // while a person's name holds one at most ("Donald Tusk"). Nor does a person's name end in
+    // a plural noun ("Tidewater Estates", "Harbour Developments"); surnames that are words too
+    // ("Woods", "Banks") are not on the list.
     let ordinary = span.iter().filter(|t| words::is_dictionary(&t.key)).count();
-    if ordinary >= 2 && !speaks {
+    let ends_ordinary =
+        last.ends_with('s') && words::is_dictionary(last) && !span[span.len() - 1].is_acronym();
+    if ordinary >= 2 && !speaks || ends_ordinary {
         return (Some(ActorKind::Organization), false);
     }
     // A name written in capitals ("JUAN GUAIDÓ") is still a name.

@@ -151,7 +151,7 @@ fn initials_of(abbreviation: &str, name: &str) -> bool {
 }
 
 /// The words of a span as written, with the commas of a list inside a name ("Ministry of
-/// Trade, Industry and Energy").
+/// Trade, Industry and Energy") and the possessives within it ("Queen's University").
 pub(super) fn join(span: &[Token]) -> String {
     let mut out = String::with_capacity(span.len() * 8);
     for (i, t) in span.iter().enumerate() {
@@ -162,6 +162,9 @@ pub(super) fn join(span: &[Token]) -> String {
             out.push(' ');
         }
         out.push_str(t.text);
+        if i + 1 < span.len() {
+            out.push_str(t.ending);
+        }
     }
     out
 }
