@@ -181,6 +181,8 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if words <= 12
         && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
         && !line.ends_with('.')
+        // "By: Ann Lee / @annlee" is a byline with the author's handle.
+        && !super::byline::has_opener(line)
         // "Updated / 14:32, Tuesday, 21 Jan 2025" is a dateline: a path has no date.
         && !is_date_line(line)
         && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_none()
