@@ -18,6 +18,11 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         // story's teaser, whose date is not this article's.
         for u in &mut units[i..j] {
             u.drop = Some("sidebar teaser");
+            // "Issue #87 · March 5, 2026" over a newsletter's contents: the issue's date.
+            if let Some(date) = issue_date(&u.text, today) {
+                u.drop = Some("dateline");
+                out.date.get_or_insert(date);
+            }
         }
         i = j;
     } else if let Some(h) = headline_over_dek(units, i, today) {
@@ -46,6 +51,17 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// Words that open a newsletter's or magazine's issue line.
+const ISSUE_WORDS: [&str; 4] = ["issue", "edition", "vol.", "volume"];
+
+/// "Issue #87 · March 5, 2026": the date of the issue a newsletter's article is in.
+fn issue_date(line: &str, today: Date) -> Option<Date> {
+    let first = line.split_whitespace().next()?.to_lowercase();
+    (ISSUE_WORDS.contains(&first.as_str()) && cleanup::word_count(line) <= 8)
+        .then(|| super::dates::find_date(line, today))
+        .flatten()
 }
 
 /// "Business / Economy / Headline": section labels stacked above the headline. All but the last
@@ -370,7 +386,8 @@ fn author_line(
     if units[i].text.len() > 120 || markers::tail_marker(&units[i].text).is_some() {
         return None;
     }
-    let (names, outlet) = header::name_and_outlet(without_chrome(&units[i].text))?;
+    let line = without_notes(without_chrome(&units[i].text));
+    let (names, outlet) = header::name_and_outlet(&line)?;
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
     // "From Ann Lee, Abuja": some papers open the byline with "From".
@@ -424,6 +441,28 @@ fn without_chrome(line: &str) -> &str {
         Some((head, handle)) if !handle.is_empty() && !handle.contains(' ') => head.trim_end(),
         _ => line,
     }
+}
+
+/// "Ann Lee (now) and Bo Diaz (earlier)": a live page's notes on who wrote when, in lowercase
+/// in brackets, are not part of the names.
+fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains(" (") {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find(" (") {
+        let close = rest[open..].find(')').map(|c| open + c);
+        let Some(close) = close else { break };
+        let note = &rest[open + 2..close];
+        let lowercase = !note.is_empty()
+            && note.split_whitespace().count() <= 2
+            && note.chars().all(|c| c.is_lowercase() || c == ' ');
+        out.push_str(&rest[..if lowercase { open } else { close + 1 }]);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {
