@@ -300,7 +300,11 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             if let Some(o) = outlet {
                 out.source.get_or_insert(o);
             }
-        } else if !out.authors.is_empty() && header::is_role_line(&text) {
+        } else if !out.authors.is_empty()
+            && (header::is_role_line(&text)
+                || header::is_social_handle(&text)
+                || (credentials_below_name(units, i) && header::is_credentials_line(&text)))
+        {
             // "Health reporter" under the author's name.
             units[i].drop = Some("byline");
         } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
@@ -318,6 +322,18 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// Whether unit `i` sits between an author line under the headline and the first paragraph,
+/// where a columnist's credentials go.
+fn credentials_below_name(units: &[Unit], i: usize) -> bool {
+    let after_headline = i >= 2 && units[i - 2].drop == Some("headline");
+    let after_dek = i >= 3 && units[i - 2].drop == Some("standfirst");
+    units[i - 1].drop == Some("byline")
+        && (after_headline || after_dek)
+        && units
+            .get(i + 1)
+            .is_some_and(|u| cleanup::word_count(&u.text) >= 25)
 }
 
 /// Whether one of the next lines gives a publication date that is not an update's.
@@ -349,15 +365,25 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
         })
 }
 
+/// Openings of a byline line below the headline block: "Posted by", "Writer:" at the foot,
+/// a blog's "Published by NAME" over the author's bio.
+const SIGNATURE_OPENERS: [&str; 7] = [
+    "by ",
+    "posted by ",
+    "written by ",
+    "story by ",
+    "published by",
+    "writer:",
+    "writers:",
+];
+
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
 /// names taken as authors when the header named none. Its date is not used: only the header's
 /// dateline dates the article.
 pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
     // Only the opening words matter: no lowercase copy of whole paragraphs.
     let head: String = text.chars().take(12).collect::<String>().to_lowercase();
-    let opener = ["by ", "posted by ", "written by ", "story by "]
-        .iter()
-        .any(|o| head.starts_with(o));
+    let opener = SIGNATURE_OPENERS.iter().any(|o| head.starts_with(o));
     if !opener || text.split_whitespace().count() > 12 {
         return None;
     }
@@ -387,6 +413,11 @@ fn author_line(
         return None;
     }
     let line = without_notes(without_chrome(&units[i].text));
+    // "Ann Lee, Wellington reporter": the job after a comma.
+    let line = match line.split_once(", ") {
+        Some((name, job)) if header::is_role_line(job) => name.to_string().into(),
+        _ => line,
+    };
     let (names, outlet) = header::name_and_outlet(&line)?;
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
@@ -404,11 +435,14 @@ fn author_line(
     // "Ann Lee / Health reporter / DATE", "Ann Lee / Bo Diaz / DATE": a job line or the next
     // author's name may come between, and furniture ("2 hours ago", "Social Sharing").
     let mut next = units.get(i + 1)?;
-    for j in i + 2..i + 5 {
+    for j in i + 2..i + 8 {
         let t = next.text.as_str();
         let name = cleanup::word_count(t) <= 3 && byline::is_person_name(t) && t.contains(' ');
-        let furniture = cleanup::line_noise(t).is_some_and(|r| r != "sidebar teaser");
-        if !header::is_role_line(t) && !name && !furniture {
+        let furniture = cleanup::line_noise(t).is_some_and(|r| r != "sidebar teaser")
+            || header::is_social_handle(t);
+        // "Water engineer and former adviser to the ministry" under a columnist's name.
+        let credentials = after_title && j == i + 2 && header::is_credentials_line(t);
+        if !header::is_role_line(t) && !name && !furniture && !credentials {
             break;
         }
         next = units.get(j)?;
