@@ -25,7 +25,31 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("sponsored", "advertisement"), ("sponsored content", "advertisement"),
     ("promoted", "advertisement"), ("paid content", "advertisement"),
     ("partner content", "advertisement"), ("paid post", "advertisement"),
+    ("a word from our sponsor", "advertisement"), ("from our sponsor", "advertisement"),
+    ("upcoming webinar", "advertisement"), ("upcoming event", "advertisement"),
+    ("in this issue", "contents box"), ("in this edition", "contents box"),
+    ("in this newsletter", "contents box"),
+    ("what i'm reading", "reading list"), ("what we're reading", "reading list"),
+    ("additional information", "contact box"), ("further information", "contact box"),
+    ("for more information", "contact box"), ("media contact", "contact box"),
+    ("media contacts", "contact box"), ("press contact", "contact box"),
 ];
+
+/// Buttons that close a promotion's block: "Ad line / Learn more".
+const PROMO_BUTTONS: &[&str] = &[
+    "learn more",
+    "find out more",
+    "register free",
+    "register now",
+    "register here",
+    "book now",
+    "try it free",
+    "start free trial",
+    "shop now",
+];
+
+/// The longest line of a promotion's block, in words: a slogan, not a paragraph.
+const PROMO_LINE_WORDS: usize = 25;
 
 /// The longest line a labelled box holds, in words: a synopsis is a sentence or two.
 const BOX_LINE_WORDS: usize = 60;
@@ -34,7 +58,7 @@ const BOX_LINE_WORDS: usize = 60;
 pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
     for i in body_start..units.len() {
         // Paragraphs are the common case: neither counted to the end nor folded.
-        if units[i].text.len() > 40 || units[i].text.split_whitespace().nth(4).is_some() {
+        if units[i].text.len() > 40 || units[i].text.split_whitespace().nth(5).is_some() {
             continue;
         }
         let label = cleanup::norm(&units[i].text);
@@ -52,6 +76,35 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
             u.drop.get_or_insert(reason);
         }
     }
+}
+
+/// "Before it's news, it's on the Example Terminal. / LEARN MORE", "ADVERTISEMENT / Flats by
+/// the sea from €395,000. Call 2123 4567": a block of two or three short lines that ends with
+/// a promotion's button, or is an advertisement's label and its one line, is a promotion.
+pub fn drop_promo_blocks(units: &mut [Unit], body_start: usize) {
+    let mut start = body_start;
+    while start < units.len() {
+        let end = (start + 1..units.len())
+            .find(|&j| units[j].blank_before)
+            .unwrap_or(units.len());
+        if is_promo_block(&units[start..end]) {
+            for u in &mut units[start..end] {
+                u.drop.get_or_insert("advertisement");
+            }
+        }
+        start = end;
+    }
+}
+
+fn is_promo_block(block: &[Unit]) -> bool {
+    if !(2..=3).contains(&block.len())
+        || block.iter().any(|u| word_count(&u.text) > PROMO_LINE_WORDS)
+    {
+        return false;
+    }
+    let button = PROMO_BUTTONS.contains(&cleanup::norm(&block[block.len() - 1].text).as_str());
+    let labelled = block.len() == 2 && cleanup::norm(&block[0].text) == "advertisement";
+    button || labelled
 }
 
 /// "Another story's headline / Ann Lee · Aug 6, 2025": a block of a headline or two and a
@@ -173,6 +226,29 @@ mod tests {
         );
         let d = drops("Summary\n\nBody.", |u| drop_labelled_boxes(u, 0));
         assert_eq!(d, [None, None]);
+    }
+
+    #[test]
+    fn a_promotion_ends_with_its_button_or_follows_its_label() {
+        let d = drops(
+            "Body.\n\nEvery fare, first, on the Example app.\nLearn more\n\nADVERTISEMENT\nSea-view flats from \u{20ac}300,000. Call 2100 0000\n\nMore body.",
+            |u| drop_promo_blocks(u, 0),
+        );
+        let ad = Some("advertisement");
+        assert_eq!(d, [None, ad, ad, ad, ad, None]);
+        let d = drops("Body.\n\nAdvertisement\n\nMore body.", |u| {
+            drop_promo_blocks(u, 0)
+        });
+        assert_eq!(d, [None, None, None]);
+    }
+
+    #[test]
+    fn newsletter_boxes_go_with_their_lines() {
+        let d = drops(
+            "A WORD FROM OUR SPONSOR\nBoots tested on the ice. Readers get 10% off.\n\nWHAT I'M READING\n- A long read on ferries\n- Why the port is busy\n\nBody.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(d.iter().filter(|r| r.is_some()).count(), 5, "{d:?}");
     }
 
     #[test]

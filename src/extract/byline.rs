@@ -24,6 +24,7 @@ pub struct Byline {
 /// Line openings that announce a byline or a dateline, besides the [`NAME_LABELS`].
 const OPENERS: &[&str] = &[
     "by ",
+    "by:",
     "written by ",
     "story by ",
     "words by ",
@@ -63,6 +64,9 @@ const NOT_NAMES: &[&str] = &[
     "wires",
     "desk",
     "team",
+    // "Ann Lee, University Communications": the office that put the release out.
+    "communications",
+    "office",
     "bureau",
     "the",
     "senior",
@@ -72,6 +76,13 @@ const NOT_NAMES: &[&str] = &[
     "media",
     "times",
     "post",
+    // Nouns papers are named with: "Central Valley Bulletin / 08:15 PM June 2, 2025".
+    "bulletin",
+    "gazette",
+    "herald",
+    "tribune",
+    "chronicle",
+    "journal",
     // Box and player labels that a byline block's neighbours are made of.
     "video",
     "feedback",
@@ -113,8 +124,8 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     }
     let lower = line.to_lowercase();
     let opener = opens(&lower);
-    let piped = words <= 14
-        && line.contains(['|', '\u{2022}', '\u{b7}'])
+    let piped = words <= 16
+        && (line.contains(['|', '\u{2022}', '\u{b7}']) || line.contains(" / "))
         && find_date(line, far_future()).is_some();
     if !opener && !piped && !is_date_line(line) {
         return None;
@@ -129,10 +140,11 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     let names = if let Some(at) = by_position(&lower) {
         &line[at..]
     } else if piped {
-        // "April 2, 2023 · Ann Lee · 4 Comments": the part that is a name.
-        line.split(['|', '\u{2022}', '\u{b7}'])
+        // "April 2, 2023 · Ann Lee · 4 Comments", "Ann Lee & Bo Diaz / EXP / May 2": the part
+        // that is names.
+        line.split(['|', '\u{2022}', '\u{b7}', '/'])
             .map(str::trim)
-            .find(|p| is_person_name(p) && p.contains(' '))
+            .find(|p| all_names(p))
             .unwrap_or("")
     } else {
         ""
@@ -141,6 +153,17 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     read_names(cut_names(&names), &mut out);
     let found = !out.authors.is_empty() || out.date.is_some() || is_date_line(line);
     found.then_some(out)
+}
+
+/// "Ann Lee", "Ann Lee & Bo Diaz", "Ann Lee and Bo Diaz": one to three people's names, the
+/// first of two words or more.
+fn all_names(part: &str) -> bool {
+    let names: Vec<&str> = part
+        .split(['&', ','])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .collect();
+    names.len() <= 3 && names[0].contains(' ') && names.iter().all(|n| is_person_name(n))
 }
 
 fn far_future() -> Date {
@@ -160,7 +183,10 @@ const NAME_LABELS: [&str; 7] = [
 
 /// Byte offset just after the "by " that introduces names, if any.
 fn by_position(lower: &str) -> Option<usize> {
-    if let Some(rest) = lower.strip_prefix("by ") {
+    if let Some(rest) = lower
+        .strip_prefix("by ")
+        .or_else(|| lower.strip_prefix("by:"))
+    {
         return Some(lower.len() - rest.len());
     }
     for marker in NAME_LABELS {
@@ -220,7 +246,7 @@ fn read_names(names: &str, out: &mut Byline) {
         .split([',', ';', '&', '/'])
         .flat_map(|p| p.split(" and "))
     {
-        let part = strip_place(part.trim());
+        let part = strip_job(strip_place(part.trim()));
         if part.is_empty() {
             continue;
         }
@@ -234,6 +260,28 @@ fn read_names(names: &str, out: &mut Byline) {
             out.authors.push(part.to_string());
         }
     }
+}
+
+/// "state political reporter Ann Lee" → "Ann Lee": a job written in lowercase before the
+/// name is not part of it.
+fn strip_job(part: &str) -> &str {
+    let Some(at) = part.rfind(|c: char| c.is_whitespace()) else {
+        return part;
+    };
+    // The job is the lowercase words before the first capitalised one.
+    let start = part
+        .split_whitespace()
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    let job = &part[..start.min(part.len())];
+    let is_job = job
+        .split_whitespace()
+        .any(|w| NOT_NAMES.contains(&w) && w != "the");
+    if start == 0 || start > at || !is_job {
+        return part;
+    }
+    part[start..].trim_start()
 }
 
 /// "Amani Bisimwa in Goma" → "Amani Bisimwa": where the reporter filed from is not part of
@@ -397,7 +445,7 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 8] = [
+        let cases: [(&str, &[&str]); 12] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
@@ -415,9 +463,19 @@ mod tests {
                 "By Ann Lee \u{2013} Special correspondent in Goma",
                 &["Ann Lee"],
             ),
+            ("By: Ann Lee - Correspondent / @annlee_exp", &["Ann Lee"]),
+            ("Author: Ann Lee, Faculty Communications", &["Ann Lee"]),
+            (
+                "By health reporter Ann Lee and Bo Diaz",
+                &["Ann Lee", "Bo Diaz"],
+            ),
+            (
+                "Ann Lee & Bo P. Diaz / EXP / Updated: Feb 3, 2023, 07:12 IST",
+                &["Ann Lee", "Bo P. Diaz"],
+            ),
         ];
         for (line, authors) in cases {
-            let b = parse(line, TODAY).unwrap();
+            let b = parse(line, TODAY).expect(line);
             assert_eq!(b.authors, authors, "{line}");
         }
     }

@@ -154,8 +154,15 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
+        || (words <= 45 && REUSE_BANS.iter().any(|p| n.contains(p)))
     {
         return Some("copyright");
+    }
+    if words <= 45 && is_acknowledgement(&n) {
+        return Some("acknowledgement of country");
+    }
+    if words <= 60 && is_gallery_caption(&n) {
+        return Some("photo caption");
     }
     if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
         return Some("page chrome");
@@ -181,6 +188,8 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
     if words <= 12
         && (line.contains(" \u{bb} ") || line.contains(" > ") || line.contains(" / "))
         && !line.ends_with('.')
+        // "By: Ann Lee / @annlee" is a byline with the author's handle.
+        && !super::byline::has_opener(line)
         // "Updated / 14:32, Tuesday, 21 Jan 2025" is a dateline: a path has no date.
         && !is_date_line(line)
         && find_date(line, jiff::civil::Date::constant(2100, 12, 31)).is_none()
@@ -271,8 +280,15 @@ const WIDGET_LINES: [&str; 9] = [
     "support the blog",
     "news provided by",
 ];
-const WIDGET_OPENINGS: [&str; 9] = [
+const WIDGET_OPENINGS: [&str; 16] = [
     "poll:",
+    "topic:",
+    "view in browser",
+    "view this email in",
+    "view the non-amp",
+    "please turn on javascript",
+    "please enable javascript",
+    "purchase licensing rights",
     "rate this article",
     "audio duration",
     "your browser does not support",
@@ -294,6 +310,40 @@ const DISCLOSURES: [&str; 3] = [
     "may earn a commission",
     "under a creative commons",
 ];
+
+/// Phrases of a site's note that its material may not be reused.
+const REUSE_BANS: [&str; 2] = ["cannot be reproduced", "may not be reproduced"];
+
+/// Nouns for the land's first peoples in the acknowledgement some sites print in their
+/// footer ("We acknowledge the Traditional Custodians of the lands where we work").
+const FIRST_PEOPLES: [&str; 3] = [
+    "traditional custodians",
+    "traditional owners",
+    "first peoples",
+];
+
+/// A site's standing acknowledgement of the land's traditional owners: a footer, not news.
+fn is_acknowledgement(n: &str) -> bool {
+    n.contains("acknowledge") && FIRST_PEOPLES.iter().any(|p| n.contains(p))
+}
+
+/// "Item 1 of 2 A man walks past…", "[1/2] A man walks past…": a slideshow's caption, opened
+/// by the picture's position.
+fn is_gallery_caption(n: &str) -> bool {
+    let rest = n.strip_prefix("item ").unwrap_or(n);
+    let mut words = rest.split_whitespace();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    let of = matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(a), Some("of"), Some(b)) if number(a) && number(b) && rest.len() < n.len()
+    );
+    // norm dropped the opening bracket: "1/2] A man…".
+    let slashed = n.split_once("] ").is_some_and(|(pos, _)| {
+        pos.split_once('/')
+            .is_some_and(|(a, b)| number(a) && number(b))
+    });
+    (of || slashed) && word_count(n) >= 6
+}
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
 const PAYWALL: [&str; 5] = [
@@ -448,7 +498,7 @@ fn is_share_line(n: &str) -> bool {
 const RELATED_OPENERS: &[&str] = &[
  "related:", "related -", "read more:", "read also:", "see also:", "also read:", "also see:",
  "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
- "read the full story", "click here to read", "read more at", "read the rest", "watch |",
+ "read the full story", "click here to read", "read more at", "read the rest", "watch |", "read |",
  "video:", "watch now", "also read", "read also", "see also", "listen |", "gallery:",
 ];
 
@@ -469,12 +519,14 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || n.contains("delivered to your inbox")
         || n.contains("get our")
         || n.contains("in your inbox")
-        || n.starts_with("never miss");
+        || n.starts_with("never miss")
+        || n.contains("emailed to you");
     // Sites call the same box a newsletter, a digest, a briefing or a bulletin.
     let product = ["newsletter", "digest", "briefing", "bulletin", "inbox"]
         .iter()
         .any(|p| n.contains(p));
     (product && signup && words <= 45)
+        || (words <= 20 && n.contains("emailed to you"))
         || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
         || (n.starts_with("subscribe") && words <= 20)
         || (n.starts_with("sign up") && words <= 25)
@@ -538,6 +590,9 @@ fn is_chrome(n: &str) -> bool {
             | "like this"
             | "like loading"
             | "related"
+            | "live feed"
+            | "learn more"
+            | "find out more"
     ) || n.ends_with(" min read")
         || n.starts_with("loading comments")
         || n.starts_with("continue reading the main story")
@@ -555,6 +610,25 @@ fn is_chrome(n: &str) -> bool {
         || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
         || is_duration(n)
         || is_count_row(n)
+        || is_speed_row(n)
+        || is_view_count(n)
+}
+
+/// "1x  1.25x  1.5x": an audio player's playback speeds.
+fn is_speed_row(n: &str) -> bool {
+    n.split_whitespace().all(|w| {
+        w.strip_suffix('x').is_some_and(|num| {
+            !num.is_empty() && num.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+    })
+}
+
+/// "Hits: 1,486", "Views: 3,412": a page's visit counter.
+fn is_view_count(n: &str) -> bool {
+    n.split_once(": ").is_some_and(|(label, count)| {
+        matches!(label, "hits" | "views" | "reads" | "page views")
+            && count.chars().all(|c| c.is_ascii_digit() || c == ',')
+    })
 }
 
 /// "Listen to this article", "Listen to this story · 5 min", "Listen · 6:12": an audio player's
@@ -673,6 +747,7 @@ mod tests {
             "POLL: Should the council rebuild the harbour wall?",
             "Your browser does not support the audio element.",
             "Category: Match Reports, Youth",
+            "Topic: Regional Football",
             "News provided by",
         ] {
             assert_eq!(line_noise(widget), Some("page chrome"), "{widget}");
@@ -714,6 +789,45 @@ mod tests {
             Some("sidebar teaser")
         );
         assert_eq!(line_noise("4 min read"), Some("page chrome"));
+        for chrome in [
+            "1x   1.25x   1.5x",
+            "Hits: 2,310",
+            "LEARN MORE",
+            "View in browser",
+        ] {
+            assert_eq!(line_noise(chrome), Some("page chrome"), "{chrome}");
+        }
+        assert_eq!(
+            line_noise(
+                "Item 2 of 5 Ferry passengers wait at the quay in the rain. EXAMPLE/Ann Lee"
+            ),
+            Some("photo caption")
+        );
+        assert_eq!(
+            line_noise("[2/5] Ferry passengers wait at the quay in the rain, May 2."),
+            Some("photo caption")
+        );
+        assert_eq!(
+            line_noise(
+                "The site acknowledges the Traditional Owners of the land on which we work."
+            ),
+            Some("acknowledgement of country")
+        );
+        assert_eq!(
+            line_noise(
+                "This service may include wire material which is copyright and cannot be reproduced."
+            ),
+            Some("copyright")
+        );
+        assert_eq!(
+            line_noise("Get the day's harbour news emailed to you every morning."),
+            Some("newsletter sign-up")
+        );
+        assert_eq!(
+            line_noise("READ | Ferry fares rise again on the island routes"),
+            Some("related link")
+        );
+        assert_eq!(line_noise("Two of the 5 boats sank."), None);
         assert_eq!(line_noise("[Share] [Tweet] [Email]"), Some("share buttons"));
         assert_eq!(
             line_noise("Never miss a story: sign up for our weekly digest."),
@@ -742,6 +856,20 @@ mod tests {
         );
         assert_eq!(line_noise("Loading comments..."), Some("page chrome"));
         assert_eq!(line_noise("examplesentinel.com"), Some("source credit"));
+        assert_eq!(
+            line_noise(
+                "Reference: Lee A, Diaz B et al. \"Ferries and tides.\" Example Journal (2024)."
+            ),
+            Some("references")
+        );
+        assert_eq!(
+            line_noise("examplecourier.com.mt     7"),
+            Some("page number")
+        );
+        assert_eq!(
+            line_noise("Have a confidential tip for our reporters? Get in touch"),
+            Some("contact note")
+        );
         assert_eq!(line_noise("Absolutely."), None);
         assert_eq!(line_noise("The @ sign was everywhere."), None);
         assert_eq!(line_noise("One officer hugged a protester."), None);

@@ -57,3 +57,44 @@ fn a_paywall_notice_and_a_bar_menu_above_the_masthead_and_a_byline_with_contacts
     assert_eq!(e.authors, ["Ann Lee"]);
     assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_live_pages_authors_with_notes_on_when_they_wrote() {
+    let e = run(&format!(
+        "Harbour storm live: ferries cancelled as gales hit the coast\n\nAnn Lee in Portsmouth (now) and Bo Diaz (earlier)\nSat 4 May 2024 18.02 BST\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+}
+
+#[test]
+fn a_columnists_credentials_under_the_name_are_not_body() {
+    let e = run(&format!(
+        "Why the harbour wall must be rebuilt before the next storm season\n\nAnn Lee\nCoastal engineer and former adviser to the ports authority\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_name_with_its_job_after_a_comma_over_a_handle() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, Portsmouth reporter\n@annlee\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_byline_at_the_foot_names_the_author() {
+    for foot in ["Writer: Ann Lee & Bo Diaz", "Published by Ann Lee"] {
+        let e = run(&format!(
+            "Council votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n\n{foot}\n"
+        ));
+        assert!(
+            !e.authors.is_empty() && e.authors[0] == "Ann Lee",
+            "{foot}: {:?}",
+            e.authors
+        );
+        assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    }
+}

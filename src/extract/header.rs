@@ -140,6 +140,27 @@ pub fn is_role_line(line: &str) -> bool {
             .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// "@annlee": the author's social handle alone on a line under the name.
+pub fn is_social_handle(line: &str) -> bool {
+    line.strip_prefix('@').is_some_and(|h| {
+        (2..=30).contains(&h.len()) && h.chars().all(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// "Water engineer and former adviser to the ministry": a contributor's credentials under the
+/// name, a description in lowercase after its first word and no sentence.
+pub fn is_credentials_line(line: &str) -> bool {
+    let words = word_count(line);
+    let mut w = line.split_whitespace();
+    let first = w.next().is_some_and(|f| f.starts_with(char::is_uppercase));
+    let described = w.next().is_some_and(|s| s.starts_with(char::is_lowercase));
+    (3..=20).contains(&words)
+        && first
+        && described
+        && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+        && !line.contains(|c: char| c.is_ascii_digit())
+}
+
 /// "Ann Lee Education correspondent" → "Ann Lee": a name of two or three words followed by a
 /// job.
 pub fn strip_role(line: &str) -> Option<String> {

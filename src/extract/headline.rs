@@ -18,6 +18,11 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         // story's teaser, whose date is not this article's.
         for u in &mut units[i..j] {
             u.drop = Some("sidebar teaser");
+            // "Issue #87 · March 5, 2026" over a newsletter's contents: the issue's date.
+            if let Some(date) = issue_date(&u.text, today) {
+                u.drop = Some("dateline");
+                out.date.get_or_insert(date);
+            }
         }
         i = j;
     } else if let Some(h) = headline_over_dek(units, i, today) {
@@ -46,6 +51,17 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// Words that open a newsletter's or magazine's issue line.
+const ISSUE_WORDS: [&str; 4] = ["issue", "edition", "vol.", "volume"];
+
+/// "Issue #87 · March 5, 2026": the date of the issue a newsletter's article is in.
+fn issue_date(line: &str, today: Date) -> Option<Date> {
+    let first = line.split_whitespace().next()?.to_lowercase();
+    (ISSUE_WORDS.contains(&first.as_str()) && cleanup::word_count(line) <= 8)
+        .then(|| super::dates::find_date(line, today))
+        .flatten()
 }
 
 /// "Business / Economy / Headline": section labels stacked above the headline. All but the last
@@ -284,7 +300,11 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             if let Some(o) = outlet {
                 out.source.get_or_insert(o);
             }
-        } else if !out.authors.is_empty() && header::is_role_line(&text) {
+        } else if !out.authors.is_empty()
+            && (header::is_role_line(&text)
+                || header::is_social_handle(&text)
+                || (credentials_below_name(units, i) && header::is_credentials_line(&text)))
+        {
             // "Health reporter" under the author's name.
             units[i].drop = Some("byline");
         } else if cleanup::word_count(&text) <= 5 && title_words(&text) && is_dek(units, i, today) {
@@ -302,6 +322,18 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// Whether unit `i` sits between an author line under the headline and the first paragraph,
+/// where a columnist's credentials go.
+fn credentials_below_name(units: &[Unit], i: usize) -> bool {
+    let after_headline = i >= 2 && units[i - 2].drop == Some("headline");
+    let after_dek = i >= 3 && units[i - 2].drop == Some("standfirst");
+    units[i - 1].drop == Some("byline")
+        && (after_headline || after_dek)
+        && units
+            .get(i + 1)
+            .is_some_and(|u| cleanup::word_count(&u.text) >= 25)
 }
 
 /// Whether one of the next lines gives a publication date that is not an update's.
@@ -333,15 +365,25 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
         })
 }
 
+/// Openings of a byline line below the headline block: "Posted by", "Writer:" at the foot,
+/// a blog's "Published by NAME" over the author's bio.
+const SIGNATURE_OPENERS: [&str; 7] = [
+    "by ",
+    "posted by ",
+    "written by ",
+    "story by ",
+    "published by",
+    "writer:",
+    "writers:",
+];
+
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
 /// names taken as authors when the header named none. Its date is not used: only the header's
 /// dateline dates the article.
 pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'static str> {
     // Only the opening words matter: no lowercase copy of whole paragraphs.
     let head: String = text.chars().take(12).collect::<String>().to_lowercase();
-    let opener = ["by ", "posted by ", "written by ", "story by "]
-        .iter()
-        .any(|o| head.starts_with(o));
+    let opener = SIGNATURE_OPENERS.iter().any(|o| head.starts_with(o));
     if !opener || text.split_whitespace().count() > 12 {
         return None;
     }
@@ -370,7 +412,13 @@ fn author_line(
     if units[i].text.len() > 120 || markers::tail_marker(&units[i].text).is_some() {
         return None;
     }
-    let (names, outlet) = header::name_and_outlet(without_chrome(&units[i].text))?;
+    let line = without_notes(without_chrome(&units[i].text));
+    // "Ann Lee, Wellington reporter": the job after a comma.
+    let line = match line.split_once(", ") {
+        Some((name, job)) if header::is_role_line(job) => name.to_string().into(),
+        _ => line,
+    };
+    let (names, outlet) = header::name_and_outlet(&line)?;
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
     // "From Ann Lee, Abuja": some papers open the byline with "From".
@@ -387,11 +435,14 @@ fn author_line(
     // "Ann Lee / Health reporter / DATE", "Ann Lee / Bo Diaz / DATE": a job line or the next
     // author's name may come between, and furniture ("2 hours ago", "Social Sharing").
     let mut next = units.get(i + 1)?;
-    for j in i + 2..i + 5 {
+    for j in i + 2..i + 8 {
         let t = next.text.as_str();
         let name = cleanup::word_count(t) <= 3 && byline::is_person_name(t) && t.contains(' ');
-        let furniture = cleanup::line_noise(t).is_some_and(|r| r != "sidebar teaser");
-        if !header::is_role_line(t) && !name && !furniture {
+        let furniture = cleanup::line_noise(t).is_some_and(|r| r != "sidebar teaser")
+            || header::is_social_handle(t);
+        // "Water engineer and former adviser to the ministry" under a columnist's name.
+        let credentials = after_title && j == i + 2 && header::is_credentials_line(t);
+        if !header::is_role_line(t) && !name && !furniture && !credentials {
             break;
         }
         next = units.get(j)?;
@@ -424,6 +475,28 @@ fn without_chrome(line: &str) -> &str {
         Some((head, handle)) if !handle.is_empty() && !handle.contains(' ') => head.trim_end(),
         _ => line,
     }
+}
+
+/// "Ann Lee (now) and Bo Diaz (earlier)": a live page's notes on who wrote when, in lowercase
+/// in brackets, are not part of the names.
+fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains(" (") {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find(" (") {
+        let close = rest[open..].find(')').map(|c| open + c);
+        let Some(close) = close else { break };
+        let note = &rest[open + 2..close];
+        let lowercase = !note.is_empty()
+            && note.split_whitespace().count() <= 2
+            && note.chars().all(|c| c.is_lowercase() || c == ' ');
+        out.push_str(&rest[..if lowercase { open } else { close + 1 }]);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 fn apply_byline(out: &mut Extracted, b: Byline) {

@@ -33,9 +33,13 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     if is_comment_marker(line, &n, words) {
         return Some("reader comments");
     }
+    if words <= 25 && EMAIL_FOOTERS.iter().any(|f| n.starts_with(f)) {
+        return Some("email footer");
+    }
     let heading = words <= 8 && !line.trim_end().ends_with('.');
     if heading
         && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
+            || is_more_section(&n)
             || matches!(
                 n.as_str(),
                 "related" | "recommended" | "trending" | "latest"
@@ -46,6 +50,26 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     None
 }
 
+/// Openings of the lines at the foot of a newsletter sent by e-mail.
+#[rustfmt::skip]
+const EMAIL_FOOTERS: &[&str] = &[
+ "forwarded this email", "was this email forwarded", "you're receiving this",
+ "you are receiving this", "you received this email", "unsubscribe",
+];
+
+/// Sections of a site that a "More …" heading over other stories names.
+#[rustfmt::skip]
+const SECTIONS: &[&str] = &[
+ "news", "opinion", "sport", "sports", "business", "politics", "world", "analysis", "features",
+ "reviews", "columns", "commentary", "coverage", "videos", "podcasts", "articles", "culture",
+];
+
+/// "More Opinion", "More sport": a heading over the section's other stories.
+fn is_more_section(n: &str) -> bool {
+    n.strip_prefix("more ")
+        .is_some_and(|s| SECTIONS.contains(&s))
+}
+
 /// Openings of lines that start a comment section.
 #[rustfmt::skip]
 const COMMENT_MARKER_STARTS: &[&str] = &[
@@ -54,7 +78,8 @@ const COMMENT_MARKER_STARTS: &[&str] = &[
  "view all comments", "read comments", "comments are closed", "you must be logged in",
  "log in to comment", "sign in to comment", "login to comment", "commenting is", "comment policy",
  "comment guidelines", "sort by newest", "sort by oldest", "sort by best", "newest first",
- "oldest first",
+ "oldest first", "start a conversation", "start the conversation", "post comment",
+ "post a reply",
 ];
 
 /// "NAME's picture", "12 Comments", "Leave a Reply", "Join the conversation", comment policies.
@@ -175,6 +200,13 @@ mod tests {
         assert_eq!(
             tail_marker("Trending on Example Videos"),
             Some("page footer")
+        );
+        assert_eq!(tail_marker("More Opinion"), Some("page footer"));
+        assert_eq!(tail_marker("Start a Conversation"), Some("reader comments"));
+        assert_eq!(tail_marker("More delays"), None);
+        assert_eq!(
+            tail_marker("You're receiving this because you signed up for Harbour Notes."),
+            Some("email footer")
         );
         assert_eq!(tail_marker("The discussion in Congress went on."), None);
     }

@@ -21,6 +21,9 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
         // "examplesentinel.com" alone under the byline: the site, not a paragraph.
         return Some("source credit");
     }
+    if words == 2 && is_page_foot(n) {
+        return Some("page number");
+    }
     // "By Ann Lee | ann@example.com" is a byline that gives an address, not a contact note.
     if words <= 25 && is_contact_note(n) && !super::byline::has_opener(n) {
         return Some("contact note");
@@ -101,6 +104,12 @@ const OPENINGS: &[Note] = &[
         reason: "editor's note",
     },
     Note {
+        most: 80,
+        opens: &["reference:", "references:"],
+        within: &[],
+        reason: "references",
+    },
+    Note {
         most: 12,
         opens: &["source:", "sources:"],
         within: &[],
@@ -146,6 +155,15 @@ fn known(notes: &[Note], n: &str, words: usize) -> Option<&'static str> {
         .map(|note| note.reason)
 }
 
+/// "examplecourier.com.mt      5": a printed page's foot, the site's address and the page.
+fn is_page_foot(n: &str) -> bool {
+    n.split_once(char::is_whitespace)
+        .is_some_and(|(site, page)| {
+            let page = page.trim();
+            is_domain(site) && page.len() <= 3 && page.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
 /// "example.com", "www.example.co.uk": a bare web address.
 fn is_domain(n: &str) -> bool {
     let Some((name, tld)) = n.rsplit_once('.') else {
@@ -171,6 +189,7 @@ fn is_contact_note(n: &str) -> bool {
         || [
             "have a news tip",
             "have a tip",
+            "have a confidential tip",
             "got a tip",
             "got a news tip",
         ]

@@ -1,6 +1,8 @@
 //! The very top of a scraped page, above everything the masthead rules read: a consent banner
 //! ("We value your privacy / … cookies … / Accept All / Manage Preferences") and the site's menu
-//! ("Home / News / Sport / Weather / More"), with the site's name and tagline above the menu.
+//! ("Home / News / Sport / Weather / More"), with the site's name and tagline above the menu,
+//! and a web cache's or archive's banner over a saved copy ("This is a cached copy of URL. It
+//! is a snapshot of the page as it appeared on DATE. / View source").
 //!
 //! Both are blocks: lines with no blank line between them. A banner is known by its cookie
 //! notice, a menu by its shape (a column of one- to four-word links), so neither needs to
@@ -60,8 +62,21 @@ fn blocks(units: &[Unit]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Why a whole block is page furniture: a consent banner or a menu.
+/// Phrases of the banner a web cache or archive puts over its saved copy of a page.
+const ARCHIVE_BANNER: &[&str] = &[
+    "snapshot of the page",
+    "cached copy of",
+    "'s cache of",
+    "as it appeared on",
+    "this page was archived",
+    "archived copy of",
+];
+
+/// Why a whole block is page furniture: a consent banner, a cache's banner or a menu.
 fn block_kind(block: &[Unit], today: Date) -> Option<&'static str> {
+    if is_archive_banner(block) {
+        return Some("archive banner");
+    }
     let banner = block
         .iter()
         .any(|u| cleanup::line_noise(&u.text) == Some("cookie notice"));
@@ -69,6 +84,16 @@ fn block_kind(block: &[Unit], today: Date) -> Option<&'static str> {
         return Some("cookie notice");
     }
     is_menu(block, today).then_some("navigation links")
+}
+
+/// A block that opens by saying the page is a saved copy: the cache's notes under it ("The
+/// current page could have changed", "View source") go with it.
+fn is_archive_banner(block: &[Unit]) -> bool {
+    let first = block[0].text.to_lowercase().replace('\u{2019}', "'");
+    word_count(&first) <= 60
+        && ARCHIVE_BANNER.iter().any(|p| first.contains(p))
+        && block.len() <= 6
+        && block.iter().all(|u| short(&u.text, 40))
 }
 
 /// A column of links: four or more one- to four-word lines (three when one is a menu word),
@@ -125,6 +150,15 @@ mod tests {
         assert_eq!(drops[0], Some("cookie notice"));
         assert_eq!(drops[4], Some("site name"));
         assert_eq!(drops[8], Some("navigation links"));
+    }
+
+    #[test]
+    fn a_cache_banner_goes_with_its_notes() {
+        let (i, drops) = top(
+            "This is the archive's cached copy of https://example.org/a. It is a snapshot of the page as it appeared on 2 May 2024.\nThe live page may have changed since.\nFull page   Plain text\n\nHeadline of the story here\n\nBody.",
+        );
+        assert_eq!(i, 3);
+        assert_eq!(drops[..3], [Some("archive banner"); 3]);
     }
 
     #[test]

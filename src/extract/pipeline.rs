@@ -56,6 +56,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         }
     }
     boxes::drop_labelled_boxes(&mut units, body_start);
+    boxes::drop_promo_blocks(&mut units, body_start);
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
