@@ -169,7 +169,11 @@ const answerAt = (from) => `(() => {
     requests.push([path.slice(root.length), e.startTime - from, e.responseStart - from, e.responseEnd - from]
       .map((v) => (typeof v === 'number' ? Math.round(v) : v)).join(' '));
   }
-  if (s.dataset.rankMs) milestones.ranked = Number(s.dataset.rankMs);
+  // search.js's own moments: data-rank-ms (ranked) and any other data-…-ms it writes.
+  for (const key of Object.keys(s.dataset)) {
+    if (key === 'ms' || key === 'countsMs' || !key.endsWith('Ms')) continue;
+    milestones[key === 'rankMs' ? 'ranked' : key.slice(0, -2)] = Number(s.dataset[key]);
+  }
   return { ms, bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
     status: s.textContent, html: nav.responseEnd, milestones, requests };
 })()`;

@@ -16,7 +16,7 @@
 //! - `docs/<id>.json`: one per document, all its result shows (url, title, date, source and
 //!   actor names) and its body text up to [`DOC_TEXT_BYTES`], so the snippet can be cut around
 //!   the query terms wherever they occur. Fetched only for shown results: one request per
-//!   result, all at once.
+//!   result, the first five at once and the rest of the page once those are shown.
 //! - `facets.json`: every document's facet values in one compact table (see [`facets`]), for
 //!   filtering and for the live counts next to each filter value.
 //!

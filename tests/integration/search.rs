@@ -239,6 +239,95 @@ fn snippets_come_from_deep_in_the_article_with_the_terms_marked() {
     );
 }
 
+/// Snippets find their terms with indexOf on a folded copy of the text that keeps every
+/// position (accents and curly quotes fold to one character each), and word by word where
+/// folding changes the length (ß is "ss"): both must mark the same words as the query folds.
+#[test]
+fn snippets_mark_accented_and_spelled_out_words_deep_in_the_text() {
+    if chromium().is_none() {
+        return;
+    }
+    let filler = "Filler words about “other” things. ".repeat(90);
+    let accented = format!("{filler} Late on, Guaidó’s aides spoke. Guaidosa is no match.");
+    let spelled = format!("{filler} A march down the Straße ended; Strasse was closed. undefended");
+    let docs = [
+        SearchDoc {
+            url: "articles/accented/",
+            title: "Accented",
+            date: Some("2021-06-02"),
+            text: &accented,
+            ..SearchDoc::default()
+        },
+        SearchDoc {
+            url: "articles/spelled/",
+            title: "Spelled out",
+            date: Some("2021-06-01"),
+            text: &spelled,
+            ..SearchDoc::default()
+        },
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    write_site(&dir.path().join("site"), &docs);
+    let server = StaticServer::start(dir.path());
+    let snippet = |dom: &str| {
+        let at = find(dom, "class=\"search-result-snippet\"");
+        dom[at..at + dom[at..].find("</p>").unwrap()].to_owned()
+    };
+    let dom = search_clean(&server, "q=Guaido");
+    let text = snippet(&dom);
+    assert!(text.contains("<mark>Guaidó</mark>’s aides"), "{text}");
+    assert!(
+        text.contains("<mark>Guaidosa</mark>"),
+        "a prefix match: {text}"
+    );
+    assert!(text.contains(">… "), "{text}");
+    let dom = search_clean(&server, "q=strasse");
+    let text = snippet(&dom);
+    assert!(
+        text.contains("the <mark>Straße</mark> ended; <mark>Strasse</mark> was"),
+        "{text}"
+    );
+    // "fended" starts no word, so the end of "undefended" is no hit.
+    let dom = search_clean(&server, "q=fended");
+    find(&dom, "No results for “fended”.");
+}
+
+/// The first five results are shown as soon as their doc files are in, and only then are the
+/// next five requested: the page still ends up listing ten, with the button for more.
+#[test]
+fn a_page_lists_ten_results_after_the_first_five_and_offers_more() {
+    if chromium().is_none() {
+        return;
+    }
+    let texts: Vec<String> = (0..12)
+        .map(|i| format!("Zebra sighting number {i}."))
+        .collect();
+    let urls: Vec<String> = (0..12).map(|i| format!("articles/zebra-{i}/")).collect();
+    let docs: Vec<SearchDoc> = (0..12)
+        .map(|i| SearchDoc {
+            url: &urls[i],
+            title: "Zebra",
+            date: Some("2021-06-01"),
+            text: &texts[i],
+            ..SearchDoc::default()
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    write_site(&dir.path().join("site"), &docs);
+    let server = StaticServer::start(dir.path());
+    let dom = search_clean(&server, "q=zebra");
+    find(&dom, "12 results for “zebra”.");
+    assert_eq!(
+        dom.matches("<li class=\"search-result\">").count(),
+        10,
+        "{dom}"
+    );
+    find(
+        &dom,
+        "<button id=\"search-more\" class=\"search-more\" type=\"button\">",
+    );
+}
+
 #[test]
 fn filter_counts_follow_the_query_and_the_other_filters() {
     if chromium().is_none() {

@@ -14,7 +14,7 @@
   'use strict';
 
   var PAGE = 10; // results rendered at once (each fetches its own doc file); more on demand
-  var FIRST = 5; // of those, shown before the others arrive
+  var FIRST = 5; // of those, shown before the others' doc files are even requested
   var MAX_TERMS = 8; // a pasted paragraph must not fetch half the index
   // Shard bytes one query may fetch (meta.json lists each shard's size), shared by its terms.
   // Each term always gets the shard it would sit in; the words it is a prefix of fill the rest of
@@ -30,6 +30,9 @@
   var EXTRA_RE = /[ßæœøđðþłı]/g;
   var MARKS_RE = /\p{M}+/gu;
   var ASCII_RE = /^[\x00-\x7f]*$/;
+  var NON_ASCII_RE = /[^\x00-\x7f]/g;
+  var foldedChars = new Map(); // alignedFold's memo: an article repeats its few accented letters
+  var WORD_CHAR_RE = /[\p{Alphabetic}\p{N}]/u;
   // Same definition as Rust's char::is_alphanumeric, which splits index terms.
   var WORD_RE = /[\p{Alphabetic}\p{N}]+/gu;
   var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -207,6 +210,8 @@
       for (var d = 0; d < docs; d++) all[d] = d;
       return { ids: all, scores: total };
     }
+    // One term (most queries): its own matches are the answer, without a pass over them.
+    if (perTerm.length === 1) return { ids: perTerm[0].hits.slice().sort(), scores: perTerm[0].scores };
     var shortest = perTerm[0];
     perTerm.forEach(function (t) { if (t.hits.length < shortest.hits.length) shortest = t; });
     var ids = new Int32Array(shortest.hits.length), n = 0;
@@ -336,7 +341,7 @@
       var matches = codes.length ? found.ids.filter(function (doc) {
         return passes(r[2], codes, doc, null);
       }) : found.ids;
-      return { matches: matches, scores: found.scores, candidates: found.ids, codes: codes };
+      return { matches: matches, scores: found.scores, candidates: found.ids, codes: codes, terms: terms };
     });
   }
 
@@ -345,17 +350,21 @@
   function answer(outline, params) {
     var terms = queryTerms(params.q);
     return search(outline, terms, params.filters).then(function (found) {
-      found.terms = terms;
       found.rankedAt = performance.now();
-      found.loads = docLoads(found, 0, PAGE);
+      found.page = resultsAt(found, 0, PAGE);
+      found.loads = docLoads(found, found.page.slice(0, FIRST));
       return found;
     });
   }
 
-  /** Starts loading the doc files of the `count` results from rank `from` on. */
-  function docLoads(found, from, count) {
-    return resultsAt(found, from, count).map(function (doc) {
-      return load('docs/' + doc + '.json');
+  /** Starts loading the doc files of the results `ids`; each resolves to
+   * `{entry, snippet}`, its passage cut as soon as it arrives, so that the work is done while
+   * the other files are still on their way rather than all at once when the last is in. */
+  function docLoads(found, ids) {
+    return ids.map(function (doc) {
+      return load('docs/' + doc + '.json').then(function (entry) {
+        return { entry: entry, snippet: entry[5] ? passage(entry[5], found.terms) : '' };
+      });
     });
   }
 
@@ -370,9 +379,47 @@
 
   // ---- Snippets ----
 
-  /** The passage of `text` with the most distinct query terms (then the most hits) within
-   * WINDOW characters, cut at spaces; the start of the text when no word matches. */
-  function passage(text, terms) {
+  /** Where the words of `text` that match a query term start, in order (`at`), and the term
+   * each matches (`term`, the first that does, as termOf). A doc's text is up to 16 KB, thousands
+   * of words, and testing each was most of a linked search's time after its doc files arrived:
+   * the terms are looked up with indexOf in a folded copy of the text instead, and a hit counts
+   * where a word starts (and, for a term too short to expand, ends). */
+  function hits(text, terms) {
+    var folded = alignedFold(text);
+    if (folded === null) return hitsByWord(text, terms);
+    var termAt = new Map();
+    for (var i = 0; i < terms.length; i++) {
+      var t = terms[i], whole = !expands(t);
+      for (var at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + 1)) {
+        // Word boundaries as WORD_RE draws them, in the text itself.
+        if (at > 0 && WORD_CHAR_RE.test(text[at - 1])) continue;
+        var end = at + t.length;
+        if (whole && end < text.length && WORD_CHAR_RE.test(text[end])) continue;
+        if (!termAt.has(at)) termAt.set(at, i);
+      }
+    }
+    var positions = Int32Array.from(termAt.keys()).sort();
+    var term = Array.from(positions, function (p) { return termAt.get(p); });
+    return { at: Array.from(positions), term: term };
+  }
+
+  /** `text` folded like fold() character by character, so that every position in the copy is
+   * the same position in `text`; null when a character folds to more or less than one (ß,
+   * ligatures, a separate accent, astral characters), where only hitsByWord is exact. */
+  function alignedFold(text) {
+    if (ASCII_RE.test(text)) return text.toLowerCase();
+    var aligned = true;
+    var folded = text.replace(NON_ASCII_RE, function (c) {
+      var f = foldedChars.get(c);
+      if (f === undefined) foldedChars.set(c, (f = fold(c)));
+      if (f.length !== 1 || (c >= '\ud800' && c <= '\udfff')) aligned = false;
+      return f;
+    }).toLowerCase();
+    return aligned && folded.length === text.length ? folded : null;
+  }
+
+  /** hits() the slow way, word by word, for texts alignedFold cannot copy. */
+  function hitsByWord(text, terms) {
     var at = [], term = [], m;
     WORD_RE.lastIndex = 0;
     while (terms.length && (m = WORD_RE.exec(text))) {
@@ -382,6 +429,13 @@
         term.push(t);
       }
     }
+    return { at: at, term: term };
+  }
+
+  /** The passage of `text` with the most distinct query terms (then the most hits) within
+   * WINDOW characters, cut at spaces; the start of the text when no word matches. */
+  function passage(text, terms) {
+    var found = hits(text, terms), at = found.at, term = found.term;
     // Slide a window over the hits: hits [i, j) lie within 80% of WINDOW of hit i.
     var counts = new Int32Array(terms.length), distinct = 0, best = -1, bestKey = -1;
     for (var i = 0, j = 0; i < at.length; i++) {
@@ -430,9 +484,10 @@
     node.append(text.slice(last));
   }
 
-  /** One result: linked title, date and source, actors, snippet. `entry` is a doc file:
-   * `[url, title, date, source, [actor…], text]`. */
-  function resultItem(entry, terms) {
+  /** One result: linked title, date and source, actors, snippet. `loaded` is what docLoads
+   * gives: `entry`, a doc file (`[url, title, date, source, [actor…], text]`), and its snippet. */
+  function resultItem(loaded, terms) {
+    var entry = loaded.entry;
     var li = el('li', 'search-result');
     var heading = el('h2', 'search-result-title');
     var link = el('a');
@@ -455,32 +510,35 @@
       info.append(who);
     }
     li.append(heading, info);
-    if (entry[5]) {
+    if (loaded.snippet) {
       var snippet = el('p', 'search-result-snippet');
-      highlightInto(snippet, passage(entry[5], terms), terms);
+      highlightInto(snippet, loaded.snippet, terms);
       li.append(snippet);
     }
     return li;
   }
 
-  /** Renders results [from, from + PAGE) from their doc files (`loads`, started by docLoads).
-   * The first FIRST are shown as soon as they are all in (one round of requests: browsers open
-   * six connections per host), the others appended below them once they all are, so nothing
-   * already shown moves. Resolves when the first are shown. */
-  function renderPage(ui, found, from, loads, generation) {
-    function show(entries) {
+  /** Renders the page of results `ids` (ranks from `from` on) from their doc files. `first`
+   * are the loads of the first FIRST (started by docLoads: for a linked search, before the page
+   * was parsed). They are shown as soon as they are all in, and only then are the others' doc
+   * files requested and appended below them, so nothing already shown moves, and the first
+   * answer shares neither the connections nor the main thread with results it does not show
+   * yet. Resolves when the first are shown. */
+  function renderPage(ui, found, from, ids, first, generation) {
+    function show(loaded) {
       if (generation !== latest) return false; // a newer search started meanwhile; it owns the list
-      entries.forEach(function (entry) { ui.results.append(resultItem(entry, found.terms)); });
+      loaded.forEach(function (one) { ui.results.append(resultItem(one, found.terms)); });
       return true;
     }
-    return Promise.all(loads.slice(0, FIRST)).then(function (first) {
-      if (!show(first)) return;
-      Promise.all(loads.slice(FIRST)).then(function (rest) {
+    return Promise.all(first).then(function (loaded) {
+      if (!show(loaded)) return;
+      Promise.all(docLoads(found, ids.slice(first.length))).then(function (rest) {
         if (!show(rest)) return;
-        var shown = from + loads.length;
+        var shown = from + ids.length;
         ui.more.hidden = shown >= found.matches.length;
         ui.more.onclick = function () {
-          renderPage(ui, found, shown, docLoads(found, shown, PAGE), generation)
+          var next = resultsAt(found, shown, PAGE);
+          renderPage(ui, found, shown, next, docLoads(found, next.slice(0, FIRST)), generation)
             .catch(function (e) { fail(ui, e); });
         };
       }).catch(function (e) { fail(ui, e); });
@@ -593,7 +651,7 @@
     document.title = params.q ? params.q + ' – ' + baseTitle : baseTitle;
     return (pending || answer(outline, params)).then(function (found) {
       if (generation !== latest) return;
-      return renderPage(ui, found, 0, found.loads, generation).then(function () {
+      return renderPage(ui, found, 0, found.page, found.loads, generation).then(function () {
         if (generation !== latest) return;
         ui.status.textContent = statusText(found.matches.length, params.q, params.filters);
         // Exposed for measuring: time to this answer, bytes fetched since the page loaded.
@@ -647,7 +705,7 @@
     if (!queryTerms(q).length || Object.keys(formFilters(ui)).length) return;
     search(outline, queryTerms(q), {}).then(function (found) {
       if (ui.form.elements.q.value !== q) return;
-      docLoads(found, 0, FIRST).forEach(function (loading) { loading.catch(quiet); });
+      docLoads(found, resultsAt(found, 0, FIRST)).forEach(function (loading) { loading.catch(quiet); });
     }, quiet);
   }
 
