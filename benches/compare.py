@@ -7,8 +7,7 @@ usage: benches/compare.py [--articles N] [--growth M] [--runs R] [--work DIR] [-
 Steps: generates the corpus with shared/bench/gen_corpus.py (reused when present), builds the
 floor and dossier in release mode, then builds each tree R times after one warm-up run (the
 output folder already exists in the timed runs, for every tool alike) and reports the median.
-Each run starts after a sync, so no run pays for flushing the previous one's writes. Memory is
-the peak resident set of the build process (from wait4's rusage). With --growth M, the
+Memory is the peak resident set of the build process (from wait4's rusage). With --growth M, the
 floor and dossier are also built from an M-article corpus in the same run, and a second table
 shows how their time and memory grew (the performance issue asks for at most 12x from 10,000 to
 100,000 articles).
@@ -22,9 +21,6 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def run(cmd, cwd=None):
     """Runs a command, returns (wall seconds, peak RSS in MB); fails loudly on error."""
-    # Each run starts with no dirty pages: the previous run's writes would otherwise be flushed
-    # during this one, on the same two cores, and charged to whichever tool runs next.
-    os.sync()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
