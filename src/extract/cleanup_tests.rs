@@ -40,6 +40,23 @@ fn the_lines_above_a_menu_row_are_the_masthead_not_the_headline() {
 }
 
 #[test]
+fn a_site_name_over_a_menu_row_in_single_bars_is_not_the_headline() {
+    let e = run(&format!(
+        "Example Valley Herald\nHome | Local | Sport | Business | Contact us\n\nCouncil votes to rebuild the old harbour wall\n\nBy Ann Lee\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_heading_in_capitals_under_the_dateline_is_no_author() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nBy Ann Lee\nPublished May 2, 2024\n\nLATEST UPDATES\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
 fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     let e = run(&format!(
         "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"

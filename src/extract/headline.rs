@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
-use super::{Extracted, header, markers, pagetop};
+use super::{Extracted, header, markers, pagetop, words};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -175,9 +175,18 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
 fn menu_row(top: &[&str]) -> Option<usize> {
     (1..top.len().min(8)).rev().find(|&k| {
         // "Share  X  Facebook  Email" under a headline is no menu.
-        cleanup::line_noise(top[k]) == Some("navigation links")
-            && cleanup::is_menu_row(top[k], cleanup::word_count(top[k]))
+        cleanup::line_noise(top[k]) == Some("navigation links") && site_menu(top[k])
     })
+}
+
+/// "News  World  Sport  Opinion" or "Home | News | About us | Contact": a row of four or more
+/// menu items. A bar needs three of them ("Troops defect | Reuters" is a headline and its
+/// outlet), so only a row of menu items in bars counts.
+fn site_menu(line: &str) -> bool {
+    let words = cleanup::word_count(line);
+    cleanup::is_menu_row(line, words)
+        || (line.matches(" | ").count() >= 3
+            && cleanup::is_menu_row(&line.replace(" | ", "  "), words))
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or
@@ -428,7 +437,15 @@ fn author_line(
         .flat_map(|n| n.split(" & "))
         .map(|n| byline::strip_place(n.trim()).to_string())
         .collect();
-    let person = |n: &String| byline::is_person_name(n) && (2..=3).contains(&name_words(n));
+    // "KEY UPDATES" under a dateline is a heading in capitals: a name in capitals has no word
+    // that is only ever a common noun.
+    let person = |n: &String| {
+        byline::is_person_name(n)
+            && (2..=3).contains(&name_words(n))
+            && !(n.chars().all(|c| !c.is_lowercase())
+                && n.split_whitespace()
+                    .any(|w| words::is_dictionary(&w.to_lowercase())))
+    };
     if names.len() > 3 || !names.iter().all(person) {
         return None;
     }
