@@ -57,6 +57,22 @@ fn a_heading_in_capitals_under_the_dateline_is_no_author() {
 }
 
 #[test]
+fn a_blog_s_links_to_other_posts_and_a_release_label_are_not_the_headline() {
+    for above in [
+        "\u{ab} Previous post: A dry spring     Next post: Notes on the harvest \u{bb}",
+        "NEWS RELEASE \u{2014} FOR IMMEDIATE RELEASE",
+    ] {
+        let e = run(&format!(
+            "{above}\n\nCouncil votes to rebuild the old harbour wall\n\nBy Ann Lee\n\n{LONG}\n\n{LONG} Two.\n"
+        ));
+        assert_eq!(
+            e.title, "Council votes to rebuild the old harbour wall",
+            "{above}"
+        );
+    }
+}
+
+#[test]
 fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     let e = run(&format!(
         "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"
