@@ -104,6 +104,7 @@ fn is_wrapped(line: &str) -> bool {
     (50..=100).contains(&len)
         && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
         && !is_menu_row(line, word_count(line))
+        && !is_link_row(line, word_count(line))
 }
 
 /// A blog's links to the posts either side: "« Previous post: Title   Next post: Title »".

@@ -73,6 +73,15 @@ fn a_blog_s_links_to_other_posts_and_a_release_label_are_not_the_headline() {
 }
 
 #[test]
+fn a_bar_menu_is_not_joined_to_the_quote_row_under_it() {
+    let e = run(&format!(
+        "ExampleBiz\nMarkets | Companies | Commodities | Economy | Indices\nABC Index 7,412.3 \u{25b2}0.6%   XYZ 1,845 \u{25b2}3.4%\n\nCouncil votes to rebuild the old harbour wall\n\nAnn Lee\nMay 2, 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    let menu = "Markets | Companies | Commodities | Economy | Indices";
+    assert!(e.dropped.iter().any(|d| d.text == menu), "{:?}", e.dropped);
+}
+
+#[test]
 fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     let e = run(&format!(
         "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"
