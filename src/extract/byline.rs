@@ -171,13 +171,15 @@ fn far_future() -> Date {
 }
 
 /// Labels that introduce the names right after them: "Text: Ann Lee · Photo: Bo Diaz".
-const NAME_LABELS: [&str; 7] = [
+const NAME_LABELS: [&str; 9] = [
     "author:",
     "authors:",
     "byline:",
     "text:",
+    "words:",
     "writer:",
     "writers:",
+    "columnist:",
     "reporting:",
 ];
 
@@ -445,9 +447,11 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 12] = [
+        let cases: [(&str, &[&str]); 14] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("Words: Ann Lee", &["Ann Lee"]),
+            ("Columnist: Ann Lee-Diaz", &["Ann Lee-Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
             (

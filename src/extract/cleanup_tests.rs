@@ -82,6 +82,15 @@ fn a_bar_menu_is_not_joined_to_the_quote_row_under_it() {
 }
 
 #[test]
+fn a_text_credit_at_the_foot_names_the_author() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n\nText: Ann Lee\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
 fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     let e = run(&format!(
         "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"

@@ -375,8 +375,9 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
 }
 
 /// Openings of a byline line below the headline block: "Posted by", "Writer:" at the foot,
-/// a blog's "Published by NAME" over the author's bio.
-const SIGNATURE_OPENERS: [&str; 7] = [
+/// a blog's "Published by NAME" over the author's bio, a university's "Text: NAME" under its
+/// news story.
+const SIGNATURE_OPENERS: [&str; 8] = [
     "by ",
     "posted by ",
     "written by ",
@@ -384,6 +385,7 @@ const SIGNATURE_OPENERS: [&str; 7] = [
     "published by",
     "writer:",
     "writers:",
+    "text:",
 ];
 
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
