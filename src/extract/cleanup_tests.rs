@@ -91,6 +91,18 @@ fn a_text_credit_at_the_foot_names_the_author() {
 }
 
 #[test]
+fn co_authors_listed_with_a_comma_under_the_headline() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, Bo Diaz\nFriday 3 May 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, New York\nFriday 3 May 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
 fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     let e = run(&format!(
         "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"
@@ -115,6 +127,10 @@ fn a_live_pages_authors_with_notes_on_when_they_wrote() {
         "Harbour storm live: ferries cancelled as gales hit the coast\n\nAnn Lee in Portsmouth (now) and Bo Diaz (earlier)\nSat 4 May 2024 18.02 BST\n\n{LONG}\n\n{LONG} Two.\n"
     ));
     assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, New York\nFriday 3 May 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
 }
 
 #[test]

@@ -6,7 +6,8 @@ use jiff::civil::Date;
 
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
-use super::{Extracted, header, markers, pagetop, words};
+use super::tokens::phrase_key;
+use super::{Extracted, gazetteer, header, markers, pagetop, words};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -374,6 +375,22 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
         })
 }
 
+/// "Ann Lee, Bo Diaz": co-authors listed with commas, joined with "and" for the name rules.
+/// Each part is a two- or three-word name that no gazetteer entry or common word accounts for:
+/// "Ann Lee, New York" is a name and a place.
+fn co_authors(line: &str) -> Option<String> {
+    let parts: Vec<&str> = line.split(", ").map(str::trim).collect();
+    let name = |p: &&str| {
+        byline::is_person_name(p)
+            && (2..=3).contains(&name_words(p))
+            && gazetteer::builtin().lookup(&phrase_key(p)).is_none()
+            && !p
+                .split_whitespace()
+                .any(|w| words::is_dictionary(&w.to_lowercase()))
+    };
+    ((2..=3).contains(&parts.len()) && parts.iter().all(name)).then(|| parts.join(" and "))
+}
+
 /// Openings of a byline line below the headline block: "Posted by", "Writer:" at the foot,
 /// a blog's "Published by NAME" over the author's bio, a university's "Text: NAME" under its
 /// news story.
@@ -429,7 +446,10 @@ fn author_line(
         Some((name, job)) if header::is_role_line(job) => name.to_string().into(),
         _ => line,
     };
-    let (names, outlet) = header::name_and_outlet(&line)?;
+    let (names, outlet) = match co_authors(&line) {
+        Some(names) => (names, None),
+        None => header::name_and_outlet(&line)?,
+    };
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
     // "From Ann Lee, Abuja": some papers open the byline with "From".
