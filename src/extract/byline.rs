@@ -171,13 +171,15 @@ fn far_future() -> Date {
 }
 
 /// Labels that introduce the names right after them: "Text: Ann Lee · Photo: Bo Diaz".
-const NAME_LABELS: [&str; 7] = [
+const NAME_LABELS: [&str; 9] = [
     "author:",
     "authors:",
     "byline:",
     "text:",
+    "words:",
     "writer:",
     "writers:",
+    "columnist:",
     "reporting:",
 ];
 
@@ -393,7 +395,25 @@ pub fn wire_source(para: &str) -> Option<String> {
 pub fn dateline_date(para: &str, today: Date) -> Option<Date> {
     let head: String = para.chars().take(80).collect();
     let dash = head.find(['\u{2014}', '\u{2013}', '-'])?;
-    (shouted_place(&head)).then(|| find_date(&head[..dash], today))?
+    (shouted_place(&head) || dated_place(&head[..dash])).then(|| find_date(&head[..dash], today))?
+}
+
+/// "Amman, 5 October 2026 — ": a press release's dateline, a place in title case and the full
+/// date with its year before the dash. Without capitals the year must be there: a sentence's
+/// opening clause is not a dateline.
+fn dated_place(before_dash: &str) -> bool {
+    let Some((place, date)) = before_dash.split_once(", ") else {
+        return false;
+    };
+    let year = date
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    (1..=3).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (2..=5).contains(&date.split_whitespace().count())
+        && year
 }
 
 /// Whether a paragraph opens with a place in capitals ("CARACAS,"), as wire datelines do.
@@ -411,6 +431,17 @@ mod tests {
     use super::*;
 
     const TODAY: Date = Date::constant(2024, 1, 1);
+
+    #[test]
+    fn a_press_release_dateline_in_title_case() {
+        let para = "Lakeside, 5 October 2023 \u{2014} The council today opened a new library.";
+        assert_eq!(
+            dateline_date(para, TODAY),
+            Some(Date::constant(2023, 10, 5))
+        );
+        let para = "Later, in the spring of 2023 \u{2014} or so they said \u{2014} it rained.";
+        assert_eq!(dateline_date(para, TODAY), None);
+    }
 
     #[test]
     fn wire_byline_with_outlet() {
@@ -445,9 +476,11 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 12] = [
+        let cases: [(&str, &[&str]); 14] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("Words: Ann Lee", &["Ann Lee"]),
+            ("Columnist: Ann Lee-Diaz", &["Ann Lee-Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
             (

@@ -104,6 +104,24 @@ fn is_wrapped(line: &str) -> bool {
     (50..=100).contains(&len)
         && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
         && !is_menu_row(line, word_count(line))
+        && !is_link_row(line, word_count(line))
+}
+
+/// A blog's links to the posts either side: "« Previous post: Title   Next post: Title »".
+const POST_NAV: [&str; 6] = [
+    "previous post",
+    "next post",
+    "older post",
+    "newer post",
+    "previous story:",
+    "next story:",
+];
+
+/// "PRESS RELEASE — FOR IMMEDIATE RELEASE": the label a press office puts over its headline.
+const RELEASE_LABELS: [&str; 2] = ["for immediate release", "embargoed until"];
+
+fn is_post_nav(n: &str) -> bool {
+    POST_NAV.iter().any(|p| n.starts_with(p))
 }
 
 /// Lowercase, trimmed of surrounding punctuation and spaces, for comparing short lines.
@@ -165,6 +183,12 @@ pub fn line_noise(line: &str) -> Option<&'static str> {
         return Some("photo caption");
     }
     if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
+        return Some("page chrome");
+    }
+    if words <= 30 && is_post_nav(&n) {
+        return Some("navigation links");
+    }
+    if words <= 8 && RELEASE_LABELS.iter().any(|p| n.contains(p)) {
         return Some("page chrome");
     }
     if words <= 6 && is_relative_time(&n) {

@@ -40,6 +40,69 @@ fn the_lines_above_a_menu_row_are_the_masthead_not_the_headline() {
 }
 
 #[test]
+fn a_site_name_over_a_menu_row_in_single_bars_is_not_the_headline() {
+    let e = run(&format!(
+        "Example Valley Herald\nHome | Local | Sport | Business | Contact us\n\nCouncil votes to rebuild the old harbour wall\n\nBy Ann Lee\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.title, "Council votes to rebuild the old harbour wall");
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_heading_in_capitals_under_the_dateline_is_no_author() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nBy Ann Lee\nPublished May 2, 2024\n\nLATEST UPDATES\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_blog_s_links_to_other_posts_and_a_release_label_are_not_the_headline() {
+    for above in [
+        "\u{ab} Previous post: A dry spring     Next post: Notes on the harvest \u{bb}",
+        "NEWS RELEASE \u{2014} FOR IMMEDIATE RELEASE",
+    ] {
+        let e = run(&format!(
+            "{above}\n\nCouncil votes to rebuild the old harbour wall\n\nBy Ann Lee\n\n{LONG}\n\n{LONG} Two.\n"
+        ));
+        assert_eq!(
+            e.title, "Council votes to rebuild the old harbour wall",
+            "{above}"
+        );
+    }
+}
+
+#[test]
+fn a_bar_menu_is_not_joined_to_the_quote_row_under_it() {
+    let e = run(&format!(
+        "ExampleBiz\nMarkets | Companies | Commodities | Economy | Indices\nABC Index 7,412.3 \u{25b2}0.6%   XYZ 1,845 \u{25b2}3.4%\n\nCouncil votes to rebuild the old harbour wall\n\nAnn Lee\nMay 2, 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    let menu = "Markets | Companies | Commodities | Economy | Indices";
+    assert!(e.dropped.iter().any(|d| d.text == menu), "{:?}", e.dropped);
+}
+
+#[test]
+fn a_text_credit_at_the_foot_names_the_author() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n\nText: Ann Lee\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn co_authors_listed_with_a_comma_under_the_headline() {
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, Bo Diaz\nFriday 3 May 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, New York\nFriday 3 May 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
 fn a_long_menu_row_is_not_joined_to_the_line_under_it() {
     let e = run(&format!(
         "Example Ledger\nNews  World  Business  Sport  Opinion  Culture  Science  e-Paper\nWeekend edition\n\nCouncil votes to rebuild the old harbour wall\n\n{LONG}\n\n{LONG} Two.\n"
@@ -64,6 +127,10 @@ fn a_live_pages_authors_with_notes_on_when_they_wrote() {
         "Harbour storm live: ferries cancelled as gales hit the coast\n\nAnn Lee in Portsmouth (now) and Bo Diaz (earlier)\nSat 4 May 2024 18.02 BST\n\n{LONG}\n\n{LONG} Two.\n"
     ));
     assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    let e = run(&format!(
+        "Council votes to rebuild the old harbour wall\n\nAnn Lee, New York\nFriday 3 May 2024\n\n{LONG}\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
 }
 
 #[test]

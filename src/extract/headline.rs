@@ -6,7 +6,8 @@ use jiff::civil::Date;
 
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
-use super::{Extracted, header, markers, pagetop};
+use super::tokens::phrase_key;
+use super::{Extracted, gazetteer, header, markers, pagetop, words};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -175,9 +176,18 @@ fn above_section_path(top: &[&str], today: Date) -> Vec<&'static str> {
 fn menu_row(top: &[&str]) -> Option<usize> {
     (1..top.len().min(8)).rev().find(|&k| {
         // "Share  X  Facebook  Email" under a headline is no menu.
-        cleanup::line_noise(top[k]) == Some("navigation links")
-            && cleanup::is_menu_row(top[k], cleanup::word_count(top[k]))
+        cleanup::line_noise(top[k]) == Some("navigation links") && site_menu(top[k])
     })
+}
+
+/// "News  World  Sport  Opinion" or "Home | News | About us | Contact": a row of four or more
+/// menu items. A bar needs three of them ("Troops defect | Reuters" is a headline and its
+/// outlet), so only a row of menu items in bars counts.
+fn site_menu(line: &str) -> bool {
+    let words = cleanup::word_count(line);
+    cleanup::is_menu_row(line, words)
+        || (line.matches(" | ").count() >= 3
+            && cleanup::is_menu_row(&line.replace(" | ", "  "), words))
 }
 
 /// The headline when it is not the first line: the line right above a "By NAME" byline, two or
@@ -365,9 +375,26 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
         })
 }
 
+/// "Ann Lee, Bo Diaz": co-authors listed with commas, joined with "and" for the name rules.
+/// Each part is a two- or three-word name that no gazetteer entry or common word accounts for:
+/// "Ann Lee, New York" is a name and a place.
+fn co_authors(line: &str) -> Option<String> {
+    let parts: Vec<&str> = line.split(", ").map(str::trim).collect();
+    let name = |p: &&str| {
+        byline::is_person_name(p)
+            && (2..=3).contains(&name_words(p))
+            && gazetteer::builtin().lookup(&phrase_key(p)).is_none()
+            && !p
+                .split_whitespace()
+                .any(|w| words::is_dictionary(&w.to_lowercase()))
+    };
+    ((2..=3).contains(&parts.len()) && parts.iter().all(name)).then(|| parts.join(" and "))
+}
+
 /// Openings of a byline line below the headline block: "Posted by", "Writer:" at the foot,
-/// a blog's "Published by NAME" over the author's bio.
-const SIGNATURE_OPENERS: [&str; 7] = [
+/// a blog's "Published by NAME" over the author's bio, a university's "Text: NAME" under its
+/// news story.
+const SIGNATURE_OPENERS: [&str; 8] = [
     "by ",
     "posted by ",
     "written by ",
@@ -375,6 +402,7 @@ const SIGNATURE_OPENERS: [&str; 7] = [
     "published by",
     "writer:",
     "writers:",
+    "text:",
 ];
 
 /// A byline line inside or after the body ("Posted by Ana Ruiz at 3:45 PM"): removed, and its
@@ -418,7 +446,10 @@ fn author_line(
         Some((name, job)) if header::is_role_line(job) => name.to_string().into(),
         _ => line,
     };
-    let (names, outlet) = header::name_and_outlet(&line)?;
+    let (names, outlet) = match co_authors(&line) {
+        Some(names) => (names, None),
+        None => header::name_and_outlet(&line)?,
+    };
     // "Rhiannon Price Education correspondent": the name, then the job.
     let names = header::strip_role(&names).unwrap_or(names);
     // "From Ann Lee, Abuja": some papers open the byline with "From".
@@ -428,7 +459,15 @@ fn author_line(
         .flat_map(|n| n.split(" & "))
         .map(|n| byline::strip_place(n.trim()).to_string())
         .collect();
-    let person = |n: &String| byline::is_person_name(n) && (2..=3).contains(&name_words(n));
+    // "KEY UPDATES" under a dateline is a heading in capitals: a name in capitals has no word
+    // that is only ever a common noun.
+    let person = |n: &String| {
+        byline::is_person_name(n)
+            && (2..=3).contains(&name_words(n))
+            && !(n.chars().all(|c| !c.is_lowercase())
+                && n.split_whitespace()
+                    .any(|w| words::is_dictionary(&w.to_lowercase())))
+    };
     if names.len() > 3 || !names.iter().all(person) {
         return None;
     }
