@@ -147,7 +147,7 @@ pub fn build_with_progress(
     let config = load_config(options)?;
     let output = output_dir(options, &config);
     output::check_output_dir(&output, &protected(&options.root, &config))?;
-    let prepared = prepare(options, &config)?;
+    let mut prepared = prepare(options, &config)?;
     let render_started = Instant::now();
     let stage = Stage::open(&output)?;
     progress.stage.store(1, Ordering::Relaxed);
@@ -169,16 +169,26 @@ pub fn build_with_progress(
     }
     stage.finish(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
     timings.write = write_started.elapsed();
-    Ok(BuildReport {
+    let report = BuildReport {
         timings,
         written,
         articles: prepared.archive.entries.len(),
         pages,
         files: paths.len(),
         output,
-        warnings: prepared.warnings,
+        warnings: std::mem::take(&mut prepared.warnings),
         elapsed: started.elapsed(),
-    })
+    };
+    drop_in_background((prepared, paths));
+    Ok(report)
+}
+
+/// Frees `value` on a thread of its own. The loaded archive is every article's text and HTML in
+/// many small allocations: freeing it took ~90 ms after a 10,000-article build, and a command-line
+/// build exits as soon as it returns (the thread dies with the process, which frees it all at once).
+fn drop_in_background<T: Send + 'static>(value: T) {
+    // Where no thread can be made, the value is freed here, as usual.
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// The folders no output may replace.
