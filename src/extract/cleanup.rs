@@ -101,10 +101,13 @@ fn is_wrapped(line: &str) -> bool {
         return false;
     }
     let len = line.chars().count();
-    (50..=100).contains(&len)
-        && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
-        && !is_menu_row(line, word_count(line))
-        && !is_link_row(line, word_count(line))
+    if !(50..=100).contains(&len)
+        || line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', '\u{2019}', ')'])
+    {
+        return false;
+    }
+    let words = word_count(line);
+    !is_menu_row(line, words) && !is_link_row(line, words)
 }
 
 /// A blog's links to the posts either side: "« Previous post: Title   Next post: Title »".
