@@ -296,6 +296,8 @@ impl Stage {
             .map(|(rel, record)| (rel.as_str(), *record));
         // Only saves work: a build whose manifest cannot be written is still a whole build.
         let _ = Manifest::save(&self.dir, &self.output, kept, pruned.folders.into_iter());
+        // Both hold an entry per output file: tens of thousands of small allocations to free.
+        crate::build::drop_in_background((self.before, now));
         swap(&self.dir, &self.output)?;
         Ok(pruned.removed)
     }

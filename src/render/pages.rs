@@ -279,6 +279,20 @@ impl<'a> SiteRender<'a> {
         }
     }
 
+    /// What this render made for itself, without its borrows of the archive: a build that is
+    /// done with the render can free it on another thread.
+    pub fn into_made(self) -> impl Send + 'static {
+        (
+            self.summaries,
+            self.cards,
+            self.entries,
+            self.insight,
+            self.snippets,
+            self.patterns,
+            self.site,
+        )
+    }
+
     /// The hash of each article's list view, in archive order.
     pub fn list_hashes(&self) -> &[u64] {
         &self.hashes
