@@ -10,6 +10,8 @@ use crate::text::{escape_html, fold_char};
 /// Text folded for matching, with the original byte offset of every folded byte.
 struct Folded {
     text: String,
+    /// The original offset of each byte of `text`; empty when the text was all ASCII, where
+    /// folding is lowercasing and every offset is its own (most text nodes of most bodies).
     origin: Vec<usize>,
 }
 
@@ -17,7 +19,7 @@ impl Folded {
     fn new(s: &str) -> Folded {
         let mut folded = Folded {
             text: String::with_capacity(s.len()),
-            origin: Vec::with_capacity(s.len()),
+            origin: Vec::new(),
         };
         folded.refill(s);
         folded
@@ -28,6 +30,12 @@ impl Folded {
         let Folded { text, origin } = self;
         text.clear();
         origin.clear();
+        if s.is_ascii() {
+            text.push_str(s);
+            text.make_ascii_lowercase();
+            return;
+        }
+        origin.reserve(s.len());
         let mut rest = s;
         let mut off = 0;
         while !rest.is_empty() {
@@ -50,6 +58,9 @@ impl Folded {
 
     /// The original byte range of folded range `start..end` (whole characters).
     fn original(&self, src: &str, start: usize, end: usize) -> (usize, usize) {
+        if self.origin.is_empty() {
+            return (start, end);
+        }
         let last = self.origin[end - 1];
         let width = src[last..].chars().next().map_or(0, char::len_utf8);
         (self.origin[start], last + width)
