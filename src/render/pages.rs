@@ -189,13 +189,20 @@ impl<'a> SiteRender<'a> {
         // A build renders each article's card and entry as soon as its list view is made and
         // keeps only them: the article page builds its view again. Keeping every list view
         // took most of a gigabyte at 100,000 articles.
+        let in_feed = articles_in_feeds(config, archive);
         let made: Vec<(u64, Arc<Card>, Arc<str>)> = archive
             .entries
             .par_iter()
-            .map(|e| {
+            .zip(&in_feed)
+            .map(|(e, &in_feed)| {
                 let view = views::article_summary(archive, e);
                 let card = render_listed(renderer, "card.html", &site, &view)?;
-                let entry = render_listed(renderer, "entry.xml", &site, &view)?;
+                // Feeds list only the newest articles of each listing: at 10,000 articles,
+                // 2,000 of them, so the others' entries would be rendered for nothing.
+                let entry = match in_feed {
+                    true => render_listed(renderer, "entry.xml", &site, &view)?,
+                    false => String::new(),
+                };
                 let hash = fingerprint::of_value(&view);
                 Ok((hash, Arc::new(Card::new(&card)), Arc::from(entry)))
             })
@@ -516,12 +523,14 @@ impl<'a> SiteRender<'a> {
         let per = self.config.paginate;
         let total = page_count(ids.len(), per);
         let root = root_of(&paged_path(base, page));
-        let cards: Vec<String> = self
+        // Each card is filled straight into the value the template reads and moved in: an
+        // article is on a dozen listings, and every copy of every card showed in the profile.
+        let cards: Vec<Value> = self
             .shown(ids, page)
             .iter()
-            .map(|&i| self.cards[i].with(&root, &slot(i)))
+            .map(|&i| Value::String(self.cards[i].with(&root, &slot(i))))
             .collect();
-        ctx.insert("cards", &cards);
+        put(ctx, "cards", Value::Array(cards));
         ctx.insert("paginator", &paginator(base, page, total, ids.len(), per));
     }
 
@@ -555,7 +564,7 @@ impl<'a> SiteRender<'a> {
         if let (Value::Object(map), 1) = (&mut view, page) {
             reader::profile(self.archive, &actor.name, &self.insight.actors[i], map);
         }
-        ctx.insert("actor", &view);
+        put(ctx, "actor", view);
         self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, |e| {
             let entry = &self.archive.entries[e];
             let k = entry.actors.iter().position(|&(a, _)| a == i)?;
@@ -570,7 +579,7 @@ impl<'a> SiteRender<'a> {
         if let (Value::Object(map), 1) = (&mut view, page) {
             reader::profile(self.archive, &topic.name, &self.insight.topics[i], map);
         }
-        ctx.insert("topic", &view);
+        put(ctx, "topic", view);
         self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, |e| {
             let entry = &self.archive.entries[e];
             let k = entry.topics.iter().position(|&t| t == i)?;
@@ -625,11 +634,7 @@ impl<'a> SiteRender<'a> {
             );
         }
         // Moved in, not serialised again: the view is the largest value of any page.
-        let mut wrapper = serde_json::Map::new();
-        wrapper.insert("article".into(), view);
-        if let Ok(extra) = Context::from_value(Value::Object(wrapper)) {
-            ctx.extend(extra);
-        }
+        put(ctx, "article", view);
         "article.html"
     }
 
@@ -686,7 +691,16 @@ impl<'a> SiteRender<'a> {
     /// An Atom feed of the newest `feed_limit` articles of a listing.
     fn feed(&self, ctx: &mut Context, title: &str, page: &str, ids: &[usize]) -> &'static str {
         let shown = &ids[..ids.len().min(self.config.feed_limit)];
-        let entries: Vec<&str> = shown.iter().map(|&i| &*self.entries[i]).collect();
+        let entries: Vec<Value> = shown
+            .iter()
+            .map(|&i| Value::String(self.entries[i].to_string()))
+            .collect();
+        debug_assert!(
+            entries
+                .iter()
+                .all(|e| e.as_str().is_some_and(|e| !e.is_empty())),
+            "every article a feed shows has its entry (see articles_in_feeds)"
+        );
         let updated = shown
             .iter()
             .filter_map(|&i| self.archive.entries[i].article.date)
@@ -695,9 +709,35 @@ impl<'a> SiteRender<'a> {
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
         let base = &self.config.base_url;
         ctx.insert("feed", &json!({ "title": title, "url": format!("{base}{page}feed.xml"), "page_url": format!("{base}{page}"), "updated": updated }));
-        ctx.insert("entries", &entries);
+        put(ctx, "entries", Value::Array(entries));
         "atom.xml"
     }
+}
+
+/// Adds `value` to the context without copying it, as `Context::insert` would.
+fn put(ctx: &mut Context, key: &str, value: Value) {
+    let mut wrapper = serde_json::Map::new();
+    wrapper.insert(key.into(), value);
+    if let Ok(extra) = Context::from_value(Value::Object(wrapper)) {
+        ctx.extend(extra);
+    }
+}
+
+/// Which articles some feed shows: the newest `feed_limit` of the whole archive, of each actor
+/// and of each topic (the listings [`SiteRender::feed`] is called with).
+fn articles_in_feeds(config: &SiteConfig, archive: &Archive) -> Vec<bool> {
+    let limit = config.feed_limit;
+    let mut shown = vec![false; archive.entries.len()];
+    shown.iter_mut().take(limit).for_each(|s| *s = true);
+    let listings = archive
+        .actors
+        .iter()
+        .map(|a| &a.articles)
+        .chain(archive.topics.iter().map(|t| &t.articles));
+    for ids in listings {
+        ids.iter().take(limit).for_each(|&i| shown[i] = true);
+    }
+    shown
 }
 
 /// A topic's name and its declared keywords (what snippets look for).
