@@ -10,6 +10,11 @@
 //   typed  the page opened without a query, the query typed one key every 150 ms (type-ahead
 //          prefetch runs meanwhile), then Enter: time from the submit to the results rendered.
 //
+// "drawn" is when the browser had drawn that answer: the end of the first task after the next
+// animation frame once search.js wrote its answer time (an observer the benchmark adds to the
+// page watches for it), so style, layout and paint count too, even when a page puts them off
+// until after the answer.
+//
 // For the link scenarios the table also gives the time after the page's HTML arrived, and a
 // floor: how long the same browser takes, in a fresh context, to show the site's robots.txt
 // (DOMContentLoaded), which no search can beat. On a loaded machine that floor is most of it.
@@ -22,9 +27,13 @@
 //
 // Several search URLs (a change and its baseline, say) are measured in turns, run by run, so
 // that they meet the same moments of a machine whose load wanders; compare them only that way.
+// With several URLs, the last table pairs each run of a URL with the first URL's run just before
+// it and gives the median of those differences and in how many runs the URL was faster: on a
+// loaded machine the medians of the runs themselves move by tens of ms from one batch to the
+// next, the differences much less.
 //
-// Transfer counts every response body the page received: the page, CSS, script, index files and
-// the article pages fetched for snippets (uncompressed; a real host would gzip them).
+// Transfer counts the response bodies of every file the page requested up to the answer: the
+// page, CSS, index files and doc files (uncompressed; a real host would gzip them).
 //
 // usage: node --experimental-websocket benches/search_query_time.mjs [--runs N] [--only link,…]
 //          [--trace] SEARCH_URL… QUERY…
@@ -122,6 +131,17 @@ async function until(session, expression) {
   }
 }
 
+/** Added to every page: once search.js has written its answer time, notes (data-drawn-at) when
+ * the frame showing that answer was done. */
+const DRAWN = `new MutationObserver(function (changes, observer) {
+  var s = document.getElementById('search-status');
+  if (!s || !s.dataset.ms) return;
+  observer.disconnect();
+  requestAnimationFrame(function () {
+    setTimeout(function () { s.dataset.drawnAt = String(performance.now()); });
+  });
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ms'] });`;
+
 /** A fresh browser context (own cache and cookies) with one attached tab. */
 async function freshTab() {
   const { browserContextId } = await send('Target.createBrowserContext');
@@ -129,6 +149,7 @@ async function freshTab() {
   const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
   await send('Page.enable', {}, sessionId);
   await send('Performance.enable', {}, sessionId);
+  await send('Page.addScriptToEvaluateOnNewDocument', { source: DRAWN }, sessionId);
   return { browserContextId, sessionId };
 }
 
@@ -155,10 +176,10 @@ async function open(session, url) {
 // that started before the answer.
 const answerAt = (from) => `(() => {
   const s = document.getElementById('search-status');
-  if (!s || !s.dataset.ms) return null;
+  if (!s || !s.dataset.ms || !s.dataset.drawnAt) return null;
   const nav = performance.getEntriesByType('navigation')[0];
   const entries = [nav].concat(performance.getEntriesByType('resource'));
-  const ms = Number(s.dataset.ms), from = ${from};
+  const ms = Number(s.dataset.ms), from = ${from}, drawn = Number(s.dataset.drawnAt) - from;
   const milestones = { html: nav.responseEnd - from }, requests = [];
   const root = new URL('../', location.href).pathname;
   for (const e of performance.getEntriesByType('resource')) {
@@ -170,11 +191,14 @@ const answerAt = (from) => `(() => {
       .map((v) => (typeof v === 'number' ? Math.round(v) : v)).join(' '));
   }
   // search.js's own moments: data-rank-ms (ranked) and any other data-…-ms it writes.
+  milestones.drawn = drawn;
   for (const key of Object.keys(s.dataset)) {
     if (key === 'ms' || key === 'countsMs' || !key.endsWith('Ms')) continue;
     milestones[key === 'rankMs' ? 'ranked' : key.slice(0, -2)] = Number(s.dataset[key]);
   }
-  return { ms, bytes: entries.reduce((n, e) => n + e.encodedBodySize, 0),
+  // Bytes of the files requested up to the answer (the page's own included), whenever they end.
+  const sent = entries.filter((e) => e.startTime <= from + ms);
+  return { ms, drawn, bytes: sent.reduce((n, e) => n + e.encodedBodySize, 0),
     status: s.textContent, html: nav.responseEnd, milestones, requests };
 })()`;
 
@@ -231,7 +255,7 @@ async function floor(site) {
   const ms = await evaluate(tab.sessionId,
     "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
   await send('Target.disposeBrowserContext', { browserContextId: tab.browserContextId });
-  return { ms, bytes: 0, status: 'robots.txt shown', html: 0, milestones: {} };
+  return { ms, drawn: ms, bytes: 0, status: 'robots.txt shown', html: 0, milestones: {} };
 }
 
 const SCENARIOS = {
@@ -243,11 +267,12 @@ const SCENARIOS = {
 /** Runs `measure` `runs` times on every site, the sites taking turns run by run, so that a
  * change and its baseline see the same moments of a machine whose load wanders. */
 async function interleaved(label, measure) {
-  const found = sites.map((site) => ({ site, label, ms: [], after: [], bytes: [], milestones: [], status: '' }));
+  const found = sites.map((site) => ({ site, label, ms: [], drawn: [], after: [], bytes: [], milestones: [], status: '' }));
   for (let i = 0; i < runs; i++) {
     for (const row of found) {
       const answer = await measure(row.site);
       row.ms.push(answer.ms);
+      row.drawn.push(answer.drawn);
       row.after.push(answer.ms - answer.html);
       row.bytes.push(answer.bytes);
       row.milestones.push(answer.milestones);
@@ -278,11 +303,26 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spread = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
 const siteCol = sites.length > 1 ? ' site |' : '';
 const siteOf = (r) => (sites.length > 1 ? ` ${new URL(r.site).pathname} |` : '');
-console.log(`\n|${siteCol} query | scenario | answer ms: median (min–max of ${runs}) | after the HTML arrived | transfer KB (max) | status |`);
-console.log(`|${sites.length > 1 ? '---|' : ''}---|---|---|---|---|---|`);
+console.log(`\n|${siteCol} query | scenario | answer ms: median (min–max of ${runs}) | drawn | after the HTML arrived | transfer KB (max) | status |`);
+console.log(`|${sites.length > 1 ? '---|' : ''}---|---|---|---|---|---|---|`);
 for (const r of rows) {
   const after = r.after ? spread(r.after) : '';
-  console.log(`|${siteOf(r)} ${r.query} | ${r.name} | ${spread(r.ms)} | ${after} | ${Math.round(Math.max(...r.bytes) / 1024)} | ${r.status} |`);
+  const drawn = r.name === 'floor' ? '' : spread(r.drawn);
+  console.log(`|${siteOf(r)} ${r.query} | ${r.name} | ${spread(r.ms)} | ${drawn} | ${after} | ${Math.round(Math.max(...r.bytes) / 1024)} | ${r.status} |`);
+}
+if (sites.length > 1) {
+  console.log(`\n| site | query | scenario | answer: paired difference to ${new URL(sites[0]).pathname} (median, faster in) | drawn: the same |`);
+  console.log('|---|---|---|---|---|');
+  const paired = (xs, ys) => {
+    const d = xs.map((x, i) => x - ys[i]);
+    const faster = d.filter((v) => v < 0).length;
+    return `${median(d) > 0 ? '+' : ''}${median(d).toFixed(0)} ms (${faster} of ${d.length})`;
+  };
+  for (const r of rows) {
+    const first = rows.find((b) => b.site === sites[0] && b.query === r.query && b.name === r.name);
+    if (r.site === sites[0] || r.name === 'floor') continue;
+    console.log(`|${siteOf(r)} ${r.query} | ${r.name} | ${paired(r.ms, first.ms)} | ${paired(r.drawn, first.drawn)} |`);
+  }
 }
 // Where the time went: the median of each milestone over the runs that reached it, in order.
 console.log('\nmedian milestones, ms (files: last response in; ranked: results scored; cpu: main thread)');
