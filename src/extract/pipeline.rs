@@ -111,8 +111,8 @@ const LEAD_BOX_LINES: usize = 3;
 
 /// "Key events / Red warning extended to 9pm / Shannon flights diverted / What we know so
 /// far": a live page's box of links or points between the header and the first paragraph.
-/// Three or more short lines, none a sentence, before any prose are the page's, not the
-/// story's: a story opens with a paragraph.
+/// Three or more short lines, none a sentence, before any prose (buttons among them) are the
+/// page's, not the story's: a story opens with a paragraph.
 fn drop_lead_box(units: &mut [Unit], body_start: usize) {
     let prose = |u: &Unit| {
         cleanup::word_count(&u.text) > 12 || u.text.trim_end().ends_with(['.', '!', '?'])
@@ -121,7 +121,8 @@ fn drop_lead_box(units: &mut [Unit], body_start: usize) {
     else {
         return;
     };
-    let lead = units[body_start..first].iter().filter(|u| u.kept()).count();
+    // Buttons dropped on their own ("Save", "Listen 4:12") are lines of the box too.
+    let lead = first - body_start;
     if lead >= LEAD_BOX_LINES {
         for u in units[body_start..first].iter_mut().filter(|u| u.kept()) {
             u.drop = Some("lead box");
