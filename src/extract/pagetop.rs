@@ -59,23 +59,29 @@ const LINE_TOP: usize = 40;
 /// chrome: it and every line above it (the site's name, tagline, a banner, the edition's date)
 /// go. Returns the first unit after it (`from` when there is none).
 fn skip_menu_lines(units: &mut [Unit], from: usize, today: Date) -> usize {
-    let top = units.len().min(from + LINE_TOP);
-    let mut i = from;
+    // Each line's furniture check is worked out once: runs and the lines between read it.
+    let window = units.len().min(from + 2 * LINE_TOP);
+    let lines: Vec<Line> = units[from..window]
+        .iter()
+        .map(|u| Line::new(&u.text, cleanup::line_noise(&u.text), today))
+        .collect();
+    let top = lines.len().min(LINE_TOP);
+    let mut i = 0;
     let mut end = None;
-    let mut menu = units.len();
+    let mut menu = lines.len();
     while i < top {
-        let run = (i..units.len())
-            .find(|&j| !nav_entry(&units[j].text, today))
-            .unwrap_or(units.len());
+        let run = (i..lines.len())
+            .find(|&j| !lines[j].entry)
+            .unwrap_or(lines.len());
         if run > i {
-            if is_menu_run(&units[i..run]) {
+            if is_menu_run(&units[from + i..from + run], &lines[i..run]) {
                 end = Some(run);
                 menu = menu.min(i);
             }
             i = run;
-        } else if header_date(units, i, from, end.is_some()) {
+        } else if header_date(&units[from..], &lines, i, end.is_some()) {
             break;
-        } else if above_article(&units[i].text, today) {
+        } else if above_article(&units[from + i].text, lines[i].noise, today) {
             i += 1;
         } else {
             break;
@@ -86,20 +92,38 @@ fn skip_menu_lines(units: &mut [Unit], from: usize, today: Date) -> usize {
     };
     // "News / Sport / Weather / Storm hits coast / By Ann Lee": a short headline right above
     // its byline ends the run of short lines but is no menu item.
-    if end < units.len() && end > from && byline_next(units, end, today) {
+    if from + end < units.len() && end > 0 && byline_next(units, from + end, today) {
         end -= 1;
     }
-    for (k, u) in units[from..end].iter_mut().enumerate() {
-        let reason = if from + k >= menu && nav_entry(&u.text, today) {
+    for (k, u) in units[from..from + end].iter_mut().enumerate() {
+        let reason = if k >= menu && lines[k].entry {
             "navigation links"
         } else {
             "site name"
         };
-        u.drop
-            .get_or_insert(cleanup::line_noise(&u.text).unwrap_or(reason));
+        u.drop.get_or_insert(lines[k].noise.unwrap_or(reason));
     }
-    end
+    from + end
 }
+
+/// What the menu rules read of a line: why it is furniture, if it is, and whether it can be
+/// one line of a menu.
+struct Line {
+    noise: Option<&'static str>,
+    entry: bool,
+}
+
+impl Line {
+    /// A line of the page's menu is a one- to four-word link that is not a sentence, a date
+    /// or a byline, or a line of furniture (a "Sign in" button, a ticker, a breadcrumb path).
+    fn new(text: &str, noise: Option<&'static str>, today: Date) -> Self {
+        let entry = noise.is_some_and(|r| r != "sidebar teaser") || link_shape(text, today);
+        Line { noise, entry }
+    }
+}
+
+/// How many lines after the article's last sentence are searched for the footer's menu.
+const FOOTER_LINES: usize = 60;
 
 /// "Support us / About / Contributors / Submissions / Contact": the site's menu repeated in
 /// its footer, after the article's last sentence. Returns where the page's tail of short lines
@@ -115,12 +139,23 @@ pub fn footer_menu(units: &[Unit], body_start: usize, today: Date) -> Option<usi
     let last = (body_start..units.len())
         .rev()
         .find(|&i| prose(&units[i]))?;
-    let mut i = last + 1;
-    while i < units.len() {
-        let run = (i..units.len())
-            .find(|&j| !nav_entry(&units[j].text, today))
-            .unwrap_or(units.len());
-        if run > i && is_menu_run(&units[i..run]) {
+    let tail = &units[last + 1..units.len().min(last + 1 + FOOTER_LINES)];
+    if tail.iter().all(|u| !u.kept()) {
+        return None;
+    }
+    // A kept line passed the furniture checks; a dropped one may have gone with the footer
+    // for no reason of its own, and is read again.
+    let noise = |u: &Unit| u.drop.and_then(|_| cleanup::line_noise(&u.text));
+    let lines: Vec<Line> = tail
+        .iter()
+        .map(|u| Line::new(&u.text, noise(u), today))
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len())
+            .find(|&j| !lines[j].entry)
+            .unwrap_or(lines.len());
+        if run > i && is_menu_run(&tail[i..run], &lines[i..run]) {
             return Some(last + 1);
         }
         i = run.max(i + 1);
@@ -128,12 +163,8 @@ pub fn footer_menu(units: &[Unit], body_start: usize, today: Date) -> Option<usi
     None
 }
 
-/// A line of the page's menu: a one- to four-word link that is not a sentence, a date or a
-/// byline, or a line of furniture (a "Sign in" button, a ticker, a breadcrumb path).
-fn nav_entry(line: &str, today: Date) -> bool {
-    if cleanup::line_noise(line).is_some_and(|r| r != "sidebar teaser") {
-        return true;
-    }
+/// A link's shape: one to four words, not a sentence, a date or a byline.
+fn link_shape(line: &str, today: Date) -> bool {
     (1..=4).contains(&word_count(line))
         && line.chars().count() <= 32
         && line.chars().any(char::is_alphabetic)
@@ -144,12 +175,16 @@ fn nav_entry(line: &str, today: Date) -> bool {
 
 /// A run of menu lines that is a site's menu: four or more links that are no furniture of
 /// their own (three when one is a menu word), and not a column of people's names.
-fn is_menu_run(run: &[Unit]) -> bool {
+fn is_menu_run(run: &[Unit], lines: &[Line]) -> bool {
     let links: Vec<&str> = run
         .iter()
-        .map(|u| u.text.as_str())
-        .filter(|t| cleanup::line_noise(t).is_none())
+        .zip(lines)
+        .filter(|(_, l)| l.noise.is_none())
+        .map(|(u, _)| u.text.as_str())
         .collect();
+    if links.len() < 3 {
+        return false;
+    }
     let menu_word = links
         .iter()
         .any(|t| MENU_WORDS.contains(&cleanup::norm(t).as_str()));
@@ -157,29 +192,27 @@ fn is_menu_run(run: &[Unit]) -> bool {
         .iter()
         .filter(|t| byline::is_person_name(t) && t.contains(' '))
         .count();
-    (links.len() >= 4 || (links.len() == 3 && menu_word)) && names * 2 < links.len()
+    (links.len() >= 4 || menu_word) && names * 2 < links.len()
 }
 
 /// Whether the date line at `i` is the article's, under its headline, below which no menu
 /// is looked for: a date after a menu, or under a line of five or more words (the edition's
 /// date sits under the site's short name, above the menu).
-fn header_date(units: &[Unit], i: usize, from: usize, menu_seen: bool) -> bool {
+fn header_date(units: &[Unit], lines: &[Line], i: usize, menu_seen: bool) -> bool {
     if !is_date_line(&units[i].text) {
         return false;
     }
-    let above = (from..i)
-        .rev()
-        .find(|&j| cleanup::line_noise(&units[j].text).is_none());
+    let above = (0..i).rev().find(|&j| lines[j].noise.is_none());
     menu_seen || above.is_some_and(|j| word_count(&units[j].text) >= 5)
 }
 
 /// A line that may stand between menus at the top of a page: a site's name or tagline, a
 /// banner, the edition's date. A sentence or a byline with a name is the article's.
-fn above_article(line: &str, today: Date) -> bool {
+fn above_article(line: &str, noise: Option<&'static str>, today: Date) -> bool {
     if byline::parse(line, today).is_some_and(|b| !b.authors.is_empty()) {
         return false;
     }
-    cleanup::line_noise(line).is_some()
+    noise.is_some()
         || is_date_line(line)
         || (word_count(line) <= 20 && !line.trim_end().ends_with(['.', '!', '?']))
 }
