@@ -175,22 +175,34 @@ pub fn drop_pull_quotes(units: &mut [Unit], body_start: usize) {
 /// The second to fifth words of a line, as written: a phrase any repetition of the line has,
 /// whatever its first word's case and its punctuation at the ends.
 fn inner_phrase(text: &str) -> Option<String> {
-    let words: Vec<&str> = text.split_whitespace().skip(1).take(4).collect();
+    let mut words: Vec<&str> = text.split_whitespace().skip(1).take(4).collect();
+    // "I just wanted the ball. The boys…" is repeated as "I just wanted the ball," Lee said:
+    // the phrase stops before the punctuation that ends a clause.
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    }
     let clean = words
         .iter()
-        .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '\''));
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '\''));
     (words.len() == 4 && clean).then(|| words.join(" "))
 }
 
-/// A line of 5 to 40 words in quotation marks with no speaker named after the quote: how
-/// pull quotes look.
+/// A line of 5 to 40 words in quotation marks with no speaker named after the quote, or only
+/// a name after a dash ("… — Ann Lee"): how pull quotes look.
 fn is_quote_line(text: &str) -> bool {
     let t = text.trim();
     let Some(inner) = t.strip_prefix(['"', '\u{201C}']) else {
         return false;
     };
-    let after_quote = inner.rfind(['"', '\u{201D}']).map_or("", |at| &inner[at..]);
-    (5..=40).contains(&word_count(t)) && !after_quote.chars().any(char::is_alphabetic)
+    let after_quote = inner
+        .rfind(['"', '\u{201D}'])
+        .map_or("", |at| inner[at..].trim_start_matches(['"', '\u{201D}']));
+    let attribution = after_quote
+        .trim_start()
+        .strip_prefix(['\u{2014}', '\u{2013}'])
+        .is_some_and(|name| (1..=4).contains(&word_count(name)));
+    (5..=40).contains(&word_count(t))
+        && (attribution || !after_quote.chars().any(char::is_alphabetic))
 }
 
 /// The lowercased words of a line, without punctuation.

@@ -10,6 +10,7 @@ const CAPTION_STARTS: &[&str] = &[
  "image source", "image caption", "media caption", "photo:", "photo by", "photograph:", "image:",
  "image credit", "photo credit", "credit:", "credit...", "credit\u{2026}", "pictured:", "caption:",
  "file photo", "file - ", "file \u{2013} ", "file \u{2014} ", "above:", "pictured above",
+ "photographs by", "photograph by", "photography by", "illustration by", "illustrations by",
 ];
 
 /// Photo credits as they end captions.
@@ -19,6 +20,7 @@ const CAPTION_CREDITS: &[&str] = &[
  "epa-efe", "shutterstock", "/bloomberg", "photo by", "photo courtesy", "courtesy of", "file photo",
  "photo:", "image:", "/ap images", "(photo", "photo credit", "image credit", "wikimedia", "/xinhua",
  "/anadolu", "/sipa", "via getty", "/flickr", "/istock", "istockphoto", "credit:", "/alamy",
+ "photograph by", "photographs by",
 ];
 
 /// Labels that close a caption with the photographer's name: "… PHOTO: ANN LEE",
@@ -75,9 +77,11 @@ pub fn is_caption(line: &str) -> bool {
     if credit_label_ends(&tail) {
         return true;
     }
+    // "Words by Ann Lee | Photographs by Bo Diaz" credits the whole story: a byline.
     CAPTION_CREDITS.iter().any(|c| tail.contains(c))
         && word_count(line) <= 80
         && !line.contains(" said")
+        && !super::byline::has_opener(line)
 }
 
 /// Whether a lowercased line ends with a credit label and one to five words of name after
@@ -108,14 +112,18 @@ fn trailing_credit(line: &str) -> bool {
         return false;
     };
     let (before, inner) = (line[..open].trim_end(), &line[open + 1..line.len() - 1]);
-    let words: Vec<&str> = inner.split([' ', '/']).filter(|w| !w.is_empty()).collect();
+    // "(Ann Lee | Example Daily)": a bar between photographer and outlet, as a slash.
+    let words: Vec<&str> = inner
+        .split([' ', '/', '|'])
+        .filter(|w| !w.is_empty())
+        .collect();
     // "(Example Daily via AP, File)": names, and the words credits join them with.
     let credit_word = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "via" | "for" | "of")
     };
     let credit = (1..=8).contains(&words.len())
         && words.iter().all(credit_word)
-        && (before.ends_with('.') || inner.contains('/'));
+        && (before.ends_with('.') || inner.contains(['/', '|']));
     credit
         && !before.is_empty()
         && word_count(line) <= 45

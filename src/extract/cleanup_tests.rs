@@ -165,3 +165,78 @@ fn a_byline_at_the_foot_names_the_author() {
         assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
     }
 }
+
+#[test]
+fn page_furniture_of_news_sites_is_known_by_its_shape() {
+    for (line, reason) in [
+        (
+            "SPONSORED: Register now for the Harbour Expo, 3-5 May",
+            "advertisement",
+        ),
+        (
+            "MARKET INDEX 1,204.55 \u{25b2} 3.10 (0.26%)",
+            "stock ticker",
+        ),
+        ("Stock of the day: ABC 612.40 \u{25bc} 1.8%", "stock ticker"),
+        ("FacebookXViberMessengerCopy link", "share buttons"),
+        ("Kindly share this story:", "share buttons"),
+        ("Link copied", "share buttons"),
+        ("Save", "share buttons"),
+        ("Author of the article:", "byline label"),
+        ("From the June 2025 issue", "page chrome"),
+        (
+            "This article is for subscribers. Already a subscriber? Log in.",
+            "paywall notice",
+        ),
+        (
+            "This interview has been edited and condensed for clarity.",
+            "editor's note",
+        ),
+        (
+            "Ann Lee in the yard of her home, which flooded in June. (Bo Diaz | Example Sentinel)",
+            "photo caption",
+        ),
+    ] {
+        assert_eq!(cleanup::line_noise(line), Some(reason), "{line}");
+    }
+    for text in [
+        "Save the date.",
+        "The copy was late.",
+        "She was sponsored by her employer: it paid for the course.",
+    ] {
+        assert_eq!(cleanup::line_noise(text), None, "{text}");
+    }
+}
+
+#[test]
+fn co_authors_under_a_long_headline_are_no_wrapped_line() {
+    let e = run(&format!(
+        "High Court sets aside the harbour tender and orders an inquiry into the bid committee\nAnn Lee and Bo van der Berg\nMay 3, 2024\n{LONG}\n"
+    ));
+    assert!(e.title.ends_with("bid committee"), "{}", e.title);
+    assert_eq!(e.authors, ["Ann Lee", "Bo van der Berg"]);
+}
+
+#[test]
+fn a_list_item_does_not_run_into_the_next_paragraph() {
+    let units = cleanup::units(
+        "\u{2022} up to sixty jobs a year in restoration work, with a focus on local people\n\"The river is a treasure,\" she said.",
+    );
+    assert_eq!(units.len(), 2);
+}
+
+#[test]
+fn a_label_between_every_paragraph_goes() {
+    let e = run(&format!(
+        "Headline of the story here\n\n{LONG}\n\nStory continues\n\n{LONG} Two.\n\nStory continues\n\n{LONG} Three.\n\nStory continues\n\n{LONG} Four.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_pull_quote_with_its_speaker_after_a_dash_goes() {
+    let e = run(&format!(
+        "Headline of the story here\n\n{LONG}\n\n\"I just wanted the ball, and the boys earned it,\" Lee said after the match. \"At 18-6 nobody in the sheds was panicking.\"\n\n\"I just wanted the ball, and the boys earned it.\" \u{2014} Ann Lee\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+}

@@ -302,6 +302,15 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 b.date = None;
             }
             apply_byline(out, b);
+        } else if job_under_byline(units, i, out) {
+            // "By Ann Lee / Local Democracy Reporter": the job, whose capitals read like a
+            // name followed by a job.
+            units[i].drop = Some("byline");
+        } else if let Some(name) = site_name_again(units, i) {
+            // "Ann Lee / Example Ledger-Star / DATE": the site's name from the masthead above,
+            // under the author's, is the outlet.
+            units[i].drop = Some("source credit");
+            out.source.get_or_insert(name);
         } else if let Some((names, outlet)) = author_line(units, i, today, !out.title.is_empty()) {
             units[i].drop = Some("byline");
             for name in &names {
@@ -332,6 +341,29 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// A job line ("Senior Reporter") right under the byline that named the authors.
+fn job_under_byline(units: &[Unit], i: usize, out: &Extracted) -> bool {
+    !out.authors.is_empty()
+        && i > 0
+        && units[i - 1].drop == Some("byline")
+        && header::is_role_line(&units[i].text)
+}
+
+/// The line at `i` when it repeats a line dropped above the headline as the site's name or
+/// masthead: the outlet's name, wherever it turns up again in the header.
+fn site_name_again(units: &[Unit], i: usize) -> Option<String> {
+    let text = units[i].text.trim();
+    if cleanup::word_count(text) > 6 {
+        return None;
+    }
+    let key = name_key(text);
+    let headline = units[..i].iter().position(|u| u.drop == Some("headline"))?;
+    units[..headline]
+        .iter()
+        .any(|u| u.drop.is_some() && name_key(&u.text) == key)
+        .then(|| text.to_string())
 }
 
 /// Whether unit `i` sits between an author line under the headline and the first paragraph,

@@ -15,7 +15,7 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "editor's picks", "share this article", "about the author", "related topics", "more on:",
  "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
  "most shared", "most watched", "most commented", "popular now", "trending stories",
- "suggested topics", "related news",
+ "suggested topics", "related news", "notes to editors", "note to editors", "notes for editors",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or
@@ -79,7 +79,7 @@ const COMMENT_MARKER_STARTS: &[&str] = &[
  "log in to comment", "sign in to comment", "login to comment", "commenting is", "comment policy",
  "comment guidelines", "sort by newest", "sort by oldest", "sort by best", "newest first",
  "oldest first", "start a conversation", "start the conversation", "post comment",
- "post a reply",
+ "post a reply", "guest book", "guestbook", "sign the guest book",
 ];
 
 /// "NAME's picture", "12 Comments", "Leave a Reply", "Join the conversation", comment policies.

@@ -100,7 +100,13 @@ const OPENINGS: &[Note] = &[
             "correction:",
             "an earlier version of this",
         ],
-        within: &[],
+        // An interview's note on how it was transcribed.
+        within: &[
+            "edited and condensed",
+            "condensed and edited",
+            "edited for length",
+            "edited for clarity",
+        ],
         reason: "editor's note",
     },
     Note {

@@ -46,7 +46,180 @@ pub fn skip_page_top(units: &mut [Unit], today: Date) -> usize {
             break;
         }
     }
-    first
+    skip_menu_lines(units, first, today)
+}
+
+/// How many units the page's chrome may take up before the last menu line, counted from where
+/// the line-level search starts.
+const LINE_TOP: usize = 40;
+
+/// "Site / Sign in / Subscribe / News / Sport / What's On / Local News / Headline": a menu
+/// scraped one item a line, with or without blank lines between, so that no block shows it.
+/// The last run of menu items above the article's first sentence or byline ends the page's
+/// chrome: it and every line above it (the site's name, tagline, a banner, the edition's date)
+/// go. Returns the first unit after it (`from` when there is none).
+fn skip_menu_lines(units: &mut [Unit], from: usize, today: Date) -> usize {
+    // Each line's furniture check is worked out once: runs and the lines between read it.
+    let window = units.len().min(from + 2 * LINE_TOP);
+    let lines: Vec<Line> = units[from..window]
+        .iter()
+        .map(|u| Line::new(&u.text, cleanup::line_noise(&u.text), today))
+        .collect();
+    let top = lines.len().min(LINE_TOP);
+    let mut i = 0;
+    let mut end = None;
+    let mut menu = lines.len();
+    while i < top {
+        let run = (i..lines.len())
+            .find(|&j| !lines[j].entry)
+            .unwrap_or(lines.len());
+        if run > i {
+            if is_menu_run(&units[from + i..from + run], &lines[i..run]) {
+                end = Some(run);
+                menu = menu.min(i);
+            }
+            i = run;
+        } else if header_date(&units[from..], &lines, i, end.is_some()) {
+            break;
+        } else if above_article(&units[from + i].text, lines[i].noise, today) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let Some(mut end) = end else {
+        return from;
+    };
+    // "News / Sport / Weather / Storm hits coast / By Ann Lee": a short headline right above
+    // its byline ends the run of short lines but is no menu item.
+    if from + end < units.len() && end > 0 && byline_next(units, from + end, today) {
+        end -= 1;
+    }
+    for (k, u) in units[from..from + end].iter_mut().enumerate() {
+        let reason = if k >= menu && lines[k].entry {
+            "navigation links"
+        } else {
+            "site name"
+        };
+        u.drop.get_or_insert(lines[k].noise.unwrap_or(reason));
+    }
+    from + end
+}
+
+/// What the menu rules read of a line: why it is furniture, if it is, and whether it can be
+/// one line of a menu.
+struct Line {
+    noise: Option<&'static str>,
+    entry: bool,
+}
+
+impl Line {
+    /// A line of the page's menu is a one- to four-word link that is not a sentence, a date
+    /// or a byline, or a line of furniture (a "Sign in" button, a ticker, a breadcrumb path).
+    fn new(text: &str, noise: Option<&'static str>, today: Date) -> Self {
+        let entry = noise.is_some_and(|r| r != "sidebar teaser") || link_shape(text, today);
+        Line { noise, entry }
+    }
+}
+
+/// How many lines after the article's last sentence are searched for the footer's menu.
+const FOOTER_LINES: usize = 60;
+
+/// "Support us / About / Contributors / Submissions / Contact": the site's menu repeated in
+/// its footer, after the article's last sentence. Returns where the page's tail of short lines
+/// that holds it starts: nothing after the last paragraph of prose is the article's then.
+pub fn footer_menu(units: &[Unit], body_start: usize, today: Date) -> Option<usize> {
+    let prose = |u: &Unit| {
+        u.kept()
+            && word_count(&u.text) >= 15
+            && u.text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
+    };
+    let last = (body_start..units.len())
+        .rev()
+        .find(|&i| prose(&units[i]))?;
+    let tail = &units[last + 1..units.len().min(last + 1 + FOOTER_LINES)];
+    if tail.iter().all(|u| !u.kept()) {
+        return None;
+    }
+    // A kept line passed the furniture checks; a dropped one may have gone with the footer
+    // for no reason of its own, and is read again.
+    let noise = |u: &Unit| u.drop.and_then(|_| cleanup::line_noise(&u.text));
+    let lines: Vec<Line> = tail
+        .iter()
+        .map(|u| Line::new(&u.text, noise(u), today))
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len())
+            .find(|&j| !lines[j].entry)
+            .unwrap_or(lines.len());
+        if run > i && is_menu_run(&tail[i..run], &lines[i..run]) {
+            return Some(last + 1);
+        }
+        i = run.max(i + 1);
+    }
+    None
+}
+
+/// A link's shape: one to four words, not a sentence, a date or a byline.
+fn link_shape(line: &str, today: Date) -> bool {
+    (1..=4).contains(&word_count(line))
+        && line.chars().count() <= 32
+        && line.chars().any(char::is_alphabetic)
+        && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+        && !is_date_line(line)
+        && byline::parse(line, today).is_none()
+}
+
+/// A run of menu lines that is a site's menu: four or more links that are no furniture of
+/// their own (three when one is a menu word), and not a column of people's names.
+fn is_menu_run(run: &[Unit], lines: &[Line]) -> bool {
+    let links: Vec<&str> = run
+        .iter()
+        .zip(lines)
+        .filter(|(_, l)| l.noise.is_none())
+        .map(|(u, _)| u.text.as_str())
+        .collect();
+    if links.len() < 3 {
+        return false;
+    }
+    let menu_word = links
+        .iter()
+        .any(|t| MENU_WORDS.contains(&cleanup::norm(t).as_str()));
+    let names = links
+        .iter()
+        .filter(|t| byline::is_person_name(t) && t.contains(' '))
+        .count();
+    (links.len() >= 4 || menu_word) && names * 2 < links.len()
+}
+
+/// Whether the date line at `i` is the article's, under its headline, below which no menu
+/// is looked for: a date after a menu, or under a line of five or more words (the edition's
+/// date sits under the site's short name, above the menu).
+fn header_date(units: &[Unit], lines: &[Line], i: usize, menu_seen: bool) -> bool {
+    if !is_date_line(&units[i].text) {
+        return false;
+    }
+    let above = (0..i).rev().find(|&j| lines[j].noise.is_none());
+    menu_seen || above.is_some_and(|j| word_count(&units[j].text) >= 5)
+}
+
+/// A line that may stand between menus at the top of a page: a site's name or tagline, a
+/// banner, the edition's date. A sentence or a byline with a name is the article's.
+fn above_article(line: &str, noise: Option<&'static str>, today: Date) -> bool {
+    if byline::parse(line, today).is_some_and(|b| !b.authors.is_empty()) {
+        return false;
+    }
+    noise.is_some()
+        || is_date_line(line)
+        || (word_count(line) <= 20 && !line.trim_end().ends_with(['.', '!', '?']))
+}
+
+/// Whether the line at `at` is a byline or dateline, so that the line above it is a headline.
+fn byline_next(units: &[Unit], at: usize, today: Date) -> bool {
+    byline::parse(&units[at].text, today).is_some()
 }
 
 /// The page's blocks as `(start, end)` unit ranges.
@@ -72,15 +245,20 @@ const ARCHIVE_BANNER: &[&str] = &[
     "archived copy of",
 ];
 
+/// The most lines a consent banner's block has (heading, notice, buttons, links).
+const BANNER_LINES: usize = 10;
+
 /// Why a whole block is page furniture: a consent banner, a cache's banner or a menu.
 fn block_kind(block: &[Unit], today: Date) -> Option<&'static str> {
     if is_archive_banner(block) {
         return Some("archive banner");
     }
+    // A banner is a short block: "Cookie settings" among a footer's links at the end of a
+    // page scraped without blank lines is no banner over the whole page.
     let banner = block
         .iter()
         .any(|u| cleanup::line_noise(&u.text) == Some("cookie notice"));
-    if banner && block.iter().all(|u| short(&u.text, 60)) {
+    if banner && block.len() <= BANNER_LINES && block.iter().all(|u| short(&u.text, 60)) {
         return Some("cookie notice");
     }
     is_menu(block, today).then_some("navigation links")
@@ -167,5 +345,35 @@ mod tests {
             "Headline of the story here\n\nAnn Lee\nBo Diaz\nCy Young\nDan Ortiz\n\nMarch 3, 2024\n\nBody.",
         );
         assert_eq!(i, 0);
+    }
+
+    #[test]
+    fn a_menu_one_item_a_line_goes_with_the_site_name_above() {
+        // No blank lines: the whole page is one block, so only the lines' shape shows the menu.
+        let (i, drops) = top(
+            "Skip to content\nThe Harbour Gazette\nYour coast, your news\nHome\nNews\nHarbour\nSport\nSign in\nHarbour\nFerry fares to rise by a fifth from June\nBy Ann Lee\nMarch 3, 2024\nThe ferry company said on Monday that fares would rise.",
+        );
+        assert_eq!(i, 9);
+        assert!(drops[..9].iter().all(Option::is_some), "{drops:?}");
+        assert_eq!(drops[4], Some("navigation links"));
+        assert_eq!(drops[9], None);
+    }
+
+    #[test]
+    fn a_short_headline_under_the_menu_stays() {
+        let (i, drops) = top(
+            "The Harbour Gazette\n\nNews\n\nSport\n\nWeather\n\nOpinion\n\nFerry fares rise\n\nBy Ann Lee\n\nThe ferry company said on Monday that fares would rise.",
+        );
+        assert_eq!(i, 5);
+        assert_eq!(drops[5], None);
+    }
+
+    #[test]
+    fn the_edition_date_under_the_site_name_goes() {
+        let (i, drops) = top(
+            "THE HARBOUR GAZETTE\nWednesday, March 6, 2024\nHome\nNews\nPolitics\nBusiness\nSport\nFerry fares to rise by a fifth from June\nAnn Lee and Bo Diaz\nPublished 5th March 2024\nThe ferry company said on Monday that fares would rise.",
+        );
+        assert_eq!(i, 7);
+        assert_eq!(drops[1], Some("site name"));
     }
 }

@@ -12,7 +12,7 @@ use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::{push_author, read_header, signature};
 use super::{
-    Dropped, ExtractOptions, Extracted, boxes, comments, gazetteer, header, markers, names,
+    Dropped, ExtractOptions, Extracted, boxes, comments, gazetteer, header, markers, names, pagetop,
 };
 use crate::text::name_key;
 
@@ -55,6 +55,8 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             u.drop = signature(&u.text, &mut out.authors);
         }
     }
+    drop_lead_box(&mut units, body_start);
+    drop_repeated_labels(&mut units, body_start);
     boxes::drop_labelled_boxes(&mut units, body_start);
     boxes::drop_promo_blocks(&mut units, body_start);
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
@@ -63,6 +65,11 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     if let Some((at, reason)) = find_tail(&units, body_start) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some(reason);
+        }
+    }
+    if let Some(at) = pagetop::footer_menu(&units, body_start, options.today) {
+        for u in units[at..].iter_mut().filter(|u| u.kept()) {
+            u.drop = Some("page footer");
         }
     }
     mark_alt_text(&mut units, body_start);
@@ -97,6 +104,60 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         out.actors = find_actors(&out, &handles, options);
     }
     out
+}
+
+/// The fewest short lines between the header and the first paragraph that make a box.
+const LEAD_BOX_LINES: usize = 3;
+
+/// "Key events / Red warning extended to 9pm / Shannon flights diverted / What we know so
+/// far": a live page's box of links or points between the header and the first paragraph.
+/// Three or more short lines, none a sentence, before any prose (buttons among them) are the
+/// page's, not the story's: a story opens with a paragraph.
+fn drop_lead_box(units: &mut [Unit], body_start: usize) {
+    let prose = |u: &Unit| {
+        cleanup::word_count(&u.text) > 12 || u.text.trim_end().ends_with(['.', '!', '?'])
+    };
+    let Some(first) = (body_start..units.len()).find(|&i| units[i].kept() && prose(&units[i]))
+    else {
+        return;
+    };
+    // Buttons dropped on their own ("Save", "Listen 4:12") are lines of the box too.
+    let lead = first - body_start;
+    if lead >= LEAD_BOX_LINES {
+        for u in units[body_start..first].iter_mut().filter(|u| u.kept()) {
+            u.drop = Some("lead box");
+        }
+    }
+}
+
+/// How often a short line must recur in one article to be the page's label, not its text.
+const LABEL_REPEATS: usize = 3;
+
+/// "Article content" between every two paragraphs: a short line of two or more words that
+/// recurs three times or more is a label the page repeats, whatever it says. A column of
+/// people's names (a transcript's speakers) is the article's.
+fn drop_repeated_labels(units: &mut [Unit], body_start: usize) {
+    let label = |u: &Unit| {
+        let t = u.text.trim_end();
+        u.kept()
+            && (2..=4).contains(&cleanup::word_count(t))
+            && t.len() <= 40
+            && !t.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+            && !byline::is_person_name(t)
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for u in units[body_start..].iter().filter(|u| label(u)) {
+        *counts.entry(cleanup::norm(&u.text)).or_default() += 1;
+    }
+    counts.retain(|_, n| *n >= LABEL_REPEATS);
+    if counts.is_empty() {
+        return;
+    }
+    for u in units[body_start..].iter_mut() {
+        if label(u) && counts.contains_key(&cleanup::norm(&u.text)) {
+            u.drop = Some("repeated label");
+        }
+    }
 }
 
 /// Where the article ends, and why: the first comment or footer marker after some body, moved
@@ -182,7 +243,9 @@ fn drop_box(units: &mut [Unit], start: usize, end: usize, first: usize, last: us
     // "Subscribe to The Daily / Get the news that matters, every weekday.": a block that
     // opens with the box is the box, its short blurb included.
     let blurb = (to..end).all(|j| cleanup::word_count(&units[j].text) <= 20);
-    if from == start && end - to <= 2 && blurb {
+    // A related link is one line: the sentence under "Also read: …" is the story going on.
+    let link = first == last && units[first].drop == Some("related link");
+    if from == start && end - to <= 2 && blurb && !link {
         to = end;
     }
     let reason = units[first].drop;
@@ -200,8 +263,9 @@ fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
     while i < units.len() {
         // A footer heading is a few words: long paragraphs are not folded and searched.
         let short = units[i].text.len() <= 80;
-        if !units[i].kept() || !short || markers::tail_marker(&units[i].text) != Some("page footer")
-        {
+        // "Related" alone is also a button's label, dropped as chrome before it is read here.
+        let open = units[i].kept() || units[i].drop == Some("page chrome");
+        if !open || !short || markers::tail_marker(&units[i].text) != Some("page footer") {
             i += 1;
             continue;
         }
