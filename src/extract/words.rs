@@ -86,7 +86,7 @@ pub const OF_HEADS: &[&str] = &[
     "secretary", "assembly", "state", "states", "city", "isle", "coalition", "foundation",
     "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
     "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
-    "fund", "administration", "service", "district", "province", "national",
+    "fund", "administration", "service", "district", "province", "national", "faculty", "division",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
@@ -112,7 +112,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
-    "solutions",
+    "solutions", "chamber",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").

@@ -1,0 +1,67 @@
+//! Behaviour tests for how names are built and split (long organisation names with "of",
+//! "and" and possessives, two bodies joined by "and", places inside names, job words and
+//! noise), each on a small article written for the test (no sample's outlet, person or
+//! sentence).
+
+use jiff::civil::Date;
+
+use super::*;
+
+fn run(text: &str) -> Extracted {
+    extract(text, &ExtractOptions::new(Date::constant(2024, 6, 1)))
+}
+
+fn names(e: &Extracted) -> Vec<&str> {
+    e.actors.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn kind_of(e: &Extracted, name: &str) -> Option<ActorKind> {
+    e.actors.iter().find(|a| a.name == name).map(|a| a.kind)
+}
+
+#[test]
+fn of_and_and_possessive_parts_stay_inside_a_body_name() {
+    let e = run(
+        "H\n\nThe strike was called by the Union of Dock Workers' Port Committees, and the Danish Chamber of Shipping and Trade warned of losses. Staff at the Faculty of Marine and Earth Sciences and the Institute of Forest and Range Ecology agreed.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Union of Dock Workers' Port Committees",
+        "Danish Chamber of Shipping and Trade",
+        "Faculty of Marine and Earth Sciences",
+        "Institute of Forest and Range Ecology",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(
+        kind_of(&e, "Danish Chamber of Shipping and Trade"),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn two_bodies_joined_by_and_stay_apart() {
+    let e = run(
+        "H\n\nShares of Harbour Group and Tidewell Group fell. The Department of Lands and Tarrow District Council signed the deal, as did the Bank of Fisheries and Marine Resources.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Harbour Group",
+        "Tidewell Group",
+        "Department of Lands",
+        "Tarrow District Council",
+        "Bank of Fisheries and Marine Resources",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn a_regional_court_is_named_with_its_seat() {
+    let e = run(
+        "H\n\nThe Regional Court in Warsaw will rule on Monday. The District Court in Perth agreed.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Regional Court in Warsaw"), "{n:?}");
+    assert!(n.contains(&"District Court"), "{n:?}");
+}
