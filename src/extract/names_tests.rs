@@ -65,3 +65,18 @@ fn a_regional_court_is_named_with_its_seat() {
     assert!(n.contains(&"Regional Court in Warsaw"), "{n:?}");
     assert!(n.contains(&"District Court"), "{n:?}");
 }
+
+#[test]
+fn a_job_by_its_ending_an_honorific_or_born_before_a_name_is_no_part_of_it() {
+    let e = run(
+        "H\n\nVolcanologist Inês Maria da Costa said the crater was calm. Born Teodora Valk in Tartu, she moved north. The market's leader, Alhaji Sani Garba-Yusuf, agreed.\n",
+    );
+    let n = names(&e);
+    for name in ["Inês Maria da Costa", "Teodora Valk", "Sani Garba-Yusuf"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(
+        !n.iter()
+            .any(|n| n.starts_with("Volcanologist") || n.starts_with("Born"))
+    );
+}

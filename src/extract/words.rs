@@ -33,7 +33,8 @@ pub const TITLES: &[&str] = &[
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
     "warrant officer", "cr", "cllr", "madam", "madame", "councilor", "councilman", "councilwoman",
     "councilmember", "alderman", "associate professor", "assistant professor", "mp", "mla", "mlc",
-    "mep", "msp", "mhk",
+    "mep", "msp", "mhk", "alhaji", "alhaja", "hajia", "pastor", "imam", "rabbi", "honourable",
+    "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health
@@ -253,7 +254,7 @@ pub const COMMON: &[&str] = &[
     "leaders", "member", "members", "what's", "thats", "its", "theres", "heres", "whats", "dont",
     "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "hes", "shes", "theyre",
     "were", "youre", "ive", "im", "id", "ill", "youll", "theyll", "weve", "theyve", "lets", "mr",
-    "mrs", "ms",
+    "mrs", "ms", "born", "meet",
 ];
 
 /// Nouns that, right after a one-word name, show it is a leader's surname ("the Trump
@@ -271,6 +272,15 @@ pub const SPEECH_VERBS: &[&str] = &[
     "urged", "replied", "responded", "denied", "admitted", "testified", "vowed", "declared",
     "thinks", "believes", "believed", "acknowledged", "contends",
 ];
+
+/// "Hydrologist", "Economist", "Paediatrician", "Photographer": a word whose ending makes it a
+/// job or a specialist, never a given name. Short "-ist" words are left out ("Feist").
+pub fn is_job_by_ending(key: &str) -> bool {
+    ["ologist", "ographer", "ician", "ologue"]
+        .iter()
+        .any(|e| key.ends_with(e))
+        || (key.len() >= 7 && key.ends_with("ist") && !key.ends_with("christ"))
+}
 
 /// English words only ever written in lowercase, one a line, derived from Debian's word lists by
 /// `data/derive_words.py`.

@@ -34,6 +34,15 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         a += 1;
     }
+    // "Hydrologist Ann Lee Baker said": a job by its ending opens the sentence, a name follows.
+    if a + 2 < b
+        && tokens[a].sentence_start
+        && words::is_job_by_ending(&tokens[a].key)
+        && tokens[a + 1..b].iter().all(name_like)
+    {
+        role = Some(tokens[a].text.to_string());
+        a += 1;
+    }
     if let Some(len) = role_phrase_len(&tokens[a..b]) {
         role = Some(join(&tokens[a..a + len]));
         a += len;
