@@ -230,14 +230,23 @@ impl Resolver<'_> {
             None => {}
         }
         if m.role.is_some()
-            && let Some(g) = titled_name_word(t, &key)
+            && let Some(g) = titled_name_word(t, &key, 0)
         {
             t.groups[g].add(m);
             return true;
         }
+        // "Arce" after "Marcelo Arce Villca", "Faizal" after "Mohd Faizal Abdul Rahman": the
+        // first of two family names, or a given name after a prefix.
         if matches!(m.origin, Origin::Run)
-            && let Some(g) = given_name_of(t, &key)
+            && let Some(g) = titled_name_word(t, &key, 1)
         {
+            t.groups[g].add(m);
+            return true;
+        }
+        // "Pemba" after "Pemba Dorje Sherpa": a town's name that is the given name of the one
+        // person named in full with it.
+        let run_or_town = matches!(m.origin, Origin::Run | Origin::Known(_, Tier::Weak));
+        if run_or_town && let Some(g) = given_name_of(t, &key) {
             t.groups[g].add(m);
             return true;
         }
@@ -427,7 +436,8 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
 
 /// Merges person names of two words or more into a longer name ending with the same words
 /// ("Padrino López" into "Vladimir Padrino López", "Chávez de Baca" into "Rosa Chávez de
-/// Baca"), when exactly one such name exists.
+/// Baca") or starting with them (a second family name left out: "Rosa Chávez" into "Rosa
+/// Chávez Baca"), when exactly one such name exists.
 fn merge_short_names(t: &mut Table) {
     let people: Vec<usize> = (0..t.groups.len())
         .filter(|&g| is_person(&t.groups[g]))
@@ -441,9 +451,11 @@ fn merge_short_names(t: &mut Table) {
             .iter()
             .copied()
             .filter(|&g| {
+                let long = name_key(&t.groups[g].display());
                 g != short
                     && t.groups[g].words > t.groups[short].words
-                    && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}"))
+                    && (long.ends_with(&format!(" {tail}"))
+                        || long.starts_with(&format!("{tail} ")))
             })
             .collect();
         if let [long] = longer[..] {
@@ -464,15 +476,16 @@ fn merge_short_names(t: &mut Table) {
 
 /// "Madam Khoo" after "Khoo Swee Lan", "Mr Hafiz" after "Muhammad Hafiz bin Rahmat": a
 /// titled one-word mention is the one person of three or more words with that word in their
-/// name (written family name first, or called by a given name).
-fn titled_name_word(t: &Table, key: &str) -> Option<usize> {
+/// name (written family name first, or called by a given name). From `skip` on: an untitled
+/// mention is only matched past the first word.
+fn titled_name_word(t: &Table, key: &str, skip: usize) -> Option<usize> {
     let mut found = (0..t.groups.len()).filter(|&g| {
         let group = &t.groups[g];
         let name = group.display();
         let words: Vec<&str> = name.split_whitespace().collect();
         is_person(group)
             && words.len() >= 3
-            && words[..words.len() - 1]
+            && words[skip..words.len() - 1]
                 .iter()
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase) && name_key(w) == key)
     });

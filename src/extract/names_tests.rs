@@ -80,3 +80,32 @@ fn a_job_by_its_ending_an_honorific_or_born_before_a_name_is_no_part_of_it() {
             .any(|n| n.starts_with("Volcanologist") || n.starts_with("Born"))
     );
 }
+
+#[test]
+fn first_family_name_given_name_and_shortened_names_merge_into_the_full_name() {
+    let e = run(
+        "H\n\nThe guide, Tenzin Norbu Sherpa, met the engineer Julián Arroyo Quispe and the miner Rosa Ticona Mamani in Dorje. Arroyo said the road was open, and Tenzin agreed. Rosa Ticona laughed; Arroyo did not.\n",
+    );
+    let n = names(&e);
+    for short in ["Arroyo", "Tenzin", "Rosa Ticona"] {
+        assert!(!n.contains(&short), "{short}: {n:?}");
+    }
+    let arroyo = e.actors.iter().find(|a| a.name == "Julián Arroyo Quispe");
+    assert!(arroyo.is_some_and(|a| a.mentions >= 2), "{:?}", e.actors);
+    assert_eq!(
+        e.actors
+            .iter()
+            .find(|a| a.name == "Rosa Ticona Mamani")
+            .map(|a| a.mentions),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_company_ending_in_co_is_an_organisation() {
+    let e = run("H\n\nThe deal with Kawabata Precision Co. was signed in Osaka.\n");
+    assert_eq!(
+        kind_of(&e, "Kawabata Precision Co."),
+        Some(ActorKind::Organization)
+    );
+}

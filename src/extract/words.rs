@@ -113,7 +113,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
-    "solutions", "chamber",
+    "solutions", "chamber", "co",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
