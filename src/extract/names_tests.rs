@@ -109,3 +109,15 @@ fn a_company_ending_in_co_is_an_organisation() {
         Some(ActorKind::Organization)
     );
 }
+
+#[test]
+fn sums_periods_and_section_labels_are_no_actors() {
+    let e = run(
+        "H\n\nThe board of Umoja Lenders declared a Sh3 dividend after Q3 profit rose, and a R650m Tshwane contract was cancelled. Spending on R&D grew.\n\nArts & Humanities\n\nThe Fish & Game Council objected.\n",
+    );
+    let n = names(&e);
+    for junk in ["Sh3", "Q3", "R650m Tshwane", "R&D", "Arts & Humanities"] {
+        assert!(!n.contains(&junk), "{junk}: {n:?}");
+    }
+    assert!(n.contains(&"Fish & Game Council"), "{n:?}");
+}

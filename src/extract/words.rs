@@ -191,7 +191,7 @@ pub const NOT_ACTORS: &[&str] = &[
     "lol", "ii", "iii", "iv", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
     "ai", "ev", "evs", "ipo", "cfo", "coo", "cto", "hiv", "aids", "dna", "lgbt", "lgbtq", "bst",
     "cet", "cest", "ist", "jst", "aest", "aedt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
-    "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt",
+    "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt", "rd", "qa",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.

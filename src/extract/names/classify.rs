@@ -113,7 +113,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         return None;
     }
-    if shouting(span) {
+    if shouting(span) || section_label(span) {
         return None;
     }
     let (kind, evidence) = if member_of {
@@ -228,6 +228,21 @@ fn is_title_phrase(span: &[Token]) -> bool {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+}
+
+/// "Arts & Humanities", "Campus & Community": ordinary words joined by "&" label a section of
+/// a site; a body's name has a proper name or a head word in it ("Fish & Game New Zealand",
+/// "Health & Safety Executive").
+fn section_label(span: &[Token]) -> bool {
+    span.len() >= 3
+        && span.iter().any(|t| t.text == "&")
+        && span.iter().all(|t| {
+            t.text == "&"
+                || (words::is_dictionary(&t.key)
+                    && !words::is_org_suffix(&t.key)
+                    && !words::is_org_word(&t.key)
+                    && !words::is_role_head(&t.key))
+        })
 }
 
 /// Several all-capitals words, or one long one: a shouted phrase, not a name.
