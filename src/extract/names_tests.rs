@@ -121,3 +121,14 @@ fn sums_periods_and_section_labels_are_no_actors() {
     }
     assert!(n.contains(&"Fish & Game Council"), "{n:?}");
 }
+
+#[test]
+fn oceans_and_regions_noted_in_brackets_in_iso_3166_2_are_places() {
+    let e = run(
+        "H\n\nThe reefs face the open Pacific, the officer for Central Visayas said, and the storm came off the tropical Atlantic. The Atlantic Council disagreed.\n",
+    );
+    assert_eq!(kind_of(&e, "Pacific"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Central Visayas"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Atlantic"), Some(ActorKind::Place));
+    assert!(names(&e).contains(&"Atlantic Council"), "{:?}", e.actors);
+}
