@@ -132,3 +132,18 @@ fn oceans_and_regions_noted_in_brackets_in_iso_3166_2_are_places() {
     assert_eq!(kind_of(&e, "Atlantic"), Some(ActorKind::Place));
     assert!(names(&e).contains(&"Atlantic Council"), "{:?}", e.actors);
 }
+
+#[test]
+fn a_foreign_body_word_is_no_job_field_and_a_syllabic_short_name_is_a_bodys_alias() {
+    let e = run(
+        "H\n\nShe teaches at the Universidad Mayor de San Telmo in Salta. The union Samahan ng Malayang Mangingisda (Samalang) said boats were lost, and Samalang asked for aid.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Universidad Mayor de San Telmo"), "{n:?}");
+    let union = e
+        .actors
+        .iter()
+        .find(|a| a.name == "Samahan ng Malayang Mangingisda");
+    assert_eq!(union.map(|a| a.kind), Some(ActorKind::Organization));
+    assert_eq!(union.map(|a| a.mentions), Some(2));
+}

@@ -69,11 +69,12 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
     "southeastern", "southwestern", "remote", "war-torn", "wartorn",
 ];
 
-/// Lowercase particles that may sit inside a person's name ("Padrino de la Cruz").
+/// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" in a
+/// body's name).
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "ibn", "al", "di", "du", "le", "y",
+    "ibn", "al", "di", "du", "le", "y", "ng",
 ];
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name

@@ -202,9 +202,11 @@ fn role_phrase_len(span: &[Token]) -> Option<usize> {
         && !rest
             .iter()
             .any(|t| words::is_org_word(&t.key) || words::is_org_suffix(&t.key));
+    // "Universidad Mayor de …": an organisation's word in another language is no job's field.
+    let foreign_org = |t: &Token| words::is_org_word(&t.key) && !words::is_dictionary(&t.key);
     let field = span[..head]
         .iter()
-        .all(|t| t.cap && !t.is_acronym() || words::is_role_head(&t.key));
+        .all(|t| t.cap && !t.is_acronym() && !foreign_org(t) || words::is_role_head(&t.key));
     (name && field).then_some(head + 1)
 }
 
