@@ -244,9 +244,14 @@ impl Resolver<'_> {
             return true;
         }
         // "Pemba" after "Pemba Dorje Sherpa": a town's name that is the given name of the one
-        // person named in full with it.
-        let run_or_town = matches!(m.origin, Origin::Run | Origin::Known(_, Tier::Weak));
-        if run_or_town && let Some(g) = given_name_of(t, &key) {
+        // person named in full with it, in three words or more ("Dearborn Ledger" may be a
+        // paper named after the town).
+        let min_words = match m.origin {
+            Origin::Run => 2,
+            Origin::Known(_, Tier::Weak) => 3,
+            _ => usize::MAX,
+        };
+        if let Some(g) = given_name_of(t, &key, min_words) {
             t.groups[g].add(m);
             return true;
         }
@@ -495,8 +500,9 @@ fn titled_name_word(t: &Table, key: &str, skip: usize) -> Option<usize> {
 
 /// "Malene said" after "Malene Egede-Lund": a one-word mention that is the first word of
 /// exactly one person's full name in the article (and no one's surname, which was tried
-/// first) is that person, called by the given name as features and interviews do.
-fn given_name_of(t: &Table, key: &str) -> Option<usize> {
+/// first) is that person, called by the given name as features and interviews do. The name
+/// has `min_words` words or more.
+fn given_name_of(t: &Table, key: &str, min_words: usize) -> Option<usize> {
     if words::is_common(key) || words::is_dictionary(key) || words::is_title(key) {
         return None;
     }
@@ -504,8 +510,9 @@ fn given_name_of(t: &Table, key: &str) -> Option<usize> {
         let group = &t.groups[g];
         is_person(group)
             && group.spellings.iter().any(|s| {
-                let mut w = s.split_whitespace();
-                w.next().is_some_and(|first| name_key(first) == key) && w.next().is_some()
+                let first = s.split_whitespace().next();
+                first.is_some_and(|first| name_key(first) == key)
+                    && s.split_whitespace().count() >= min_words
             })
     });
     let g = found.next()?;

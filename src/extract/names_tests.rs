@@ -147,3 +147,16 @@ fn a_foreign_body_word_is_no_job_field_and_a_syllabic_short_name_is_a_bodys_alia
     assert_eq!(union.map(|a| a.kind), Some(ActorKind::Organization));
     assert_eq!(union.map(|a| a.mentions), Some(2));
 }
+
+#[test]
+fn a_town_opening_a_two_word_name_stays_the_town() {
+    let e = run(
+        "H\n\nThe Ipswich Courier-Post reported that flooding closed roads, and residents of Ipswich were told to stay home.\n",
+    );
+    assert_eq!(
+        kind_of(&e, "Ipswich"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
