@@ -486,10 +486,13 @@ fn merge_short_names(t: &mut Table) {
 fn titled_name_word(t: &Table, key: &str, skip: usize) -> Option<usize> {
     let mut found = (0..t.groups.len()).filter(|&g| {
         let group = &t.groups[g];
+        // Most groups are no person of three words: asked first, before building the name.
+        if !is_person(group) || group.spellings.iter().all(|s| s.split(' ').count() < 3) {
+            return false;
+        }
         let name = group.display();
         let words: Vec<&str> = name.split_whitespace().collect();
-        is_person(group)
-            && words.len() >= 3
+        words.len() >= 3
             && words[skip..words.len() - 1]
                 .iter()
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase) && name_key(w) == key)
