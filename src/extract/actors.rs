@@ -230,14 +230,28 @@ impl Resolver<'_> {
             None => {}
         }
         if m.role.is_some()
-            && let Some(g) = titled_name_word(t, &key)
+            && let Some(g) = titled_name_word(t, &key, 0)
         {
             t.groups[g].add(m);
             return true;
         }
+        // "Arce" after "Marcelo Arce Villca", "Faizal" after "Mohd Faizal Abdul Rahman": the
+        // first of two family names, or a given name after a prefix.
         if matches!(m.origin, Origin::Run)
-            && let Some(g) = given_name_of(t, &key)
+            && let Some(g) = titled_name_word(t, &key, 1)
         {
+            t.groups[g].add(m);
+            return true;
+        }
+        // "Pemba" after "Pemba Dorje Sherpa": a town's name that is the given name of the one
+        // person named in full with it, in three words or more ("Dearborn Ledger" may be a
+        // paper named after the town).
+        let min_words = match m.origin {
+            Origin::Run => 2,
+            Origin::Known(_, Tier::Weak) => 3,
+            _ => usize::MAX,
+        };
+        if let Some(g) = given_name_of(t, &key, min_words) {
             t.groups[g].add(m);
             return true;
         }
@@ -427,7 +441,8 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
 
 /// Merges person names of two words or more into a longer name ending with the same words
 /// ("Padrino López" into "Vladimir Padrino López", "Chávez de Baca" into "Rosa Chávez de
-/// Baca"), when exactly one such name exists.
+/// Baca") or starting with them (a second family name left out: "Rosa Chávez" into "Rosa
+/// Chávez Baca"), when exactly one such name exists.
 fn merge_short_names(t: &mut Table) {
     let people: Vec<usize> = (0..t.groups.len())
         .filter(|&g| is_person(&t.groups[g]))
@@ -441,9 +456,11 @@ fn merge_short_names(t: &mut Table) {
             .iter()
             .copied()
             .filter(|&g| {
+                let long = name_key(&t.groups[g].display());
                 g != short
                     && t.groups[g].words > t.groups[short].words
-                    && name_key(&t.groups[g].display()).ends_with(&format!(" {tail}"))
+                    && (long.ends_with(&format!(" {tail}"))
+                        || long.starts_with(&format!("{tail} ")))
             })
             .collect();
         if let [long] = longer[..] {
@@ -464,15 +481,19 @@ fn merge_short_names(t: &mut Table) {
 
 /// "Madam Khoo" after "Khoo Swee Lan", "Mr Hafiz" after "Muhammad Hafiz bin Rahmat": a
 /// titled one-word mention is the one person of three or more words with that word in their
-/// name (written family name first, or called by a given name).
-fn titled_name_word(t: &Table, key: &str) -> Option<usize> {
+/// name (written family name first, or called by a given name). From `skip` on: an untitled
+/// mention is only matched past the first word.
+fn titled_name_word(t: &Table, key: &str, skip: usize) -> Option<usize> {
     let mut found = (0..t.groups.len()).filter(|&g| {
         let group = &t.groups[g];
+        // Most groups are no person of three words: asked first, before building the name.
+        if !is_person(group) || group.spellings.iter().all(|s| s.split(' ').count() < 3) {
+            return false;
+        }
         let name = group.display();
         let words: Vec<&str> = name.split_whitespace().collect();
-        is_person(group)
-            && words.len() >= 3
-            && words[..words.len() - 1]
+        words.len() >= 3
+            && words[skip..words.len() - 1]
                 .iter()
                 .any(|w| w.chars().next().is_some_and(char::is_uppercase) && name_key(w) == key)
     });
@@ -482,8 +503,9 @@ fn titled_name_word(t: &Table, key: &str) -> Option<usize> {
 
 /// "Malene said" after "Malene Egede-Lund": a one-word mention that is the first word of
 /// exactly one person's full name in the article (and no one's surname, which was tried
-/// first) is that person, called by the given name as features and interviews do.
-fn given_name_of(t: &Table, key: &str) -> Option<usize> {
+/// first) is that person, called by the given name as features and interviews do. The name
+/// has `min_words` words or more.
+fn given_name_of(t: &Table, key: &str, min_words: usize) -> Option<usize> {
     if words::is_common(key) || words::is_dictionary(key) || words::is_title(key) {
         return None;
     }
@@ -491,8 +513,9 @@ fn given_name_of(t: &Table, key: &str) -> Option<usize> {
         let group = &t.groups[g];
         is_person(group)
             && group.spellings.iter().any(|s| {
-                let mut w = s.split_whitespace();
-                w.next().is_some_and(|first| name_key(first) == key) && w.next().is_some()
+                let first = s.split_whitespace().next();
+                first.is_some_and(|first| name_key(first) == key)
+                    && s.split_whitespace().count() >= min_words
             })
     });
     let g = found.next()?;

@@ -28,6 +28,8 @@ mod header;
 mod headline;
 mod markers;
 mod names;
+#[cfg(test)]
+mod names_tests;
 mod notes;
 mod pagetop;
 mod pipeline;

@@ -259,11 +259,34 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
             || (text.as_bytes().contains(&b':') && text.contains("://"))
             // "Gustavo Lemos/Agência Mineira": a photographer and agency credit, no name.
             || (text.len() > 3 && text.as_bytes()[1..text.len() - 1].contains(&b'/'))
-            || (!text.chars().any(char::is_alphabetic) && text != "&"),
+            || (!text.chars().any(char::is_alphabetic) && text != "&")
+            || amount_or_period(text),
         key,
         compound,
         party_place,
     })
+}
+
+/// "Sh2", "R740m", "Rs500", "Q2", "H1", "FY27": a sum in a currency written with letters, or
+/// a quarter, half or fiscal year, is no word of a name ("G7" and "TVN24" are names).
+fn amount_or_period(text: &str) -> bool {
+    let Some(digits_at) = text.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let (prefix, rest) = text.split_at(digits_at);
+    let prefix_ok =
+        (1..=3).contains(&prefix.len()) && prefix.chars().all(|c| c.is_ascii_alphabetic());
+    let number_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let suffix = &rest[number_end..];
+    if !prefix_ok || !prefix.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mixed_case = prefix.len() > 1 && prefix[1..].chars().all(|c| c.is_ascii_lowercase());
+    let magnitude = matches!(suffix, "m" | "bn" | "b" | "k" | "tn" | "mn" | "trn");
+    let period = matches!(prefix, "Q" | "H" | "FY") && suffix.is_empty() && number_end <= 4;
+    (mixed_case && matches!(suffix, "" | "m" | "bn" | "k" | "tn" | "mn")) || magnitude || period
 }
 
 /// "D-Cleveland", "R-Lima", "I-Vt.": a party's letter, a hyphen and a capitalised place.
@@ -342,6 +365,25 @@ pub fn phrase_key(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sums_and_periods_are_no_name_words() {
+        for w in [
+            "Sh2",
+            "R740m",
+            "Rs500",
+            "Q2",
+            "H1",
+            "FY27",
+            "Ksh21.4bn",
+            "N5bn",
+        ] {
+            assert!(amount_or_period(w), "{w}");
+        }
+        for w in ["G7", "G20", "TVN24", "B52", "Rolls", "A380"] {
+            assert!(!amount_or_period(w), "{w}");
+        }
+    }
 
     #[test]
     fn keeps_abbreviation_dots_and_marks_breaks() {

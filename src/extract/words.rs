@@ -33,7 +33,8 @@ pub const TITLES: &[&str] = &[
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
     "warrant officer", "cr", "cllr", "madam", "madame", "councilor", "councilman", "councilwoman",
     "councilmember", "alderman", "associate professor", "assistant professor", "mp", "mla", "mlc",
-    "mep", "msp", "mhk",
+    "mep", "msp", "mhk", "alhaji", "alhaja", "hajia", "pastor", "imam", "rabbi", "honourable",
+    "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health
@@ -68,11 +69,12 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
     "southeastern", "southwestern", "remote", "war-torn", "wartorn",
 ];
 
-/// Lowercase particles that may sit inside a person's name ("Padrino de la Cruz").
+/// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" in a
+/// body's name).
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "ibn", "al", "di", "du", "le", "y",
+    "ibn", "al", "di", "du", "le", "y", "ng",
 ];
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name
@@ -86,7 +88,7 @@ pub const OF_HEADS: &[&str] = &[
     "secretary", "assembly", "state", "states", "city", "isle", "coalition", "foundation",
     "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
     "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
-    "fund", "administration", "service", "district", "province", "national",
+    "fund", "administration", "service", "district", "province", "national", "faculty", "division",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
@@ -112,7 +114,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
-    "solutions",
+    "solutions", "chamber", "co",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -190,7 +192,7 @@ pub const NOT_ACTORS: &[&str] = &[
     "lol", "ii", "iii", "iv", "faq", "pdf", "usd", "eur", "covid", "op", "ed", "oped", "q", "a", "i",
     "ai", "ev", "evs", "ipo", "cfo", "coo", "cto", "hiv", "aids", "dna", "lgbt", "lgbtq", "bst",
     "cet", "cest", "ist", "jst", "aest", "aedt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
-    "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt",
+    "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt", "rd", "qa",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.
@@ -253,7 +255,7 @@ pub const COMMON: &[&str] = &[
     "leaders", "member", "members", "what's", "thats", "its", "theres", "heres", "whats", "dont",
     "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "hes", "shes", "theyre",
     "were", "youre", "ive", "im", "id", "ill", "youll", "theyll", "weve", "theyve", "lets", "mr",
-    "mrs", "ms",
+    "mrs", "ms", "born", "meet",
 ];
 
 /// Nouns that, right after a one-word name, show it is a leader's surname ("the Trump
@@ -271,6 +273,15 @@ pub const SPEECH_VERBS: &[&str] = &[
     "urged", "replied", "responded", "denied", "admitted", "testified", "vowed", "declared",
     "thinks", "believes", "believed", "acknowledged", "contends",
 ];
+
+/// "Hydrologist", "Economist", "Paediatrician", "Photographer": a word whose ending makes it a
+/// job or a specialist, never a given name. Short "-ist" words are left out ("Feist").
+pub fn is_job_by_ending(key: &str) -> bool {
+    ["ologist", "ographer", "ician", "ologue"]
+        .iter()
+        .any(|e| key.ends_with(e))
+        || (key.len() >= 7 && key.ends_with("ist") && !key.ends_with("christ"))
+}
 
 /// English words only ever written in lowercase, one a line, derived from Debian's word lists by
 /// `data/derive_words.py`.

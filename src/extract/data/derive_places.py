@@ -17,10 +17,13 @@ VAGUE = {"central", "northern", "southern", "eastern", "western", "north", "sout
          "west", "capital", "centre", "center", "coast", "lakes", "upper", "lower", "islands",
          "north east", "north west", "south east", "south west", "national capital",
          "distrito capital", "capital district", "littoral", "plateau", "highlands",
-         "lakes", "mountain", "border", "interior", "federal", "metropolitana"}
+         "lakes", "mountain", "border", "interior", "federal", "metropolitana", "maritime"}
 
 
 def clean(name):
+    # "Eastern Visayas (Region VIII)": a trailing note in brackets is no part of the name.
+    if name.endswith(")") and " (" in name:
+        name = name[: name.index(" (")]
     return name if "," not in name and "(" not in name else None
 
 

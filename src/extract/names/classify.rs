@@ -34,6 +34,15 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         a += 1;
     }
+    // "Hydrologist Ann Lee Baker said": a job by its ending opens the sentence, a name follows.
+    if a + 2 < b
+        && tokens[a].sentence_start
+        && words::is_job_by_ending(&tokens[a].key)
+        && tokens[a + 1..b].iter().all(name_like)
+    {
+        role = Some(tokens[a].text.to_string());
+        a += 1;
+    }
     if let Some(len) = role_phrase_len(&tokens[a..b]) {
         role = Some(join(&tokens[a..a + len]));
         a += len;
@@ -104,7 +113,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         return None;
     }
-    if shouting(span) {
+    if shouting(span) || section_label(span) {
         return None;
     }
     let (kind, evidence) = if member_of {
@@ -193,9 +202,11 @@ fn role_phrase_len(span: &[Token]) -> Option<usize> {
         && !rest
             .iter()
             .any(|t| words::is_org_word(&t.key) || words::is_org_suffix(&t.key));
+    // "Universidad Mayor de …": an organisation's word in another language is no job's field.
+    let foreign_org = |t: &Token| words::is_org_word(&t.key) && !words::is_dictionary(&t.key);
     let field = span[..head]
         .iter()
-        .all(|t| t.cap && !t.is_acronym() || words::is_role_head(&t.key));
+        .all(|t| t.cap && !t.is_acronym() && !foreign_org(t) || words::is_role_head(&t.key));
     (name && field).then_some(head + 1)
 }
 
@@ -219,6 +230,21 @@ fn is_title_phrase(span: &[Token]) -> bool {
                 .collect::<Vec<_>>()
                 .join(" "),
         )
+}
+
+/// "Arts & Humanities", "Campus & Community": ordinary words joined by "&" label a section of
+/// a site; a body's name has a proper name or a head word in it ("Fish & Game New Zealand",
+/// "Health & Safety Executive").
+fn section_label(span: &[Token]) -> bool {
+    span.len() >= 3
+        && span.iter().any(|t| t.text == "&")
+        && span.iter().all(|t| {
+            t.text == "&"
+                || (words::is_dictionary(&t.key)
+                    && !words::is_org_suffix(&t.key)
+                    && !words::is_org_word(&t.key)
+                    && !words::is_role_head(&t.key))
+        })
 }
 
 /// Several all-capitals words, or one long one: a shouted phrase, not a name.

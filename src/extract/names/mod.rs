@@ -124,16 +124,33 @@ fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
         // Only a name of several words can be abbreviated: "Venezuela (AP)" is a dateline.
         Some(t)
             if t.parenthesised
-                && (t.is_acronym() || initials_of(t.text, &m.name))
+                && (t.is_acronym() || initials_of(t.text, &m.name) || syllabic(t, &m.name))
                 && !t.skip
                 && m.words >= 2
                 && m.kind != Some(ActorKind::Place) =>
         {
+            // People are not known by a word made of their name's syllables; bodies are.
+            if syllabic(t, &m.name) && !t.is_acronym() && !m.evidence {
+                m.kind = Some(ActorKind::Organization);
+                m.evidence = true;
+            }
             m.acronym = Some(t.text.to_string());
             at + 1
         }
         _ => at,
     }
+}
+
+/// "Pamalakaya" for "Pambansang Lakas ng Kilusang Mamamalakaya", "Conagua" for "Comisión
+/// Nacional del Agua": a short name built from syllables of a long name of three words or more
+/// starts as it does.
+fn syllabic(t: &Token, name: &str) -> bool {
+    let first = |s: &str| s.chars().next();
+    t.cap
+        && name.split_whitespace().count() >= 3
+        && t.text.chars().count() >= 5
+        && t.text.chars().all(char::is_alphabetic)
+        && first(t.text) == first(name)
 }
 
 /// "BoM" for "Bureau of Meteorology", "MoD" for "Ministry of Defence": an abbreviation in

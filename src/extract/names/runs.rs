@@ -80,9 +80,19 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
             k += particles + 1;
             continue;
         }
-        if let Some(end) = and_org_end(tokens, k, &claimed) {
+        if let Some(end) = and_org_end(tokens, start, k, &claimed) {
             k = end;
             continue;
+        }
+        // "Regional Court in Warsaw", "District Court in Gdańsk": a lower court is named by
+        // its seat, a known place.
+        if t.key == "in"
+            && !t.break_after
+            && lower_court(tokens, start, k)
+            && let Some((h, _)) = hits.iter().find(|(h, _)| h.start == k + 1)
+        {
+            k = h.end;
+            break;
         }
         // "Commission on Audit", "Authority on Development"; not "the Court on Friday".
         let on_name = t.key == "on"
@@ -134,6 +144,18 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
     k
 }
 
+/// Whether the run `start..at` ends in a lower court's name ("Regional Court", "District Court"),
+/// which takes its seat after "in". An English district court is named without it ("the
+/// District Court in Brisbane").
+fn lower_court(tokens: &[Token], start: usize, at: usize) -> bool {
+    at >= start + 2
+        && tokens[at - 1].key == "court"
+        && matches!(
+            tokens[at - 2].key.as_ref(),
+            "regional" | "provincial" | "administrative" | "municipal"
+        )
+}
+
 /// "Queen's University", "Fishermen's Co-operative", "St Mary's Hospital": a name goes on
 /// past a possessive at `at` when the possessor is a title, a plural noun or a saint, and a
 /// body's or place's head word follows within three capitalised words. "Maduro's National
@@ -166,7 +188,12 @@ fn possessive_goes_on(
             .is_some_and(|n| n.cap && !n.skip && !n.opens && !n.sentence_start && !claimed(k))
     {
         let key = tokens[k].key.as_ref();
-        if words::is_org_suffix(key) || words::is_place_suffix(key) {
+        // "Federation of Railway Workers' Trade Unions": the head word may be plural.
+        let singular = key.strip_suffix('s').unwrap_or(key);
+        if words::is_org_suffix(key)
+            || words::is_org_suffix(singular)
+            || words::is_place_suffix(key)
+        {
             return true;
         }
         if tokens[k].break_after {
@@ -178,9 +205,10 @@ fn possessive_goes_on(
 }
 
 /// "Ministry of Environment and Forestry", "Department of Economic and Community
-/// Development", "Department of Health and Human Services": where the words from `at` (right
+/// Development", "College of Agricultural and Life Sciences": where the words from `at` (right
 /// after an "and" inside an "of" part) still belong to the name, the position after them: one
-/// word, or up to three ending in an organisation's word.
+/// word, or up to three ending in an ordinary or organisation's word. A part opening with a
+/// proper name and ending in a body's head word is another body ("Department of Conservation and Waikato Regional Council").
 fn and_part_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
     let name = |m: usize| {
         tokens
@@ -194,11 +222,17 @@ fn and_part_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) ->
     if tokens[at].break_after || tokens.get(at + 1).is_none_or(|n| !n.cap || n.opens) {
         return Some(at + 1);
     }
+    let proper = !ordinary(&tokens[at]);
     let mut k = at;
     while k < at + 3 && name(k) {
         let key = tokens[k].key.as_ref();
         let ends = tokens[k].break_after || !name(k + 1);
-        if ends && (words::is_org_suffix(key) || words::is_org_word(key)) {
+        // A body's own head word ("Council", "Agency") after a proper name starts a new body.
+        let body = words::is_of_head(key) && words::is_org_suffix(key);
+        if ends && proper && body {
+            return None;
+        }
+        if ends && (ordinary(&tokens[k]) || words::is_org_suffix(key)) {
             return Some(k + 1);
         }
         if tokens[k].break_after {
@@ -207,6 +241,17 @@ fn and_part_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) ->
         k += 1;
     }
     None
+}
+
+/// A word that names a field or kind rather than someone: "Life", "Soil", "Human", "Social",
+/// "Not-for-profits".
+fn ordinary(t: &Token) -> bool {
+    let compound = t.text.contains('-')
+        && t.text
+            .split('-')
+            .skip(1)
+            .all(|p| p.chars().all(char::is_lowercase));
+    !t.is_acronym() && (words::is_dictionary(&t.key) || words::is_org_word(&t.key) || compound)
 }
 
 /// "Ministry of Trade, Industry and Energy", "Philippine Atmospheric, Geophysical and
@@ -263,9 +308,21 @@ fn comma_list_end(
 }
 
 /// "Canada Mortgage and Housing Corporation": at an "and" inside a run, where the words after
-/// it end in an organisation's head word, the position after that head word.
-fn and_org_end(tokens: &[Token], at: usize, claimed: &dyn Fn(usize) -> bool) -> Option<usize> {
+/// it end in an organisation's head word, the position after that head word. Two bodies joined
+/// by "and" stay apart: a run already ending in a head word ("KCB Group and Equity Group"), or
+/// one of several words followed by a proper name ("Tata Sons and Reliance Industries").
+fn and_org_end(
+    tokens: &[Token],
+    start: usize,
+    at: usize,
+    claimed: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     if tokens[at].key != "and" || tokens[at].break_after || tokens[at - 1].break_after {
+        return None;
+    }
+    let complete = words::is_org_suffix(&tokens[at - 1].key) && at - 1 > start;
+    let proper_after = at - start >= 2 && tokens.get(at + 1).is_some_and(|t| !ordinary(t));
+    if complete || proper_after {
         return None;
     }
     let mut k = at + 1;

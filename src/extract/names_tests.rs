@@ -1,0 +1,162 @@
+//! Behaviour tests for how names are built and split (long organisation names with "of",
+//! "and" and possessives, two bodies joined by "and", places inside names, job words and
+//! noise), each on a small article written for the test (no sample's outlet, person or
+//! sentence).
+
+use jiff::civil::Date;
+
+use super::*;
+
+fn run(text: &str) -> Extracted {
+    extract(text, &ExtractOptions::new(Date::constant(2024, 6, 1)))
+}
+
+fn names(e: &Extracted) -> Vec<&str> {
+    e.actors.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn kind_of(e: &Extracted, name: &str) -> Option<ActorKind> {
+    e.actors.iter().find(|a| a.name == name).map(|a| a.kind)
+}
+
+#[test]
+fn of_and_and_possessive_parts_stay_inside_a_body_name() {
+    let e = run(
+        "H\n\nThe strike was called by the Union of Dock Workers' Port Committees, and the Danish Chamber of Shipping and Trade warned of losses. Staff at the Faculty of Marine and Earth Sciences and the Institute of Forest and Range Ecology agreed.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Union of Dock Workers' Port Committees",
+        "Danish Chamber of Shipping and Trade",
+        "Faculty of Marine and Earth Sciences",
+        "Institute of Forest and Range Ecology",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(
+        kind_of(&e, "Danish Chamber of Shipping and Trade"),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn two_bodies_joined_by_and_stay_apart() {
+    let e = run(
+        "H\n\nShares of Harbour Group and Tidewell Group fell. The Department of Lands and Tarrow District Council signed the deal, as did the Bank of Fisheries and Marine Resources.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Harbour Group",
+        "Tidewell Group",
+        "Department of Lands",
+        "Tarrow District Council",
+        "Bank of Fisheries and Marine Resources",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn a_regional_court_is_named_with_its_seat() {
+    let e = run(
+        "H\n\nThe Regional Court in Warsaw will rule on Monday. The District Court in Perth agreed.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Regional Court in Warsaw"), "{n:?}");
+    assert!(n.contains(&"District Court"), "{n:?}");
+}
+
+#[test]
+fn a_job_by_its_ending_an_honorific_or_born_before_a_name_is_no_part_of_it() {
+    let e = run(
+        "H\n\nVolcanologist Inês Maria da Costa said the crater was calm. Born Teodora Valk in Tartu, she moved north. The market's leader, Alhaji Sani Garba-Yusuf, agreed.\n",
+    );
+    let n = names(&e);
+    for name in ["Inês Maria da Costa", "Teodora Valk", "Sani Garba-Yusuf"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(
+        !n.iter()
+            .any(|n| n.starts_with("Volcanologist") || n.starts_with("Born"))
+    );
+}
+
+#[test]
+fn first_family_name_given_name_and_shortened_names_merge_into_the_full_name() {
+    let e = run(
+        "H\n\nThe guide, Tenzin Norbu Sherpa, met the engineer Julián Arroyo Quispe and the miner Rosa Ticona Mamani in Dorje. Arroyo said the road was open, and Tenzin agreed. Rosa Ticona laughed; Arroyo did not.\n",
+    );
+    let n = names(&e);
+    for short in ["Arroyo", "Tenzin", "Rosa Ticona"] {
+        assert!(!n.contains(&short), "{short}: {n:?}");
+    }
+    let arroyo = e.actors.iter().find(|a| a.name == "Julián Arroyo Quispe");
+    assert!(arroyo.is_some_and(|a| a.mentions >= 2), "{:?}", e.actors);
+    assert_eq!(
+        e.actors
+            .iter()
+            .find(|a| a.name == "Rosa Ticona Mamani")
+            .map(|a| a.mentions),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_company_ending_in_co_is_an_organisation() {
+    let e = run("H\n\nThe deal with Kawabata Precision Co. was signed in Osaka.\n");
+    assert_eq!(
+        kind_of(&e, "Kawabata Precision Co."),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn sums_periods_and_section_labels_are_no_actors() {
+    let e = run(
+        "H\n\nThe board of Umoja Lenders declared a Sh3 dividend after Q3 profit rose, and a R650m Tshwane contract was cancelled. Spending on R&D grew.\n\nArts & Humanities\n\nThe Fish & Game Council objected.\n",
+    );
+    let n = names(&e);
+    for junk in ["Sh3", "Q3", "R650m Tshwane", "R&D", "Arts & Humanities"] {
+        assert!(!n.contains(&junk), "{junk}: {n:?}");
+    }
+    assert!(n.contains(&"Fish & Game Council"), "{n:?}");
+}
+
+#[test]
+fn oceans_and_regions_noted_in_brackets_in_iso_3166_2_are_places() {
+    let e = run(
+        "H\n\nThe reefs face the open Pacific, the officer for Central Visayas said, and the storm came off the tropical Atlantic. The Atlantic Council disagreed.\n",
+    );
+    assert_eq!(kind_of(&e, "Pacific"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Central Visayas"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Atlantic"), Some(ActorKind::Place));
+    assert!(names(&e).contains(&"Atlantic Council"), "{:?}", e.actors);
+}
+
+#[test]
+fn a_foreign_body_word_is_no_job_field_and_a_syllabic_short_name_is_a_bodys_alias() {
+    let e = run(
+        "H\n\nShe teaches at the Universidad Mayor de San Telmo in Salta. The union Samahan ng Malayang Mangingisda (Samalang) said boats were lost, and Samalang asked for aid.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Universidad Mayor de San Telmo"), "{n:?}");
+    let union = e
+        .actors
+        .iter()
+        .find(|a| a.name == "Samahan ng Malayang Mangingisda");
+    assert_eq!(union.map(|a| a.kind), Some(ActorKind::Organization));
+    assert_eq!(union.map(|a| a.mentions), Some(2));
+}
+
+#[test]
+fn a_town_opening_a_two_word_name_stays_the_town() {
+    let e = run(
+        "H\n\nThe Ipswich Courier-Post reported that flooding closed roads, and residents of Ipswich were told to stay home.\n",
+    );
+    assert_eq!(
+        kind_of(&e, "Ipswich"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
