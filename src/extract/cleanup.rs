@@ -160,7 +160,32 @@ pub(super) fn word_count(line: &str) -> usize {
 }
 
 /// Why `line` is page furniture wherever it appears, if it is.
+///
+/// The header, page-top and body passes each ask about the same lines: the answers are kept
+/// per thread until [`forget_line_noise`] (called for each new article), since working one out
+/// takes dozens of phrase searches.
 pub fn line_noise(line: &str) -> Option<&'static str> {
+    KNOWN_NOISE.with_borrow_mut(|known| {
+        if let Some(&reason) = known.get(line) {
+            return reason;
+        }
+        let reason = find_line_noise(line);
+        known.insert(line.to_owned(), reason);
+        reason
+    })
+}
+
+thread_local! {
+    static KNOWN_NOISE: std::cell::RefCell<crate::hash::Map<String, Option<&'static str>>> =
+        std::cell::RefCell::new(crate::hash::Map::default());
+}
+
+/// Forgets the lines [`line_noise`] has seen on this thread.
+pub fn forget_line_noise() {
+    KNOWN_NOISE.with_borrow_mut(|known| known.clear());
+}
+
+fn find_line_noise(line: &str) -> Option<&'static str> {
     // Most lines are body paragraphs: a long line without any cue phrase can only be a caption,
     // and is spared the lowercase copy and the dozens of searches below.
     if line.len() > 300 && !long_line_cue(line) {

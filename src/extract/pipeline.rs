@@ -26,6 +26,7 @@ const SIDEBAR_BOX: &str = "sidebar box";
 /// Runs every stage over one raw article.
 pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut out = Extracted::default();
+    cleanup::forget_line_noise();
     let mut units = cleanup::units(text);
     let body_start = read_header(&mut units, options.today, &mut out);
     let mut heading = false;
