@@ -155,14 +155,18 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     found.then_some(out)
 }
 
+/// The parts of a list of names: "Ann Lee, Bo Diaz & Cy Young and Di Roe" gives four.
+pub(super) fn name_parts(line: &str) -> Vec<&str> {
+    line.split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .collect()
+}
+
 /// "Ann Lee", "Ann Lee & Bo Diaz", "Ann Lee and Bo Diaz": one to three people's names, the
 /// first of two words or more.
 fn all_names(part: &str) -> bool {
-    let names: Vec<&str> = part
-        .split(['&', ','])
-        .flat_map(|p| p.split(" and "))
-        .map(str::trim)
-        .collect();
+    let names = name_parts(part);
     names.len() <= 3 && names[0].contains(' ') && names.iter().all(|n| is_person_name(n))
 }
 

@@ -103,11 +103,7 @@ fn stands_alone(line: &str) -> bool {
 /// "Ann Lee and Bo van der Berg", "Ann Lee, Bo Diaz & Cy Young": co-authors under a headline,
 /// names and nothing else, which no sentence continues into.
 fn is_names_line(line: &str) -> bool {
-    let names: Vec<&str> = line
-        .split([',', '&'])
-        .flat_map(|p| p.split(" and "))
-        .map(str::trim)
-        .collect();
+    let names = super::byline::name_parts(line);
     (2..=4).contains(&names.len())
         && names
             .iter()
