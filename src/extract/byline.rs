@@ -112,6 +112,9 @@ fn opens(lower: &str) -> bool {
         .any(|o| lower.starts_with(o))
 }
 
+/// Bars and bullets that part a byline's fields: "Ann Lee | May 2", "Goma \u{25cf} Fri, May 8".
+const BARS: [char; 4] = ['|', '\u{2022}', '\u{b7}', '\u{25cf}'];
+
 /// Reads `line` as a byline or dateline, or `None` when it is neither.
 pub fn parse(line: &str, today: Date) -> Option<Byline> {
     if line.len() > 400 {
@@ -125,7 +128,7 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     let lower = line.to_lowercase();
     let opener = opens(&lower);
     let piped = words <= 16
-        && (line.contains(['|', '\u{2022}', '\u{b7}']) || line.contains(" / "))
+        && (line.contains(BARS) || line.contains(" / "))
         && find_date(line, far_future()).is_some();
     if !opener && !piped && !is_date_line(line) {
         return None;
@@ -142,7 +145,7 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     } else if piped {
         // "April 2, 2023 · Ann Lee · 4 Comments", "Ann Lee & Bo Diaz / EXP / May 2": the part
         // that is names.
-        line.split(['|', '\u{2022}', '\u{b7}', '/'])
+        line.split(|c| BARS.contains(&c) || c == '/')
             .map(str::trim)
             .find(|p| all_names(p))
             .unwrap_or("")
@@ -228,6 +231,7 @@ fn cut_names(tail: &str) -> &str {
         "|",
         "\u{2022}",
         "\u{b7}",
+        "\u{25cf}",
         " - ",
         " \u{2014} ",
         " \u{2013} ",

@@ -98,6 +98,7 @@ fn stands_alone(line: &str) -> bool {
         || super::byline::parse(line, jiff::civil::Date::constant(2100, 12, 31)).is_some()
         || line_noise(line).is_some()
         || is_names_line(line)
+        || super::header::is_name_with_outlet(line)
 }
 
 /// "Ann Lee and Bo van der Berg", "Ann Lee, Bo Diaz & Cy Young": co-authors under a headline,

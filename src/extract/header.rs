@@ -172,11 +172,11 @@ pub fn strip_role(line: &str) -> Option<String> {
     })
 }
 
-/// "Ann Lee · Example Press" or "Ann Lee | Example Press": a name and the outlet beside it; a
-/// line without a separator is all name.
+/// "Ann Lee · Example Press", "Ann Lee | Example Press" or "Ann Lee (Example Press)": a name
+/// and the outlet beside it; a line without a separator is all name.
 pub fn name_and_outlet(line: &str) -> Option<(String, Option<String>)> {
-    let Some((name, rest)) = line
-        .split_once(" \u{b7} ")
+    let Some((name, rest)) = bracketed(line)
+        .or_else(|| line.split_once(" \u{b7} "))
         .or_else(|| line.split_once(" | "))
         .or_else(|| line.split_once(", "))
     else {
@@ -188,6 +188,26 @@ pub fn name_and_outlet(line: &str) -> Option<(String, Option<String>)> {
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     outlet_like.then(|| (name.trim().to_string(), Some(rest.to_string())))
+}
+
+/// "Ann Lee (Example Courier)" → the name and what the brackets at the end hold.
+fn bracketed(line: &str) -> Option<(&str, &str)> {
+    line.strip_suffix(')')
+        .and_then(|l| l.split_once(" ("))
+        .filter(|(_, rest)| !rest.contains(['(', ')']))
+}
+
+/// "Ann Lee (Example Courier)": a person's name with the outlet in brackets, a byline of its
+/// own that no wrapped line runs on into.
+pub fn is_name_with_outlet(line: &str) -> bool {
+    bracketed(line).is_some_and(|(name, outlet)| {
+        (2..=4).contains(&word_count(name))
+            && super::byline::is_person_name(name)
+            && (1..=5).contains(&word_count(outlet))
+            && outlet
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    })
 }
 
 /// If `line` is an author bio ("Brian Brinker is a political consultant…"), the author's name.

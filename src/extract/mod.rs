@@ -31,6 +31,8 @@ mod names;
 #[cfg(test)]
 mod names_tests;
 mod notes;
+#[cfg(test)]
+mod page_tests;
 mod pagetop;
 mod pipeline;
 #[cfg(test)]

@@ -166,12 +166,18 @@ fn drop_repeated_labels(units: &mut [Unit], body_start: usize) {
 /// With no marker at all, only a clear run of comment-like paragraphs at the end is cut.
 fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)> {
     let mut kept = 0;
+    let mut prose_after = units[body_start..].iter().filter(|u| reported(u)).count();
+    let mut prose_before = 0;
     for (i, u) in units.iter().enumerate().skip(body_start) {
+        if reported(u) {
+            prose_after -= 1;
+        }
         if u.drop == Some(SIDEBAR_BOX) {
             continue;
         }
         if kept >= MIN_BODY_BEFORE_TAIL
             && let Some(reason) = markers::tail_marker(&u.text)
+            && (reason == "reader comments" || footer_ends_story(prose_before, prose_after))
         {
             if markers::is_handle_line(&u.text) {
                 let cut = comments::change_point(units, i, 3, false).unwrap_or(i);
@@ -182,8 +188,28 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         if u.kept() {
             kept += 1;
         }
+        if reported(u) {
+            prose_before += 1;
+        }
     }
     comments::change_point(units, units.len(), 3, true).map(|c| (c, "reader comments"))
+}
+
+/// A kept paragraph of reporting: a sentence of fifteen words or more.
+fn reported(u: &Unit) -> bool {
+    u.kept()
+        && cleanup::word_count(&u.text) >= 15
+        && u.text
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
+}
+
+/// Whether a footer heading ("Share this article", "Related articles") with `before` paragraphs
+/// of reporting above it and `after` below ends the story. Under a footer come headlines, not
+/// reporting: a heading in the page's top chrome, with the story below it, never takes the
+/// body, which must be at least as long as what the heading would cut.
+fn footer_ends_story(before: usize, after: usize) -> bool {
+    after < 3 || before >= after
 }
 
 /// Reasons that make a whole block of short lines furniture when one of its lines has them.

@@ -1,0 +1,43 @@
+//! Behaviour tests for page shapes around the story: footer headings in the page's top chrome,
+//! bylines and datelines with brackets and bullets, credit lines, score tickers. Each article is
+//! written for the test.
+
+use jiff::civil::Date;
+
+use super::*;
+
+fn run(text: &str) -> Extracted {
+    extract(text, &ExtractOptions::new(Date::constant(2024, 6, 1)))
+}
+
+/// Paragraphs of reporting, long enough that no furniture rule reads them as a teaser.
+const STORY: [&str; 4] = [
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs, a decision that will send commuters to the northern terminal for at least six months.",
+    "Engineers found last year that the pier's timber piles had rotted well below the waterline, and a survey in the spring said two of its spans could not carry vehicles.",
+    "\"We would rather close it now than wait for something to give way,\" the board's chair told the meeting, adding that the repairs would cost about four million.",
+    "Traders at the market beside the pier said they feared losing customers over the summer and asked the board for a temporary landing stage during the works.",
+];
+
+fn story() -> String {
+    STORY.join("\n")
+}
+
+#[test]
+fn a_footer_heading_among_the_share_buttons_keeps_the_story_below() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\n\nCommuters face six months of detours while rotten piles are replaced on the waterfront.\n\nThe board says the northern terminal can take the extra traffic.\n\nShare this article\n\n{}\nRelated articles\nNew ferry timetable starts in June\nMarket traders call for parking review",
+        story()
+    ));
+    assert_eq!(e.paragraphs[2..], STORY, "{:?}", e.dropped);
+}
+
+#[test]
+fn a_name_with_its_outlet_in_brackets_and_a_bulleted_dateline() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nAnn Lee (The Harbour Courier)\nPortside, Eastshire   \u{25cf}   Tue, March 5, 2024   \u{25cf}   09:12 am\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 5)));
+    assert_eq!(e.paragraphs.len(), 4, "{:?}", e.dropped);
+}
