@@ -13,6 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use super::captions::is_caption;
 use super::dates::{find_date, is_date_line};
 use super::notes::credit_or_note;
+use super::tickers;
 
 /// One paragraph of the raw text and, once decided, why it was removed.
 #[derive(Debug, Clone)]
@@ -271,8 +272,11 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     {
         return Some("breadcrumb");
     }
-    if words <= 12 && is_ticker(line) {
+    if words <= 12 && tickers::is_ticker(line) {
         return Some("stock ticker");
+    }
+    if words <= 60 && tickers::is_score_strip(line) {
+        return Some("score ticker");
     }
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
@@ -300,28 +304,6 @@ fn is_issue_line(n: &str) -> bool {
         && (n.starts_with("from the ")
             || n.contains("appears in the")
             || n.contains("appeared in the"))
-}
-
-/// "BAW.DE  −3.2%": a quote box's symbol and move, no words.
-fn is_ticker(line: &str) -> bool {
-    let symbol = |w: &str| {
-        w.len() <= 10
-            && w.chars().any(|c| c.is_ascii_uppercase())
-            && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '.' | ':'))
-    };
-    let words: Vec<&str> = line.split_whitespace().collect();
-    // "SENSEX 82,411.36 ▲ 346.12 (0.42%)", "Stock of the day: VDS ₹1,612.40 ▲ 1.8%": a move
-    // shown with an arrow is a market widget's.
-    let arrow = line.contains(['\u{25b2}', '\u{25bc}']) && line.chars().any(|c| c.is_ascii_digit());
-    arrow
-        || words.first().is_some_and(|w| symbol(w))
-            && words.len() >= 2
-            && words[1..].iter().all(|w| {
-                w.chars()
-                    .all(|c| c.is_ascii_digit() || "+-\u{2212}.,%$\u{20ac}\u{a3}()".contains(c))
-            })
-            && line.contains('%')
 }
 
 /// "This website uses cookies… Accept": a consent banner.

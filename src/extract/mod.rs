@@ -37,6 +37,7 @@ mod pagetop;
 mod pipeline;
 #[cfg(test)]
 mod tests;
+mod tickers;
 mod tokens;
 mod words;
 

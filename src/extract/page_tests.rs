@@ -41,3 +41,14 @@ fn a_name_with_its_outlet_in_brackets_and_a_bulleted_dateline() {
     assert_eq!(e.date, Some(Date::constant(2024, 3, 5)));
     assert_eq!(e.paragraphs.len(), 4, "{:?}", e.dropped);
 }
+
+#[test]
+fn a_results_strip_over_the_headline_is_no_headline() {
+    let e = run(&format!(
+        "Home\nFixtures\nTables\nClubs\nFT: Lions 22 \u{2013} 18 Bears | Hawks 30 \u{2013} 12 Owls | Cats 16 \u{2013} 24 Dogs\nMatch Report\nLions hold off Bears to stay top of the table\nWords by Ann Lee\n3 hours ago \u{b7} Sat 2 Mar 2024, 9:15pm\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "Lions hold off Bears to stay top of the table");
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 2)));
+}
