@@ -29,6 +29,11 @@ const OPENERS: &[&str] = &[
     "story by ",
     "words by ",
     "reporting by ",
+    "reported by ",
+    "compiled by ",
+    // A live page's credit line: "Live coverage by Ann Lee, Bo Diaz and Cy Young".
+    "live coverage by",
+    "coverage by ",
     "interview by ",
     "posted by ",
     "posted on ",
@@ -484,13 +489,18 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 14] = [
+        let cases: [(&str, &[&str]); 16] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Words: Ann Lee", &["Ann Lee"]),
             ("Columnist: Ann Lee-Diaz", &["Ann Lee-Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
+            (
+                "Live coverage by Ann Lee, Bo Diaz and Cy Young",
+                &["Ann Lee", "Bo Diaz", "Cy Young"],
+            ),
+            ("Reported by Ann Lee in Goma", &["Ann Lee"]),
             (
                 "Posted by Ann Lee  \u{b7}  2 days ago  \u{b7}  Views: 3,412",
                 &["Ann Lee"],

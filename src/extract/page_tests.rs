@@ -52,3 +52,16 @@ fn a_results_strip_over_the_headline_is_no_headline() {
     assert_eq!(e.authors, ["Ann Lee"]);
     assert_eq!(e.date, Some(Date::constant(2024, 3, 2)));
 }
+
+#[test]
+fn a_live_page_credit_line_under_the_headline_is_its_byline() {
+    let e = run(&format!(
+        "Live updates: storm floods the harbour road as the tide peaks tonight\nLive coverage by Ann Lee, Bo Diaz and Cy Young\nLast updated: 9:40 PM, Friday, March 1, 2024\n{}",
+        story()
+    ));
+    assert_eq!(
+        e.title,
+        "Live updates: storm floods the harbour road as the tide peaks tonight"
+    );
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz", "Cy Young"]);
+}
