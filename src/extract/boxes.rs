@@ -36,7 +36,7 @@ const BOX_LABELS: &[(&str, &str)] = &[
 ];
 
 /// Buttons that close a promotion's block: "Ad line / Learn more".
-const PROMO_BUTTONS: &[&str] = &[
+pub(super) const PROMO_BUTTONS: &[&str] = &[
     "learn more",
     "find out more",
     "register free",

@@ -237,7 +237,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if words <= 5 && line.trim_end().ends_with(':') && is_byline_label(&n) {
         return Some("byline label");
     }
-    if words <= 20 && is_issue_line(&n) {
+    if words <= 20 && (is_issue_line(&n) || (words <= 8 && is_issue_label(&n))) {
         return Some("page chrome");
     }
     if words <= 8 && RELEASE_LABELS.iter().any(|p| n.contains(p)) {
@@ -254,6 +254,9 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     }
     if is_caption(line) {
         return Some("photo caption");
+    }
+    if super::notes::is_promo_banner(&n, words) {
+        return Some("call to action");
     }
     if is_teaser(line, words) {
         return Some("sidebar teaser");
@@ -294,6 +297,23 @@ fn is_byline_label(n: &str) -> bool {
             n,
             "by" | "written by" | "words by" | "story by" | "reporter" | "reporters" | "writer"
         )
+}
+
+/// "Issue 14 \u{b7} April 2024", "Vol. 3 No. 12": the number of the issue a newsletter's or
+/// magazine's story is in. With a full date it dates the story, and the header reads it.
+fn is_issue_label(n: &str) -> bool {
+    let mut words = n.split_whitespace();
+    let label = words.next().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "issue" | "vol" | "volume" | "edition"
+        )
+    });
+    let number = words.next().is_some_and(|w| {
+        w.trim_start_matches('#')
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    label && number && find_date(n, jiff::civil::Date::constant(2100, 12, 31)).is_none()
 }
 
 /// "From the March 2024 issue", "This article appears in the May issue": a magazine's note

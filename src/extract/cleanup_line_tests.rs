@@ -135,6 +135,16 @@ fn furniture_lines() {
         line_noise("Download our app for alerts."),
         Some("call to action")
     );
+    assert_eq!(
+        line_noise("Harbour Expo 2024 \u{b7} Portside \u{b7} 3\u{2013}5 May \u{2014} Register now"),
+        Some("call to action")
+    );
+    assert_eq!(line_noise("Fans were told to book now"), None);
+    assert_eq!(
+        line_noise("Issue 14 \u{b7} April 2024"),
+        Some("page chrome")
+    );
+    assert_eq!(line_noise("Issue 14 \u{b7} 5 April 2024"), None);
     assert_eq!(line_noise("Loading comments..."), Some("page chrome"));
     assert_eq!(line_noise("examplesentinel.com"), Some("source credit"));
     assert_eq!(

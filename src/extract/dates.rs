@@ -13,14 +13,25 @@ pub fn find_date(line: &str, today: Date) -> Option<Date> {
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
+        // "Issue 14 · April 2026": the number after a label counts issues, not days.
+        let counted = i > 0 && is_number_label(words[i - 1]);
         let found = numeric_date(w)
             .map(|d| other_order(w, d, &words, today))
-            .or_else(|| named_month_date(&words[i..]));
+            .or_else(|| (!counted).then(|| named_month_date(&words[i..])).flatten());
         if let Some(d) = found.filter(|d| *d <= today) {
             return Some(d);
         }
     }
     None
+}
+
+/// Words that put a number after them: "Issue 14", "Vol. 3", "No. 12".
+fn is_number_label(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ':']).to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "issue" | "vol" | "volume" | "no" | "number" | "edition" | "episode" | "part" | "round"
+    )
 }
 
 /// "Thursday, 6/3/2025", "07/05/2025 at 11h20": a slashed date read month first is read day
@@ -171,8 +182,34 @@ fn year_number(word: &str) -> Option<i16> {
 /// future or not: such a line is a dateline or a teaser's, not body text.
 pub fn is_date_line(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let sentence = words > 6 && line.trim_end().ends_with('.');
-    words <= 12 && !sentence && find_date(line, Date::constant(2100, 12, 31)).is_some()
+    if words > 6 && line.trim_end().ends_with('.') {
+        return false;
+    }
+    // "Sat Jan 17, 2026 12:00 AM Last update on: Sat Jan 17, 2026 01:25 AM": two datelines on
+    // one line, the publication's first.
+    if (13..=24).contains(&words)
+        && let Some(head) = before_update(line)
+    {
+        return is_date_line(head);
+    }
+    words <= 12 && find_date(line, Date::constant(2100, 12, 31)).is_some()
+}
+
+/// The part of `line` before an "Updated" or "Last update" that does not open it.
+fn before_update(line: &str) -> Option<&str> {
+    let update = |w: &str| w.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("updat"));
+    let mut words = line.split_whitespace().peekable();
+    let mut at = 0;
+    while let Some(w) = words.next() {
+        let start = w.as_ptr() as usize - line.as_ptr() as usize;
+        let last = w.eq_ignore_ascii_case("last") && words.peek().is_some_and(|n| update(n));
+        if update(w) || last {
+            at = start;
+            break;
+        }
+    }
+    let head = line[..at].trim_end_matches([' ', '|', '\u{b7}', '\u{2022}', ',', '-']);
+    (at > 0 && !head.is_empty()).then_some(head)
 }
 
 #[cfg(test)]
@@ -200,6 +237,17 @@ mod tests {
         );
         assert_eq!(find_date("Monday, 03/05/2019", TODAY), Some(d));
         assert_eq!(find_date("05.03.2019", TODAY), Some(d), "dots: day first");
+        assert_eq!(find_date("Issue 14 \u{b7} March 2019", TODAY), None);
+        assert_eq!(find_date("Issue 14 \u{b7} 5 March 2019", TODAY), Some(d));
+    }
+
+    #[test]
+    fn a_dateline_with_its_update() {
+        let line = "Tue Mar 5, 2019 09:00 AM Last update on: Tue Mar 5, 2019 11:25 AM";
+        assert!(is_date_line(line));
+        assert!(!is_date_line(
+            "The council updated its plans on March 5, 2019 after a long meeting with residents."
+        ));
     }
 
     #[test]

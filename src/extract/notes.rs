@@ -34,6 +34,18 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     known(SYNDICATION, n, words)
 }
 
+/// "Harbour Expo 2024 \u{b7} Portside \u{b7} 3\u{2013}5 May \u{2014} Register now": an event's or
+/// offer's banner, its button after a dash or bar at the end of the line.
+pub fn is_promo_banner(n: &str, words: usize) -> bool {
+    words <= 25
+        && super::boxes::PROMO_BUTTONS.iter().any(|b| {
+            n.strip_suffix(b).is_some_and(|head| {
+                head.trim_end()
+                    .ends_with(['\u{2014}', '\u{2013}', '-', '|', '\u{b7}', '\u{2022}'])
+            })
+        })
+}
+
 /// Where readers are asked to follow or join the outlet.
 #[rustfmt::skip]
 const PLATFORMS: &[&str] = &[

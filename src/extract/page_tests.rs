@@ -65,3 +65,17 @@ fn a_live_page_credit_line_under_the_headline_is_its_byline() {
     );
     assert_eq!(e.authors, ["Ann Lee", "Bo Diaz", "Cy Young"]);
 }
+
+#[test]
+fn a_dateline_with_its_update_and_an_issue_line_and_event_banner_above_the_headline() {
+    let e = run(&format!(
+        "Harbour Expo 2024 \u{b7} Portside \u{b7} 3\u{2013}5 May \u{2014} Register now\nIssue 14 \u{b7} April 2024\nHarbour board shuts the old ferry pier for repairs\nAnn Lee and Bo Diaz\nTue Mar 5, 2024 09:00 AM Last update on: Tue Mar 5, 2024 11:25 AM\n{}",
+        story()
+    ));
+    assert_eq!(
+        e.title,
+        "Harbour board shuts the old ferry pier for repairs"
+    );
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 5)));
+}
