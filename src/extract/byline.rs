@@ -159,7 +159,11 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     };
     let names = dash_joined(names);
     read_names(cut_names(&names), &mut out);
-    let found = !out.authors.is_empty() || out.date.is_some() || is_date_line(line);
+    // "By Reuters": a byline that names only the outlet.
+    let found = !out.authors.is_empty()
+        || out.date.is_some()
+        || (out.source.is_some() && by_position(&lower) == Some(3))
+        || is_date_line(line);
     found.then_some(out)
 }
 

@@ -291,7 +291,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             units[i].drop = Some("byline");
             out.source.get_or_insert(source);
         } else if let Some(mut b) = byline::parse(&text, today) {
-            units[i].drop = Some(if b.authors.is_empty() {
+            // "By Reuters" names the outlet alone: a byline still.
+            let by_outlet = b.source.is_some() && b.date.is_none();
+            units[i].drop = Some(if b.authors.is_empty() && !by_outlet {
                 "dateline"
             } else {
                 "byline"
@@ -457,6 +459,26 @@ pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'stati
         }
     }
     Some("byline")
+}
+
+/// "Reporting by Ann Lee and Bo Diaz; Editing by Cy Young" at the foot of a wire story whose
+/// header named only the agency: the reporters are its authors, the editors are not.
+pub(super) fn reporting_credit(text: &str, authors: &mut Vec<String>) {
+    let Some(names) = text
+        .get(..13)
+        .filter(|h| h.eq_ignore_ascii_case("reporting by "))
+        .map(|_| text.split(';').next().unwrap_or(text))
+    else {
+        return;
+    };
+    let Some(b) = byline::parse(names, Date::constant(2100, 12, 31)) else {
+        return;
+    };
+    if authors.is_empty() && b.authors.iter().all(|a| a.contains(' ')) {
+        for a in &b.authors {
+            push_author(authors, a);
+        }
+    }
 }
 
 /// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed

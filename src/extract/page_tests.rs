@@ -79,3 +79,22 @@ fn a_dateline_with_its_update_and_an_issue_line_and_event_banner_above_the_headl
     assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
     assert_eq!(e.date, Some(Date::constant(2024, 3, 5)));
 }
+
+#[test]
+fn an_agency_byline_and_the_reporters_credited_at_the_foot() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nMarch 5, 2024 10:42 AM\nBy Reuters\n{}\nReporting by Ann Lee and Bo Diaz; Editing by Cy Young",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
+}
+
+#[test]
+fn without_a_byline_the_reporters_credited_at_the_foot_are_no_authors() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nMarch 5, 2024 10:42 AM\n{}\nReporting by Ann Lee and Bo Diaz; Editing by Cy Young",
+        story()
+    ));
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+}

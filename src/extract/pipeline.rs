@@ -10,7 +10,7 @@ use super::actors::Resolver;
 use super::byline;
 use super::captions;
 use super::cleanup::{self, Unit};
-use super::headline::{push_author, read_header, signature};
+use super::headline::{push_author, read_header, reporting_credit, signature};
 use super::{
     Dropped, ExtractOptions, Extracted, boxes, comments, gazetteer, header, markers, names, pagetop,
 };
@@ -31,6 +31,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let body_start = read_header(&mut units, options.today, &mut out);
     let mut heading = false;
     let mut late_date = None;
+    // "By Reuters" over the story: its reporters are named at its foot.
+    let agency_byline =
+        out.authors.is_empty() && units[..body_start].iter().any(|u| u.drop == Some("byline"));
     for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
         if let Some(date) = byline::body_dateline(&u.text, options.today) {
             // "Published Jan 27, 2026 4:12 PM ET" under the story: its own dateline, which
@@ -40,6 +43,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             continue;
         }
         u.drop = cleanup::line_noise(&u.text);
+        if agency_byline && u.drop == Some("contributor note") {
+            reporting_credit(&u.text, &mut out.authors);
+        }
         // "Read more:" alone heads a list of links: the short line after it is one.
         if u.kept() && heading && cleanup::link_text(&u.text) {
             u.drop = Some("related link");
