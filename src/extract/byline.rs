@@ -35,6 +35,7 @@ const OPENERS: &[&str] = &[
     "live coverage by",
     "coverage by ",
     "interview by ",
+    "reviewed by ",
     "posted by ",
     "posted on ",
     "posted ",
@@ -493,13 +494,14 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 16] = [
+        let cases: [(&str, &[&str]); 17] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Words: Ann Lee", &["Ann Lee"]),
             ("Columnist: Ann Lee-Diaz", &["Ann Lee-Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
+            ("Reviewed by Ann Lee, Arts Editor", &["Ann Lee"]),
             (
                 "Live coverage by Ann Lee, Bo Diaz and Cy Young",
                 &["Ann Lee", "Bo Diaz", "Cy Young"],

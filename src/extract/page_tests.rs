@@ -98,3 +98,23 @@ fn without_a_byline_the_reporters_credited_at_the_foot_are_no_authors() {
     ));
     assert!(e.authors.is_empty(), "{:?}", e.authors);
 }
+
+#[test]
+fn a_teaser_byline_in_the_footer_signs_another_story() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\n\nMarch 5, 2024\n\n{}\n\nMore from Harbour News\n\nNew ferry timetable starts in June\nBy Dan Ortiz \u{b7} 03/03/2024\n\nMarket traders call for parking review\nBy Eve Stone \u{b7} 01/03/2024",
+        STORY.join("\n\n")
+    ));
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+    let e = run(&format!(
+        "A quiet play about a loud family\n\nReviewed by Ann Lee, Arts Editor\n\n05/03/2024 06:00\n\n{}\n\nMore from Arts\n\nNew gallery opens\nBy Dan Ortiz \u{b7} 03/03/2024",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    // Under the related links, a blog's author box still signs the post.
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\n\nMarch 5, 2024\n\n{}\n\nRelated\n\nNew ferry timetable starts in June\n\nPublished by Dan Ortiz\n\nBoatman and writer. View all posts by Dan Ortiz",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.authors, ["Dan Ortiz"]);
+}

@@ -12,13 +12,17 @@ use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::{push_author, read_header, reporting_credit, signature};
 use super::{
-    Dropped, ExtractOptions, Extracted, boxes, comments, gazetteer, header, markers, names, pagetop,
+    Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
+    pagetop,
 };
 use crate::text::name_key;
 
 /// How many kept paragraphs must precede a tail marker before it may end the article: a
 /// "Comments" line at the very top is navigation, not the end of the story.
 const MIN_BODY_BEFORE_TAIL: usize = 2;
+
+/// A day no page is dated after: dates are read whatever they are.
+const FAR_FUTURE: jiff::civil::Date = jiff::civil::Date::constant(2100, 12, 31);
 
 /// The drop reason of a box of links to other stories inside the article.
 const SIDEBAR_BOX: &str = "sidebar box";
@@ -34,7 +38,12 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     // "By Reuters" over the story: its reporters are named at its foot.
     let agency_byline =
         out.authors.is_empty() && units[..body_start].iter().any(|u| u.drop == Some("byline"));
-    for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
+    // Byline lines in the body, by unit, with the names they give.
+    let mut signed: Vec<(usize, Vec<String>)> = Vec::new();
+    for (at, u) in units.iter_mut().enumerate().skip(body_start) {
+        if !u.kept() {
+            continue;
+        }
         if let Some(date) = byline::body_dateline(&u.text, options.today) {
             // "Published Jan 27, 2026 4:12 PM ET" under the story: its own dateline, which
             // dates it when the header did not.
@@ -59,7 +68,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             // "Associated Press" or "REUTERS" alone on a line: a credit, not a paragraph.
             u.drop = Some("source credit");
         } else if u.kept() {
-            u.drop = signature(&u.text, &mut out.authors);
+            let mut names = Vec::new();
+            u.drop = signature(&u.text, &mut names);
+            signed.push((at, names));
         }
     }
     drop_lead_box(&mut units, body_start);
@@ -69,15 +80,28 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
+    let mut end = units.len();
     if let Some((at, reason)) = find_tail(&units, body_start) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some(reason);
         }
+        end = at;
     }
     if let Some(at) = pagetop::footer_menu(&units, body_start, options.today) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some("page footer");
         }
+        end = end.min(at);
+    }
+    // "By Ann Lee · 21/04/2026" under a teaser in the footer signs another story; "Published
+    // by Ann Lee" over her bio there signs this one.
+    let teaser = |at: usize| at >= end && dates::find_date(&units[at].text, FAR_FUTURE).is_some();
+    if out.authors.is_empty()
+        && let Some((_, names)) = signed
+            .into_iter()
+            .find(|(at, n)| !n.is_empty() && !teaser(*at))
+    {
+        out.authors = names;
     }
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
