@@ -11,6 +11,7 @@ const CAPTION_STARTS: &[&str] = &[
  "image credit", "photo credit", "credit:", "credit...", "credit\u{2026}", "pictured:", "caption:",
  "file photo", "file - ", "file \u{2013} ", "file \u{2014} ", "above:", "pictured above",
  "photographs by", "photograph by", "photography by", "illustration by", "illustrations by",
+ "photos:", "photos by", "pictures:", "pictures by",
 ];
 
 /// Photo credits as they end captions.

@@ -122,6 +122,7 @@ fn furniture_lines() {
     assert_eq!(line_noise("Updated 2 hours ago"), Some("timestamp"));
     assert_eq!(line_noise("1 / 8"), Some("gallery counter"));
     assert_eq!(line_noise("Photo gallery: 1 of 6"), Some("gallery counter"));
+    assert_eq!(line_noise("Photos: Ann Lee"), Some("photo caption"));
     assert_eq!(line_noise("Listen to the people of the valley."), None);
     assert_eq!(
         line_noise("Contact Ann Lee at alee@example.com."),

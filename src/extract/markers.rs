@@ -62,6 +62,8 @@ const EMAIL_FOOTERS: &[&str] = &[
 const SECTIONS: &[&str] = &[
  "news", "opinion", "sport", "sports", "business", "politics", "world", "analysis", "features",
  "reviews", "columns", "commentary", "coverage", "videos", "podcasts", "articles", "culture",
+ "entertainment", "lifestyle", "science", "technology", "tech", "travel", "arts", "local news",
+ "national news", "environment", "education", "television", "fashion", "motoring",
 ];
 
 /// "More Opinion", "More sport": a heading over the section's other stories.
@@ -202,6 +204,8 @@ mod tests {
             Some("page footer")
         );
         assert_eq!(tail_marker("More Opinion"), Some("page footer"));
+        assert_eq!(tail_marker("More Entertainment"), Some("page footer"));
+        assert_eq!(tail_marker("More teachers for schools"), None);
         assert_eq!(tail_marker("Start a Conversation"), Some("reader comments"));
         assert_eq!(tail_marker("More delays"), None);
         assert_eq!(

@@ -118,3 +118,12 @@ fn a_teaser_byline_in_the_footer_signs_another_story() {
     ));
     assert_eq!(e.authors, ["Dan Ortiz"]);
 }
+
+#[test]
+fn a_photo_credit_under_the_byline_and_a_section_footer_of_dated_headlines() {
+    let e = run(&format!(
+        "The last boatbuilder on the quay\n\nInterview by Ann Lee\nPhotos: Bo Diaz\n\n{}\n\nMore Entertainment\n\nFestival line-up announced\nFeb 10, 2024\n\nBand to reunite for one night\nFeb 8, 2024",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
+}
