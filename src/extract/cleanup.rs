@@ -42,6 +42,7 @@ pub fn units(text: &str) -> Vec<Unit> {
     let mut blank = true;
     let mut list = false;
     let mut item = false;
+    let mut prev_len = 0;
     for line in text.lines() {
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
@@ -55,7 +56,9 @@ pub fn units(text: &str) -> Vec<Unit> {
         // longer). Under a list's heading each capitalised line is an item of its own.
         // A list item goes on in lowercase only: "• Up to 60 jobs…" over a capitalised line
         // is one item and the next paragraph.
-        let continues = lowercase || (line.chars().count() <= 100 && !list && !item);
+        let len = line.chars().count();
+        let continues = lowercase || (len <= 100 && !list && !item && fits_wrap(prev_len, line));
+        prev_len = len;
         match out.last_mut() {
             Some(prev) if open && continues && !stands_alone(line) => {
                 prev.text.push(' ');
@@ -75,6 +78,15 @@ pub fn units(text: &str) -> Vec<Unit> {
         blank = false;
     }
     out
+}
+
+/// Whether `line` can be the next line of text wrapped where a line of `prev_len` characters
+/// ended: wrapping moved its first word down because that word did not fit, so the line is
+/// no longer than the one above and that word. "Another story's headline / A longer sentence
+/// of the story." under a "Read more" link is two lines, not one wrapped.
+fn fits_wrap(prev_len: usize, line: &str) -> bool {
+    let first = line.split_whitespace().next().map_or(0, |w| w.chars().count());
+    line.chars().count() <= prev_len + 1 + first
 }
 
 /// "Related News", "Key points:": a heading whose block is a list of headlines or points, one

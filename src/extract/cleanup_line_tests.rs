@@ -172,6 +172,14 @@ fn furniture_lines() {
 }
 
 #[test]
+fn a_headline_over_a_longer_sentence_is_no_wrapped_line() {
+    let u = units(
+        "Read more\nCouncil approves budget after a long night of debate\nThe vote came after eleven hours of debate, the longest sitting since 2019.",
+    );
+    assert_eq!(u.len(), 3, "{u:?}");
+}
+
+#[test]
 fn hard_wrapped_lines_join() {
     let u =
         units("This line was wrapped by an old mail client at about\nseventy columns.\n\nNext.");
