@@ -1,7 +1,7 @@
 //! Boxes inside the article's text that are the page's, not the story's, found by their
 //! shape: a labelled box ("Key points:", "Synopsis", "Match stats", "SPONSORED") with its lines
-//! under the label, another story's teaser (a headline over its own byline and date), and a
-//! pull quote repeating a sentence of the story in large type.
+//! under the label, a list of tags, another story's teaser (a headline over its own byline and
+//! date), and a pull quote repeating a sentence of the story in large type.
 
 use std::collections::HashSet;
 
@@ -74,6 +74,45 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         }
         for u in &mut units[i..end] {
             u.drop.get_or_insert(reason);
+        }
+    }
+}
+
+/// Headings over an article's list of tags.
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "tagged with",
+    "topics",
+    "related tags",
+    "filed under",
+    "keywords",
+];
+
+/// "Tags / Courts / Dublin / Fraud": under a tag heading, the column of one- to four-word
+/// lines that follows is the article's tags, whatever they say.
+pub fn drop_tag_lists(units: &mut [Unit], body_start: usize) {
+    let tag = |u: &Unit| {
+        word_count(&u.text) <= 4
+            && u.text.len() <= 40
+            && !u
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201D}'])
+    };
+    let mut i = body_start;
+    while i < units.len() {
+        let heading = units[i].text.len() <= 20
+            && TAG_LABELS.contains(&cleanup::norm(&units[i].text).as_str());
+        if !heading {
+            i += 1;
+            continue;
+        }
+        units[i].drop.get_or_insert("tag list");
+        i += 1;
+        while i < units.len() && tag(&units[i]) {
+            units[i].drop.get_or_insert("tag list");
+            i += 1;
         }
     }
 }

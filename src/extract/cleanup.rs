@@ -85,7 +85,10 @@ pub fn units(text: &str) -> Vec<Unit> {
 /// no longer than the one above and that word. "Another story's headline / A longer sentence
 /// of the story." under a "Read more" link is two lines, not one wrapped.
 fn fits_wrap(prev_len: usize, line: &str) -> bool {
-    let first = line.split_whitespace().next().map_or(0, |w| w.chars().count());
+    let first = line
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
     line.chars().count() <= prev_len + 1 + first
 }
 

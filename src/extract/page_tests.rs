@@ -127,3 +127,13 @@ fn a_photo_credit_under_the_byline_and_a_section_footer_of_dated_headlines() {
     ));
     assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
 }
+
+#[test]
+fn the_tags_under_a_tag_heading() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nMarch 5, 2024\n{}\nTags\nFerries\nPortside\nHarbour Board\nInfrastructure",
+        story()
+    ));
+    assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
+    assert!(e.actors.iter().all(|a| a.name != "Harbour Board"));
+}

@@ -76,6 +76,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     drop_lead_box(&mut units, body_start);
     drop_repeated_labels(&mut units, body_start);
     boxes::drop_labelled_boxes(&mut units, body_start);
+    boxes::drop_tag_lists(&mut units, body_start);
     boxes::drop_promo_blocks(&mut units, body_start);
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     drop_furniture_blocks(&mut units, body_start);
