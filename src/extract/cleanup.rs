@@ -13,6 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use super::captions::is_caption;
 use super::dates::{find_date, is_date_line};
 use super::notes::credit_or_note;
+use super::share;
 use super::tickers;
 
 /// One paragraph of the raw text and, once decided, why it was removed.
@@ -215,7 +216,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_cookie_notice(&n, words) {
         return Some("cookie notice");
     }
-    if words <= 14 && (is_share_line(&n) || n == "x") {
+    if (words <= 14 && (share::is_share_line(&n) || n == "x")) || share::is_share_label(&n, words) {
         return Some("share buttons");
     }
     if is_related(&n, words) {
@@ -461,8 +462,10 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 8] = [
+const PAYWALL: [&str; 10] = [
     "already a subscriber",
+    "premium period will expire",
+    "subscription will expire",
     "this article is for subscribers",
     "subscriber exclusive",
     "free articles remaining",
@@ -600,55 +603,6 @@ fn is_sponsored_label(n: &str) -> bool {
     })
 }
 
-/// Words share-button rows are made of.
-#[rustfmt::skip]
-const SHARE_LINE_SHARE: &[&str] = &[
- "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "whatsapp",
- "pinterest", "linkedin", "reddit", "messenger", "copy", "link", "save", "flipboard", "telegram",
- "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
- "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment", "pin",
- "bluesky", "threads", "mastodon", "buffer", "tumblr", "vk", "social", "sharing", "full",
- "viber", "copied", "kindly", "please", "your", "network", "networks",
-];
-
-/// At least one of these must be present for a row to be share buttons.
-#[rustfmt::skip]
-const SHARE_LINE_STRONG: &[&str] = &[
- "share", "tweet", "facebook", "twitter", "email", "pinterest", "whatsapp", "linkedin", "print",
- "reddit", "sharing", "copy", "copied", "save",
-];
-
-/// Share-button rows: "Share", "Tweet", "Facebook Twitter Email", "Share this article".
-fn is_share_line(n: &str) -> bool {
-    let words: Vec<&str> = n
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | '[' | ']'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            SHARE_LINE_SHARE.contains(w)
-                || w.chars().all(|c| c.is_ascii_digit() || c == 'k')
-                || run_together(w)
-        })
-        && words
-            .iter()
-            .any(|w| SHARE_LINE_STRONG.contains(w) || run_together(w))
-}
-
-/// "facebookxvibermessengercopy": the buttons' labels scraped with no space between them, two
-/// or more share words and nothing else.
-fn run_together(w: &str) -> bool {
-    fn rest(w: &str, depth: usize) -> bool {
-        w.is_empty()
-            || (depth < 12
-                && SHARE_LINE_SHARE
-                    .iter()
-                    .any(|s| s.len() >= 2 && w.strip_prefix(s).is_some_and(|r| rest(r, depth + 1))))
-            || (depth > 0 && w.strip_prefix('x').is_some_and(|r| rest(r, depth + 1)))
-    }
-    w.len() >= 10 && SHARE_LINE_STRONG.iter().any(|s| w.starts_with(s)) && rest(w, 0)
-}
-
 /// Openings of related-article links.
 #[rustfmt::skip]
 const RELATED_OPENERS: &[&str] = &[
@@ -689,7 +643,10 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
         || (words <= 4 && n.starts_with("type your email"))
         // "By signing up you agree to our Terms of Use": the box's small print.
-        || (words <= 30 && (n.starts_with("by signing up") || n.starts_with("by subscribing")))
+        || (words <= 30
+            && ["by signing up", "by subscribing", "by providing"]
+                .iter()
+                .any(|p| n.starts_with(p)))
 }
 
 fn is_chrome(n: &str) -> bool {
@@ -702,6 +659,8 @@ fn is_chrome(n: &str) -> bool {
             | "home"
             | "loading"
             | "close"
+            | "close x"
+            | "x close"
             | "previous"
             | "next"
             | "previous article"

@@ -147,6 +147,29 @@ fn furniture_lines() {
     );
     assert_eq!(line_noise("Issue 14 \u{b7} 5 April 2024"), None);
     assert_eq!(line_noise("Loading comments..."), Some("page chrome"));
+    assert_eq!(line_noise("close x"), Some("page chrome"));
+    assert_eq!(
+        line_noise("Your premium period will expire in 0 day(s)"),
+        Some("paywall notice")
+    );
+    assert_eq!(
+        line_noise(
+            "By providing an email address, I agree to the Terms of Use and the Privacy Policy."
+        ),
+        Some("newsletter sign-up")
+    );
+    assert_eq!(
+        line_noise(
+            "Catch all the Business News, Market News and Latest News Updates on Example Daily. Download the Example Daily App to get Daily Market Updates and Live Business News."
+        ),
+        Some("call to action")
+    );
+    assert_eq!(
+        line_noise(
+            "Share this Story : Ferry fares to rise by a fifth from June, the operator says"
+        ),
+        Some("share buttons")
+    );
     assert_eq!(line_noise("examplesentinel.com"), Some("source credit"));
     assert_eq!(
         line_noise(

@@ -35,6 +35,7 @@ mod notes;
 mod page_tests;
 mod pagetop;
 mod pipeline;
+mod share;
 #[cfg(test)]
 mod tests;
 mod tickers;

@@ -98,9 +98,15 @@ const OPENINGS: &[Note] = &[
             "save articles",
             "save this story",
             "thanks for reading",
-            "catch all the",
-            "catch the latest",
         ],
+        within: &[],
+        reason: "call to action",
+    },
+    // "Catch all the business news … on Example Daily. Download the app …": a site's
+    // closing pitch runs long.
+    Note {
+        most: 45,
+        opens: &["catch all the", "catch the latest"],
         within: &[],
         reason: "call to action",
     },
