@@ -156,11 +156,19 @@ pub fn footer_menu(units: &[Unit], body_start: usize, today: Date) -> Option<usi
             .find(|&j| !lines[j].entry)
             .unwrap_or(lines.len());
         if run > i && is_menu_run(&tail[i..run], &lines[i..run]) {
-            return Some(last + 1);
+            // "Next year: the north. Probably.": short sentences right after the last long
+            // paragraph close the story; the footer starts after them.
+            let closing = tail[..i].iter().take_while(|u| sentence(u)).count();
+            return Some(last + 1 + closing);
         }
         i = run.max(i + 1);
     }
     None
+}
+
+/// A kept line of four or more words that ends as a sentence does.
+fn sentence(u: &Unit) -> bool {
+    u.kept() && word_count(&u.text) >= 4 && u.text.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// A link's shape: one to four words, not a sentence, a date or a byline.
@@ -366,6 +374,17 @@ mod tests {
         );
         assert_eq!(i, 5);
         assert_eq!(drops[5], None);
+    }
+
+    #[test]
+    fn a_short_closing_sentence_stays_above_the_footer_menu() {
+        let mut units = cleanup::units(
+            "Ferry fares rise\n\nThe ferry company said on Monday that fares would rise by a fifth from June, blaming fuel.\n\nSee you on the water. Maybe.\n\nAbout\nContact\nAdvertise\nPrivacy",
+        );
+        let at = footer_menu(&units, 1, Date::constant(2024, 6, 1));
+        assert_eq!(at, Some(3));
+        units.truncate(3);
+        assert_eq!(units[2].text, "See you on the water. Maybe.");
     }
 
     #[test]
