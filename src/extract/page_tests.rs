@@ -137,3 +137,18 @@ fn the_tags_under_a_tag_heading() {
     assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
     assert!(e.actors.iter().all(|a| a.name != "Harbour Board"));
 }
+
+#[test]
+fn a_related_box_in_one_block_ends_before_the_next_subheading() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\n\nMarch 5, 2024\n\n{}\n\n{}\n\nRELATED NEWS\nNew ferry timetable starts in June\nMarch 1, 2024\n\n'We will miss the old pier'\n\n{}\n\n{}",
+        STORY[0], STORY[1], STORY[2], STORY[3]
+    ));
+    assert!(
+        e.paragraphs
+            .iter()
+            .any(|p| p == "'We will miss the old pier'"),
+        "{:?}",
+        e.dropped
+    );
+}

@@ -327,7 +327,14 @@ fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
             i += 1;
             continue;
         }
-        let links = units[i + 1..]
+        // "RELATED NEWS / Headline / Date" as one block: the box ends with its block, and the
+        // subheading after the blank line is the story's. A heading alone in its block has
+        // its links in the blocks below.
+        let block = (i + 1..units.len())
+            .find(|&j| units[j].blank_before)
+            .unwrap_or(units.len());
+        let reach = if block > i + 1 { block } else { units.len() };
+        let links = units[i + 1..reach]
             .iter()
             .take_while(|u| {
                 !u.kept()
@@ -337,7 +344,16 @@ fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
         let end = i + 1 + links;
         // An advertisement after the heading is no list of stories: a box has a teaser.
         let teasers = units[i + 1..end].iter().filter(|u| u.kept()).count();
-        let mut after = units[end..].iter().filter(|u| u.kept()).take(2);
+        // A subheading of the story may come first.
+        let subheading = units[end..]
+            .iter()
+            .find(|u| u.kept())
+            .is_some_and(|u| u.blank_before && cleanup::word_count(&u.text) <= 12);
+        let mut after = units[end..]
+            .iter()
+            .filter(|u| u.kept())
+            .skip(usize::from(subheading))
+            .take(2);
         let prose = |u: &Unit| {
             cleanup::word_count(&u.text) >= 8
                 && u.text.trim_end().ends_with(['.', '"', '\u{201D}'])
