@@ -160,3 +160,15 @@ fn a_town_opening_a_two_word_name_stays_the_town() {
         e.actors
     );
 }
+
+#[test]
+fn honorifics_jobs_and_contractions_are_no_people() {
+    let e = run(
+        "H\n\nThe Chief Executive of the port authority, Dr. Ann Lee, opened the berth. The fisheries minister, Hon. Bo Diaz-Mensah, said the catch had doubled.\n\nWhy did you leave the board?\n\nYou've asked me that before. We're tired of the question.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Bo Diaz-Mensah"), "{n:?}");
+    for wrong in ["Executive", "Chief Executive", "Hon", "You've", "We're"] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+}

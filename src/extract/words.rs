@@ -33,7 +33,7 @@ pub const TITLES: &[&str] = &[
     "spokeswoman", "minister of state", "foreign secretary", "home secretary", "health secretary",
     "warrant officer", "cr", "cllr", "madam", "madame", "councilor", "councilman", "councilwoman",
     "councilmember", "alderman", "associate professor", "assistant professor", "mp", "mla", "mlc",
-    "mep", "msp", "mhk", "alhaji", "alhaja", "hajia", "pastor", "imam", "rabbi", "honourable",
+    "mep", "msp", "mhk", "alhaji", "alhaja", "hajia", "pastor", "imam", "rabbi", "hon", "honourable",
     "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
 ];
 

@@ -56,6 +56,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
             {
                 break;
             }
+            // "The Chief Executive of …": a title and a job's head word are a job, no name.
+            if rest.len() == 1 && words::is_role_head(&rest[0].key) {
+                return None;
+            }
             // "King Talal Dam", "Queen Elizabeth Hospital": named after someone, the title
             // included.
             if rest.len() >= 2 && named_after(&rest[rest.len() - 1].key) {
@@ -183,11 +187,26 @@ pub(super) fn is_leading_noise(t: &Token, first: bool) -> bool {
     if matches!(t.key.as_ref(), "the" | "a" | "an") || words::is_calendar(&t.key) {
         return true;
     }
+    // "You've", "We're", "They'll": a pronoun run into its verb is no name's word.
+    if contraction(t.text) {
+        return true;
+    }
     if !(first && t.sentence_start) || words::is_title(&t.key) {
         return false;
     }
     words::is_common(&t.key)
         || (t.key.len() > 4 && (t.key.ends_with("ly") || t.key.ends_with("ing")))
+}
+
+/// A word with a verb's contraction on its end: "You've", "We\u{2019}re", "They'll", "I'm".
+fn contraction(text: &str) -> bool {
+    let stem = text
+        .strip_suffix("ve")
+        .or_else(|| text.strip_suffix("re"))
+        .or_else(|| text.strip_suffix("ll"))
+        .or_else(|| text.strip_suffix('m'));
+    stem.and_then(|s| s.strip_suffix(['\'', '\u{2019}']))
+        .is_some_and(|s| !s.is_empty())
 }
 
 /// "Health Secretary Wes Streeting", "Chief Financial Officer Oliver Brandt": the length of a
