@@ -7,6 +7,7 @@ pub mod pages;
 pub mod reader;
 pub mod theme;
 pub mod timeline;
+pub mod value;
 pub mod views;
 
 use std::path::PathBuf;
@@ -21,8 +22,6 @@ pub use theme::ThemeFiles;
 pub struct Renderer {
     tera: Tera,
     origins: Vec<(String, PathBuf)>,
-    /// Template sources, to find the line of a render error (Tera gives none).
-    sources: Vec<(String, String)>,
     /// The theme's `assets/search.js`, ready to inline in the search page.
     search_script: String,
 }
@@ -41,9 +40,10 @@ fn search_script_of(theme: &ThemeFiles) -> String {
 }
 
 impl Renderer {
-    /// Parses every template of the theme; all syntax errors are reported together.
+    /// Parses every template of the theme; the first syntax error, or a filter, test or parent
+    /// template that does not exist, is reported with its template and line.
     pub fn new(theme: &ThemeFiles) -> Result<Renderer, Error> {
-        let mut tera = Tera::default();
+        let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".htm", ".xml"]);
         // Tera's own escaper also rewrites `/` as `&#x2F;`, which makes every URL unreadable.
         tera.set_escape_fn(escape);
@@ -58,7 +58,6 @@ impl Renderer {
         Ok(Renderer {
             tera,
             origins,
-            sources: theme.templates.clone(),
             search_script: search_script_of(theme),
         })
     }
@@ -75,52 +74,13 @@ impl Renderer {
 
     /// Renders one template.
     pub fn render(&self, template: &str, context: &Context) -> Result<String, Error> {
-        self.tera.render(template, context).map_err(|e| {
-            let full = error_chain(&e);
-            match self.locate(template, &full) {
-                Some((name, line)) => {
-                    let mut err = template_error(&self.origins, Some(&name), &e);
-                    if let Error::Template { line: slot, .. } = &mut err {
-                        *slot = Some(line);
-                    }
-                    err
-                }
-                None => template_error(&self.origins, Some(template), &e),
-            }
-        })
-    }
-
-    /// Tera's render errors carry no line: finds the first line naming the missing variable,
-    /// filter, function or test in the template, the templates it extends, then those it imports.
-    fn locate(&self, template: &str, message: &str) -> Option<(String, usize)> {
-        let needle = missing_name(message)?;
-        let mut order = vec![template.to_string()];
-        if let Ok(t) = self.tera.get_template(template) {
-            order.extend(t.parents.iter().cloned());
-            order.extend(t.imported_macro_files.iter().map(|(file, _)| file.clone()));
-        }
-        order.into_iter().find_map(|name| {
-            let (_, source) = self.sources.iter().find(|(n, _)| *n == name)?;
-            let line = source.lines().position(|l| l.contains(&needle))? + 1;
-            Some((name, line))
-        })
+        self.tera
+            .render(template, context)
+            .map_err(|e| template_error(&self.origins, Some(template), &e))
     }
 }
 
-/// The name in "Variable `x.y` not found" or "Filter 'f' not found" (also Function and Test).
-fn missing_name(message: &str) -> Option<String> {
-    if let Some(rest) = message.split("Variable `").nth(1) {
-        return rest.split('`').next().map(str::to_string);
-    }
-    ["Filter '", "Function '", "Test '"]
-        .iter()
-        .find_map(|kind| {
-            let rest = message.split(kind).nth(1)?;
-            let name = rest.split('\'').next()?;
-            rest.contains("not found").then(|| name.to_string())
-        })
-}
-
+/// Tera's message and those of the errors it wraps, one after the other.
 fn error_chain(e: &tera::Error) -> String {
     let mut parts = vec![e.to_string()];
     let mut source = std::error::Error::source(e);
@@ -128,11 +88,28 @@ fn error_chain(e: &tera::Error) -> String {
         parts.push(s.to_string());
         source = s.source();
     }
-    parts.join(": ")
+    parts.join("\n")
 }
 
-fn escape(s: &str) -> String {
-    crate::text::escape_html(s)
+/// Writes `s` escaped for HTML and XML text and attribute values.
+fn escape(s: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    // Every special character is ASCII, so cutting at one never splits a character.
+    for (i, b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[copied..i])?;
+        out.write_all(entity)?;
+        copied = i + 1;
+    }
+    out.write_all(&bytes[copied..])
 }
 
 /// `script` made safe as the content of an inline `<script>` element. The HTML parser ends the
@@ -143,34 +120,48 @@ pub fn inline_script(script: &str) -> String {
     script.replace("</", "<\\/").replace("<!--", "<\\!--")
 }
 
-/// Flattens Tera's error chain into one message naming the template (and its file when it
-/// comes from a theme folder) and the line, when Tera gives one.
+/// Tera's error as ours: the template at fault (with its file when it comes from a theme
+/// folder), the line Tera points at (`--> name:line:column`), and the message on one line.
+/// An error inside a template that another one extends or includes names that template.
 fn template_error(origins: &[(String, PathBuf)], template: Option<&str>, e: &tera::Error) -> Error {
     let full = error_chain(e);
-    let name = template
-        .map(str::to_string)
+    let pointed = full.split("--> ").nth(1).and_then(|rest| {
+        let locus = rest.lines().next()?.trim();
+        let mut parts = locus.rsplitn(3, ':');
+        let (_column, line, name) = (parts.next()?, parts.next()?, parts.next()?);
+        Some((name.to_string(), line.parse::<usize>().ok()?))
+    });
+    let name = pointed
+        .as_ref()
+        .map(|(name, _)| name.clone())
+        .or_else(|| template.map(str::to_string))
         .or_else(|| quoted_name(&full))
         .unwrap_or_else(|| "?".into());
-    let line = full
-        .split("--> ")
-        .nth(1)
-        .and_then(|rest| rest.split(':').next())
-        .and_then(|n| n.trim().parse().ok());
     let shown = match origins.iter().find(|(n, _)| *n == name) {
         Some((_, path)) => format!("{name} ({})", path.display()),
         None => name,
     };
+    // The report's first line is the message; what follows quotes the source under carets,
+    // which the template and line already point to.
     let message = full
         .lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("-->") && !l.starts_with('|'))
+        .filter(|l| !quotes_source(l))
+        .map(|l| l.strip_prefix("error: ").unwrap_or(l))
         .collect::<Vec<_>>()
         .join(" ");
     Error::Template {
         template: shown,
-        line,
+        line: pointed.map(|(_, line)| line),
         message,
     }
+}
+
+/// Whether a line of Tera's report quotes the template ("12 | <h1>…").
+fn quotes_source(line: &str) -> bool {
+    line.split_once(" |")
+        .is_some_and(|(n, _)| n.trim().parse::<usize>().is_ok())
 }
 
 /// The first `'name'` quoted in Tera's message, which names the template at fault.
@@ -213,16 +204,20 @@ mod tests {
     }
 
     #[test]
+    fn unknown_filters_are_found_when_the_theme_loads() {
+        let base = "<html>\n{% block body %}{% endblock body %}\n";
+        let child = "{% extends \"base.html\" %}\n{% block body %}\n{{ x | upper | nosuch }}\n{% endblock body %}";
+        let err = Renderer::new(&theme(&[("base.html", base), ("a.html", child)]))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.starts_with("template a.html:3: "), "{err}");
+        assert!(err.contains("nosuch"), "{err}");
+    }
+
+    #[test]
     fn render_errors_get_the_line_of_the_missing_name() {
         let base = "<html>\n{% block body %}{% endblock body %}\n{{ site_title }}\n";
-        let child = "{% extends \"base.html\" %}\n{% block body %}\n{{ x | upper | nosuch }}\n{% endblock body %}";
-        let r = Renderer::new(&theme(&[("base.html", base), ("a.html", child)]))
-            .ok()
-            .unwrap();
-        let mut c = Context::new();
-        c.insert("x", "x");
-        let err = r.render("a.html", &c).unwrap_err().to_string();
-        assert!(err.starts_with("template a.html:3: "), "{err}");
         let r = Renderer::new(&theme(&[
             ("base.html", base),
             ("a.html", "{% extends \"base.html\" %}"),
@@ -231,6 +226,17 @@ mod tests {
         .unwrap();
         let err = r.render("a.html", &Context::new()).unwrap_err().to_string();
         assert!(err.starts_with("template base.html:3: "), "{err}");
+        assert!(err.contains("site_title"), "{err}");
+        let child =
+            "{% extends \"base.html\" %}\n{% block body %}\n\n{{ page.title }}{% endblock body %}";
+        let r = Renderer::new(&theme(&[("base.html", base), ("a.html", child)]))
+            .ok()
+            .unwrap();
+        let mut c = Context::new();
+        c.insert("page", &serde_json::json!({ "name": "x" }));
+        let err = r.render("a.html", &c).unwrap_err().to_string();
+        assert!(err.starts_with("template a.html:4: "), "{err}");
+        assert!(err.contains("title"), "{err}");
     }
 
     #[test]

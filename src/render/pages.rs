@@ -13,6 +13,8 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use tera::Context;
 
+use super::value::{into_template, to_template};
+
 use super::Renderer;
 use super::reader;
 use super::views::{self, SiteView, actor_path, article_path, source_path, topic_path};
@@ -98,6 +100,8 @@ pub struct SiteRender<'a> {
     /// A hash of each actor's patterns, for page fingerprints.
     pattern_hashes: Vec<u64>,
     site: Value,
+    /// `site` as templates get it.
+    site_value: tera::Value,
 }
 
 /// The per-article parts of a [`SiteRender`], made afresh or taken from a cache.
@@ -186,6 +190,7 @@ impl<'a> SiteRender<'a> {
     ) -> Result<SiteRender<'a>, Error> {
         let site = site_value(config, archive);
         let site_hash = fingerprint::of(&(0u64, fingerprint::of_value(&site)));
+        let site_value = to_template(&site);
         // A build renders each article's card and entry as soon as its list view is made and
         // keeps only them: the article page builds its view again. Keeping every list view
         // took most of a gigabyte at 100,000 articles.
@@ -195,15 +200,16 @@ impl<'a> SiteRender<'a> {
             .par_iter()
             .zip(&in_feed)
             .map(|(e, &in_feed)| {
-                let view = views::article_summary(archive, e);
-                let card = render_listed(renderer, "card.html", &site, &view)?;
+                let json = views::article_summary(archive, e);
+                let hash = fingerprint::of_value(&json);
+                let view = into_template(json);
+                let card = render_listed(renderer, "card.html", &site_value, &view)?;
                 // Feeds list only the newest articles of each listing: at 10,000 articles,
                 // 2,000 of them, so the others' entries would be rendered for nothing.
                 let entry = match in_feed {
-                    true => render_listed(renderer, "entry.xml", &site, &view)?,
+                    true => render_listed(renderer, "entry.xml", &site_value, &view)?,
                     false => String::new(),
                 };
-                let hash = fingerprint::of_value(&view);
                 Ok((hash, Arc::new(Card::new(&card)), Arc::from(entry)))
             })
             .collect::<Result<_, Error>>()?;
@@ -282,6 +288,7 @@ impl<'a> SiteRender<'a> {
             patterns,
             pattern_hashes,
             snippets,
+            site_value: to_template(&parts.site),
             site: parts.site,
         }
     }
@@ -403,11 +410,14 @@ impl<'a> SiteRender<'a> {
             .map(|(d, _)| format!("{d}/"))
             .unwrap_or_default();
         let mut ctx = Context::new();
-        ctx.insert("site", &self.site);
-        ctx.insert("root", &root_of(&dir));
-        ctx.insert("path", &dir);
-        ctx.insert("canonical", &format!("{}{}", self.config.base_url, dir));
-        ctx.insert("section", section_of(spec));
+        ctx.insert_value("site", self.site_value.clone());
+        ctx.insert_value("root", root_of(&dir).into());
+        ctx.insert_value(
+            "canonical",
+            format!("{}{}", self.config.base_url, dir).into(),
+        );
+        ctx.insert_value("path", dir.into());
+        ctx.insert_value("section", section_of(spec).into());
         let template = self.fill(spec, &mut ctx);
         extra(&mut ctx);
         let html = self.renderer.render(template, &ctx)?;
@@ -430,9 +440,10 @@ impl<'a> SiteRender<'a> {
                 self.feed(ctx, &actor.name, &actor_path(&actor.slug), &actor.articles)
             }
             PageSpec::Topics => {
-                ctx.insert(
+                put(
+                    ctx,
                     "topics",
-                    &a.topics.iter().map(views::topic_view).collect::<Vec<_>>(),
+                    a.topics.iter().map(views::topic_view).collect(),
                 );
                 "topics.html"
             }
@@ -442,14 +453,15 @@ impl<'a> SiteRender<'a> {
                 self.feed(ctx, &topic.name, &topic_path(&topic.slug), &topic.articles)
             }
             PageSpec::Sources => {
-                ctx.insert(
+                put(
+                    ctx,
                     "sources",
-                    &a.sources.iter().map(views::source_view).collect::<Vec<_>>(),
+                    a.sources.iter().map(views::source_view).collect(),
                 );
                 "sources.html"
             }
             PageSpec::Source(i, p) => {
-                ctx.insert("source", &views::source_view(&a.sources[i]));
+                put(ctx, "source", views::source_view(&a.sources[i]));
                 self.listing(
                     ctx,
                     &source_path(&a.sources[i].slug),
@@ -460,12 +472,12 @@ impl<'a> SiteRender<'a> {
             }
             PageSpec::Archive => self.archive_index(ctx),
             PageSpec::Year(y, p) => {
-                ctx.insert("year", &year_view(a, y));
+                put(ctx, "year", year_view(a, y));
                 self.listing(ctx, &year_path(a, y), &a.years[y].articles, p, "year.html")
             }
             PageSpec::Month(y, m, p) => {
-                ctx.insert("year", &year_view(a, y));
-                ctx.insert("month", &month_view(a, y, m));
+                put(ctx, "year", year_view(a, y));
+                put(ctx, "month", month_view(a, y, m));
                 self.listing(
                     ctx,
                     &month_path(a, y, m),
@@ -483,7 +495,7 @@ impl<'a> SiteRender<'a> {
                     .chain([PageSpec::Search])
                     .filter_map(|s| self.sitemap_entry(s))
                     .collect();
-                ctx.insert("pages", &pages);
+                ctx.insert_value("pages", tera::Value::from(pages));
                 "sitemap.xml"
             }
             PageSpec::Robots => "robots.txt",
@@ -525,13 +537,17 @@ impl<'a> SiteRender<'a> {
         let root = root_of(&paged_path(base, page));
         // Each card is filled straight into the value the template reads and moved in: an
         // article is on a dozen listings, and every copy of every card showed in the profile.
-        let cards: Vec<Value> = self
+        let cards: Vec<String> = self
             .shown(ids, page)
             .iter()
-            .map(|&i| Value::String(self.cards[i].with(&root, &slot(i))))
+            .map(|&i| self.cards[i].with(&root, &slot(i)))
             .collect();
-        put(ctx, "cards", Value::Array(cards));
-        ctx.insert("paginator", &paginator(base, page, total, ids.len(), per));
+        ctx.insert_value("cards", tera::Value::from(cards));
+        put(
+            ctx,
+            "paginator",
+            paginator(base, page, total, ids.len(), per),
+        );
     }
 
     /// The ids a listing shows on one page.
@@ -660,8 +676,8 @@ impl<'a> SiteRender<'a> {
             })
             .filter(|g| g["actors"].as_array().is_some_and(|a| !a.is_empty()))
             .collect();
-        ctx.insert("groups", &groups);
-        ctx.insert("actor_count", &self.archive.actors.len());
+        put(ctx, "groups", Value::Array(groups));
+        ctx.insert_value("actor_count", self.archive.actors.len().into());
         "actors.html"
     }
 
@@ -683,22 +699,17 @@ impl<'a> SiteRender<'a> {
         let years: Vec<Value> = (0..self.archive.years.len())
             .map(|y| year_view(self.archive, y))
             .collect();
-        ctx.insert("years", &years);
-        ctx.insert("undated_count", &self.archive.undated.len());
+        put(ctx, "years", Value::Array(years));
+        ctx.insert_value("undated_count", self.archive.undated.len().into());
         "archive.html"
     }
 
     /// An Atom feed of the newest `feed_limit` articles of a listing.
     fn feed(&self, ctx: &mut Context, title: &str, page: &str, ids: &[usize]) -> &'static str {
         let shown = &ids[..ids.len().min(self.config.feed_limit)];
-        let entries: Vec<Value> = shown
-            .iter()
-            .map(|&i| Value::String(self.entries[i].to_string()))
-            .collect();
+        let entries: Vec<&str> = shown.iter().map(|&i| &*self.entries[i]).collect();
         debug_assert!(
-            entries
-                .iter()
-                .all(|e| e.as_str().is_some_and(|e| !e.is_empty())),
+            entries.iter().all(|e| !e.is_empty()),
             "every article a feed shows has its entry (see articles_in_feeds)"
         );
         let updated = shown
@@ -708,19 +719,19 @@ impl<'a> SiteRender<'a> {
             .max()
             .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
         let base = &self.config.base_url;
-        ctx.insert("feed", &json!({ "title": title, "url": format!("{base}{page}feed.xml"), "page_url": format!("{base}{page}"), "updated": updated }));
-        put(ctx, "entries", Value::Array(entries));
+        put(
+            ctx,
+            "feed",
+            json!({ "title": title, "url": format!("{base}{page}feed.xml"), "page_url": format!("{base}{page}"), "updated": updated }),
+        );
+        ctx.insert_value("entries", tera::Value::from(entries));
         "atom.xml"
     }
 }
 
-/// Adds `value` to the context without copying it, as `Context::insert` would.
-fn put(ctx: &mut Context, key: &str, value: Value) {
-    let mut wrapper = serde_json::Map::new();
-    wrapper.insert(key.into(), value);
-    if let Ok(extra) = Context::from_value(Value::Object(wrapper)) {
-        ctx.extend(extra);
-    }
+/// Adds a JSON view to the context as a template value.
+fn put(ctx: &mut Context, key: &'static str, value: Value) {
+    ctx.insert_value(key, into_template(value));
 }
 
 /// Which articles some feed shows: the newest `feed_limit` of the whole archive, of each actor
@@ -974,9 +985,10 @@ fn pre_render(
     site: &Value,
     summaries: &[&Value],
 ) -> Result<Vec<String>, Error> {
+    let site = to_template(site);
     summaries
         .par_iter()
-        .map(|summary| render_listed(renderer, template, site, summary))
+        .map(|summary| render_listed(renderer, template, &site, &to_template(summary)))
         .collect()
 }
 
@@ -985,14 +997,14 @@ fn pre_render(
 fn render_listed(
     renderer: &Renderer,
     template: &str,
-    site: &Value,
-    summary: &Value,
+    site: &tera::Value,
+    summary: &tera::Value,
 ) -> Result<String, Error> {
     let mut ctx = Context::new();
-    ctx.insert("site", site);
-    ctx.insert("root", ROOT_MARK);
-    ctx.insert("slot", SLOT_MARK);
-    ctx.insert("article", summary);
+    ctx.insert_value("site", site.clone());
+    ctx.insert_value("root", ROOT_MARK.into());
+    ctx.insert_value("slot", SLOT_MARK.into());
+    ctx.insert_value("article", summary.clone());
     renderer.render(template, &ctx)
 }
 
