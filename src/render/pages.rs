@@ -615,11 +615,11 @@ impl<'a> SiteRender<'a> {
         if let Value::Object(map) = &mut view {
             map.insert(
                 "body".into(),
-                json!(reader::linked_body(
+                Value::String(reader::linked_body(
                     self.archive,
                     &self.patterns,
                     entry,
-                    &root
+                    &root,
                 )),
             );
             map.insert(
@@ -629,7 +629,7 @@ impl<'a> SiteRender<'a> {
             map.insert("follow".into(), reader::follow(self.archive, i));
             map.insert(
                 "citation".into(),
-                json!(reader::citation(self.archive, entry)),
+                Value::String(reader::citation(self.archive, entry)),
             );
             map.insert("accessed".into(), json!(reader::accessed(entry)));
             map.insert("extra".into(), json!(a.extra));

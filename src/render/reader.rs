@@ -46,7 +46,7 @@ pub fn profile(
             v
         })
         .collect();
-    map.insert("co_actors".into(), json!(co));
+    map.insert("co_actors".into(), Value::Array(co));
     let topics: Vec<Value> = p
         .topics
         .iter()
@@ -56,7 +56,7 @@ pub fn profile(
             v
         })
         .collect();
-    map.insert("topics".into(), json!(topics));
+    map.insert("topics".into(), Value::Array(topics));
 }
 
 /// Snippets of one article: for each of its actors and topics (in the entry's order), the text
@@ -168,7 +168,7 @@ pub fn related(archive: &Archive, insight: &Insight, i: usize) -> Value {
             v
         })
         .collect();
-    json!(items)
+    Value::Array(items)
 }
 
 /// Older and newer articles within the article's main actors and topics.
@@ -201,7 +201,7 @@ pub fn follow(archive: &Archive, i: usize) -> Value {
             }))
         })
         .collect();
-    json!(threads)
+    Value::Array(threads)
 }
 
 /// Copy-ready citation text: authors, title, outlet, publication date, URL and, when front
