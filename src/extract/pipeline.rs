@@ -197,10 +197,11 @@ fn drop_repeated_labels(units: &mut [Unit], body_start: usize) {
 /// With no marker at all, only a clear run of comment-like paragraphs at the end is cut.
 fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)> {
     let mut kept = 0;
-    let mut prose_after = units[body_start..].iter().filter(|u| reported(u)).count();
+    let prose: Vec<bool> = units.iter().map(reported).collect();
+    let mut prose_after = prose[body_start..].iter().filter(|&&p| p).count();
     let mut prose_before = 0;
     for (i, u) in units.iter().enumerate().skip(body_start) {
-        if reported(u) {
+        if prose[i] {
             prose_after -= 1;
         }
         if u.drop == Some(SIDEBAR_BOX) {
@@ -219,7 +220,7 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         if u.kept() {
             kept += 1;
         }
-        if reported(u) {
+        if prose[i] {
             prose_before += 1;
         }
     }
@@ -229,10 +230,10 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
 /// A kept paragraph of reporting: a sentence of fifteen words or more.
 fn reported(u: &Unit) -> bool {
     u.kept()
-        && cleanup::word_count(&u.text) >= 15
         && u.text
             .trim_end()
             .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
+        && u.text.split_whitespace().nth(14).is_some()
 }
 
 /// Whether a footer heading ("Share this article", "Related articles") with `before` paragraphs
