@@ -33,6 +33,16 @@ impl Unit {
     pub fn kept(&self) -> bool {
         self.drop.is_none()
     }
+
+    /// Whether the unit is a kept paragraph of reporting: a sentence of fifteen words or more.
+    pub fn reported(&self) -> bool {
+        self.kept()
+            && self
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
+            && self.text.split_whitespace().nth(14).is_some()
+    }
 }
 
 /// Splits raw text into units: one per non-empty line, except that a line broken in mid-sentence

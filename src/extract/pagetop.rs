@@ -129,16 +129,9 @@ const FOOTER_LINES: usize = 60;
 /// its footer, after the article's last sentence. Returns where the page's tail of short lines
 /// that holds it starts: nothing after the last paragraph of prose is the article's then.
 pub fn footer_menu(units: &[Unit], body_start: usize, today: Date) -> Option<usize> {
-    let prose = |u: &Unit| {
-        u.kept()
-            && word_count(&u.text) >= 15
-            && u.text
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
-    };
     let last = (body_start..units.len())
         .rev()
-        .find(|&i| prose(&units[i]))?;
+        .find(|&i| units[i].reported())?;
     let tail = &units[last + 1..units.len().min(last + 1 + FOOTER_LINES)];
     if tail.iter().all(|u| !u.kept()) {
         return None;

@@ -197,7 +197,7 @@ fn drop_repeated_labels(units: &mut [Unit], body_start: usize) {
 /// With no marker at all, only a clear run of comment-like paragraphs at the end is cut.
 fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)> {
     let mut kept = 0;
-    let prose: Vec<bool> = units.iter().map(reported).collect();
+    let prose: Vec<bool> = units.iter().map(Unit::reported).collect();
     let mut prose_after = prose[body_start..].iter().filter(|&&p| p).count();
     let mut prose_before = 0;
     for (i, u) in units.iter().enumerate().skip(body_start) {
@@ -225,15 +225,6 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         }
     }
     comments::change_point(units, units.len(), 3, true).map(|c| (c, "reader comments"))
-}
-
-/// A kept paragraph of reporting: a sentence of fifteen words or more.
-fn reported(u: &Unit) -> bool {
-    u.kept()
-        && u.text
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
-        && u.text.split_whitespace().nth(14).is_some()
 }
 
 /// Whether a footer heading ("Share this article", "Related articles") with `before` paragraphs
