@@ -82,7 +82,7 @@ pub struct SiteRender<'a> {
     config: &'a SiteConfig,
     archive: &'a Archive,
     renderer: &'a Renderer,
-    summaries: Vec<Arc<Value>>,
+    summaries: Vec<tera::Value>,
     /// A hash of each article's list view: what its card, feed entry and links depend on.
     hashes: Vec<u64>,
     /// A hash of what every page depends on: the `site` value and the templates' generation.
@@ -106,7 +106,7 @@ pub struct SiteRender<'a> {
 
 /// The per-article parts of a [`SiteRender`], made afresh or taken from a cache.
 struct Parts {
-    summaries: Vec<Arc<Value>>,
+    summaries: Vec<tera::Value>,
     hashes: Vec<u64>,
     site_hash: u64,
     cards: Vec<Arc<Card>>,
@@ -150,7 +150,7 @@ struct KeptSnippets {
 struct Summary {
     article: Arc<Article>,
     links: u64,
-    value: Arc<Value>,
+    value: tera::Value,
     hash: u64,
 }
 
@@ -200,9 +200,7 @@ impl<'a> SiteRender<'a> {
             .par_iter()
             .zip(&in_feed)
             .map(|(e, &in_feed)| {
-                let json = views::article_summary(archive, e);
-                let hash = fingerprint::of_value(&json);
-                let view = into_template(json);
+                let (view, hash) = views::article_summary(archive, e);
                 let card = render_listed(renderer, "card.html", &site_value, &view)?;
                 // Feeds list only the newest articles of each listing: at 10,000 articles,
                 // 2,000 of them, so the others' entries would be rendered for nothing.
@@ -607,50 +605,38 @@ impl<'a> SiteRender<'a> {
     fn article(&self, ctx: &mut Context, i: usize) -> &'static str {
         let entry = &self.archive.entries[i];
         let a = &entry.article;
-        let mut view = match self.summaries.get(i) {
-            Some(kept) => Value::clone(kept),
-            None => views::article_summary(self.archive, entry),
+        let summary = match self.summaries.get(i) {
+            Some(kept) => kept.clone(),
+            None => views::article_summary(self.archive, entry).0,
         };
         let root = root_of(&article_path(&a.slug));
-        if let Value::Object(map) = &mut view {
-            map.insert(
-                "body".into(),
-                Value::String(reader::linked_body(
-                    self.archive,
-                    &self.patterns,
-                    entry,
-                    &root,
-                )),
-            );
-            map.insert(
-                "related".into(),
-                reader::related(self.archive, &self.insight, i),
-            );
-            map.insert("follow".into(), reader::follow(self.archive, i));
-            map.insert(
-                "citation".into(),
+        let n = self.archive.entries.len();
+        let body = reader::linked_body(self.archive, &self.patterns, entry, &root);
+        // Newer articles come first in the archive, so "previous" (older) is the next index.
+        let previous = if i + 1 < n {
+            self.link(i + 1)
+        } else {
+            Value::Null
+        };
+        let next = if i > 0 { self.link(i - 1) } else { Value::Null };
+        let page = [
+            ("body", Value::String(body)),
+            ("related", reader::related(self.archive, &self.insight, i)),
+            ("follow", reader::follow(self.archive, i)),
+            (
+                "citation",
                 Value::String(reader::citation(self.archive, entry)),
-            );
-            map.insert("accessed".into(), json!(reader::accessed(entry)));
-            map.insert("extra".into(), json!(a.extra));
-            map.insert("dropped".into(), json!(a.dropped));
-            let n = self.archive.entries.len();
-            // Newer articles come first in the archive, so "previous" (older) is the next index.
-            map.insert(
-                "previous".into(),
-                if i + 1 < n {
-                    self.link(i + 1)
-                } else {
-                    Value::Null
-                },
-            );
-            map.insert(
-                "next".into(),
-                if i > 0 { self.link(i - 1) } else { Value::Null },
-            );
-        }
-        // Moved in, not serialised again: the view is the largest value of any page.
-        put(ctx, "article", view);
+            ),
+            ("accessed", json!(reader::accessed(entry))),
+            ("extra", json!(a.extra)),
+            ("dropped", json!(a.dropped)),
+            ("previous", previous),
+            ("next", next),
+        ];
+        // The article's list view, and what only its page shows.
+        let mut view = summary.as_map().cloned().unwrap_or_default();
+        view.extend(page.map(|(key, value)| (key.into(), into_template(value))));
+        ctx.insert_value("article", tera::Value::from(view));
         "article.html"
     }
 
@@ -884,7 +870,7 @@ impl Prerendered {
 
     /// Every article's list view and its hash, reusing those whose article and links are
     /// unchanged; forgets the others.
-    fn summaries(&mut self, archive: &Archive) -> (Vec<Arc<Value>>, Vec<u64>) {
+    fn summaries(&mut self, archive: &Archive) -> (Vec<tera::Value>, Vec<u64>) {
         let old = std::mem::take(&mut self.summaries);
         let fresh: Vec<(usize, Summary)> = archive
             .entries
@@ -915,7 +901,7 @@ impl Prerendered {
         renderer: &Renderer,
         key: u64,
         site: &Value,
-        summaries: &[Arc<Value>],
+        summaries: &[tera::Value],
         hashes: &[u64],
     ) -> Result<(), Error> {
         if self.key != Some(key) {
@@ -926,7 +912,7 @@ impl Prerendered {
             .filter(|&i| !self.items.contains_key(&hashes[i]))
             .collect();
         missing.dedup_by_key(|i| hashes[*i]);
-        let wanted: Vec<&Value> = missing.iter().map(|&i| &*summaries[i]).collect();
+        let wanted: Vec<&tera::Value> = missing.iter().map(|&i| &summaries[i]).collect();
         let cards = pre_render(renderer, "card.html", site, &wanted)?;
         let entries = pre_render(renderer, "entry.xml", site, &wanted)?;
         for ((i, card), entry) in missing.into_iter().zip(cards).zip(entries) {
@@ -968,12 +954,12 @@ fn snippet_names_hash(archive: &Archive, entry: &Entry, topic_names: &[Vec<Strin
 
 /// Builds an article's list view.
 fn summarise(archive: &Archive, entry: &Entry, links: u64) -> Summary {
-    let value = views::article_summary(archive, entry);
+    let (value, hash) = views::article_summary(archive, entry);
     Summary {
         article: entry.article.clone(),
         links,
-        hash: fingerprint::of_value(&value),
-        value: Arc::new(value),
+        hash,
+        value,
     }
 }
 
@@ -983,12 +969,12 @@ fn pre_render(
     renderer: &Renderer,
     template: &str,
     site: &Value,
-    summaries: &[&Value],
+    summaries: &[&tera::Value],
 ) -> Result<Vec<String>, Error> {
     let site = to_template(site);
     summaries
         .par_iter()
-        .map(|summary| render_listed(renderer, template, &site, &to_template(summary)))
+        .map(|summary| render_listed(renderer, template, &site, summary))
         .collect()
 }
 

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::mentions::{self, Target};
 use super::timeline::timeline;
-use super::views::{self, MONTHS, actor_path, article_path, topic_path};
+use super::views::{MONTHS, actor_path, article_path, topic_path};
 use crate::archive::{Archive, Entry};
 use crate::insight::{Insight, Profile};
 
@@ -41,9 +41,8 @@ pub fn profile(
         .actors
         .iter()
         .map(|r| {
-            let mut v = views::actor_ref(&archive.actors[r.id], 0);
-            v["count"] = json!(r.count);
-            v
+            let x = &archive.actors[r.id];
+            json!({ "name": x.name, "slug": x.slug, "kind": x.kind.as_str(), "path": actor_path(&x.slug), "count": r.count })
         })
         .collect();
     map.insert("co_actors".into(), Value::Array(co));
@@ -51,9 +50,8 @@ pub fn profile(
         .topics
         .iter()
         .map(|r| {
-            let mut v = views::topic_ref(&archive.topics[r.id]);
-            v["count"] = json!(r.count);
-            v
+            let x = &archive.topics[r.id];
+            json!({ "name": x.name, "slug": x.slug, "path": topic_path(&x.slug), "count": r.count })
         })
         .collect();
     map.insert("topics".into(), Value::Array(topics));

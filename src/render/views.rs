@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use serde_json::{Value, json};
+use tera::Value as TemplateValue;
 
 use crate::archive::{Actor, Archive, Entry, Source, Topic};
 use crate::config::SiteConfig;
@@ -74,28 +75,90 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The list view of one article, as a template value.
-pub fn article_summary(archive: &Archive, entry: &Entry) -> Value {
+/// The list view of one article, as a template value, and a hash of everything in it (equal
+/// hashes, equal views). Built as Tera's value directly: every article's view is made once for
+/// its card and again for its page, and converting JSON views cost a tenth of a build.
+pub fn article_summary(archive: &Archive, entry: &Entry) -> (TemplateValue, u64) {
     let a = &entry.article;
-    let date = a.date.map(|d| d.day);
-    json!({
-        "title": a.title,
-        "slug": a.slug,
-        "path": article_path(&a.slug),
-        "date": date.map(|d| d.to_string()),
-        "date_display": date.map(|d| format!("{} {} {}", d.day(), MONTHS[(d.month() - 1) as usize], d.year())),
-        "updated": a.date.map(|d| d.rfc3339()).unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string()),
-        "year": date.map(|d| d.year()),
-        "month": date.map(|d| format!("{:02}", d.month())),
-        "source": entry.source.map(|i| source_ref(&archive.sources[i])),
-        "url": a.url,
-        "authors": a.authors,
-        "summary": a.summary_html,
-        "description": description(&a.text),
-        "actors": entry.actors.iter().map(|&(i, n)| actor_ref(&archive.actors[i], n)).collect::<Vec<_>>(),
-        "topics": entry.topics.iter().map(|&i| topic_ref(&archive.topics[i])).collect::<Vec<_>>(),
-        "format": match a.format { crate::content::Format::Markdown => "markdown", crate::content::Format::Text => "text" },
-    })
+    let day = a.date.map(|d| d.day);
+    let date = day.map(|d| d.to_string());
+    let date_display = day.map(|d| {
+        format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS[(d.month() - 1) as usize],
+            d.year()
+        )
+    });
+    let updated = a
+        .date
+        .map(|d| d.rfc3339())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
+    let description = description(&a.text);
+    let format = match a.format {
+        crate::content::Format::Markdown => "markdown",
+        crate::content::Format::Text => "text",
+    };
+    let hash = crate::hash::of(&(
+        (&a.title, &a.slug, &date, &date_display, &updated),
+        (&a.url, &a.authors, &a.summary_html, &description, format),
+        links_hash(archive, entry),
+    ));
+    let view = template_map([
+        ("title", a.title.as_str().into()),
+        ("slug", a.slug.as_str().into()),
+        ("path", article_path(&a.slug).into()),
+        ("date", date.into()),
+        ("date_display", date_display.into()),
+        ("updated", updated.into()),
+        ("year", day.map(|d| d.year()).into()),
+        ("month", day.map(|d| format!("{:02}", d.month())).into()),
+        (
+            "source",
+            entry.source.map(|i| source_ref(&archive.sources[i])).into(),
+        ),
+        ("url", a.url.as_deref().into()),
+        (
+            "authors",
+            a.authors
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .into(),
+        ),
+        ("summary", a.summary_html.as_str().into()),
+        ("description", description.into()),
+        (
+            "actors",
+            entry
+                .actors
+                .iter()
+                .map(|&(i, n)| actor_ref(&archive.actors[i], n))
+                .collect::<Vec<_>>()
+                .into(),
+        ),
+        (
+            "topics",
+            entry
+                .topics
+                .iter()
+                .map(|&i| topic_ref(&archive.topics[i]))
+                .collect::<Vec<_>>()
+                .into(),
+        ),
+        ("format", format.into()),
+    ]);
+    (view, hash)
+}
+
+/// A template map of named fields.
+pub fn template_map<const N: usize>(fields: [(&'static str, TemplateValue); N]) -> TemplateValue {
+    TemplateValue::from(
+        fields
+            .into_iter()
+            .map(|(key, value)| (key.into(), value))
+            .collect::<tera::Map>(),
+    )
 }
 
 /// A hash of what [`article_summary`] reads besides the article itself: the names, slugs and
@@ -129,19 +192,34 @@ pub fn description(text: &str) -> String {
     format!("{cut}…")
 }
 
-/// A short reference to an actor: name, slug, kind, path and (in an article) mentions.
-pub fn actor_ref(actor: &Actor, mentions: usize) -> Value {
-    json!({ "name": actor.name, "slug": actor.slug, "kind": actor.kind.as_str(), "path": actor_path(&actor.slug), "mentions": mentions })
+/// A short reference to an actor: name, slug, kind, path and mentions (in an article; as
+/// many as `count` says elsewhere).
+pub fn actor_ref(actor: &Actor, mentions: usize) -> TemplateValue {
+    template_map([
+        ("name", actor.name.as_str().into()),
+        ("slug", actor.slug.as_str().into()),
+        ("kind", actor.kind.as_str().into()),
+        ("path", actor_path(&actor.slug).into()),
+        ("mentions", mentions.into()),
+    ])
 }
 
 /// A short reference to a topic.
-pub fn topic_ref(topic: &Topic) -> Value {
-    json!({ "name": topic.name, "slug": topic.slug, "path": topic_path(&topic.slug) })
+pub fn topic_ref(topic: &Topic) -> TemplateValue {
+    template_map([
+        ("name", topic.name.as_str().into()),
+        ("slug", topic.slug.as_str().into()),
+        ("path", topic_path(&topic.slug).into()),
+    ])
 }
 
 /// A short reference to a source.
-pub fn source_ref(source: &Source) -> Value {
-    json!({ "name": source.name, "slug": source.slug, "path": source_path(&source.slug) })
+pub fn source_ref(source: &Source) -> TemplateValue {
+    template_map([
+        ("name", source.name.as_str().into()),
+        ("slug", source.slug.as_str().into()),
+        ("path", source_path(&source.slug).into()),
+    ])
 }
 
 /// An actor as listed on the actors index and shown on its own page.
