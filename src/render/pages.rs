@@ -573,12 +573,15 @@ impl<'a> SiteRender<'a> {
 
     fn actor(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
         let actor = &self.archive.actors[i];
-        let mut view = views::actor_view(actor);
+        let mut view = into_template(views::actor_view(actor))
+            .into_map()
+            .unwrap_or_default();
         // The profile goes on the first page only: later pages are for reading on.
-        if let (Value::Object(map), 1) = (&mut view, page) {
-            reader::profile(self.archive, &actor.name, &self.insight.actors[i], map);
+        if page == 1 {
+            let profile = reader::profile(self.archive, &actor.name, &self.insight.actors[i]);
+            view.extend(profile.map(|(key, value)| (key.into(), value)));
         }
-        put(ctx, "actor", view);
+        ctx.insert_value("actor", tera::Value::from(view));
         self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, |e| {
             let entry = &self.archive.entries[e];
             let k = entry.actors.iter().position(|&(a, _)| a == i)?;
@@ -589,11 +592,14 @@ impl<'a> SiteRender<'a> {
 
     fn topic(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
         let topic = &self.archive.topics[i];
-        let mut view = views::topic_view(topic);
-        if let (Value::Object(map), 1) = (&mut view, page) {
-            reader::profile(self.archive, &topic.name, &self.insight.topics[i], map);
+        let mut view = into_template(views::topic_view(topic))
+            .into_map()
+            .unwrap_or_default();
+        if page == 1 {
+            let profile = reader::profile(self.archive, &topic.name, &self.insight.topics[i]);
+            view.extend(profile.map(|(key, value)| (key.into(), value)));
         }
-        put(ctx, "topic", view);
+        ctx.insert_value("topic", tera::Value::from(view));
         self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, |e| {
             let entry = &self.archive.entries[e];
             let k = entry.topics.iter().position(|&t| t == i)?;
@@ -613,37 +619,31 @@ impl<'a> SiteRender<'a> {
         let n = self.archive.entries.len();
         let body = reader::linked_body(self.archive, &self.patterns, entry, &root);
         // Newer articles come first in the archive, so "previous" (older) is the next index.
-        let previous = if i + 1 < n {
-            self.link(i + 1)
-        } else {
-            Value::Null
-        };
-        let next = if i > 0 { self.link(i - 1) } else { Value::Null };
-        let page = [
-            ("body", Value::String(body)),
+        let page: [(&str, tera::Value); 9] = [
+            ("body", body.into()),
             ("related", reader::related(self.archive, &self.insight, i)),
             ("follow", reader::follow(self.archive, i)),
-            (
-                "citation",
-                Value::String(reader::citation(self.archive, entry)),
-            ),
-            ("accessed", json!(reader::accessed(entry))),
-            ("extra", json!(a.extra)),
-            ("dropped", json!(a.dropped)),
-            ("previous", previous),
-            ("next", next),
+            ("citation", reader::citation(self.archive, entry).into()),
+            ("accessed", reader::accessed(entry).into()),
+            ("extra", into_template(json!(a.extra))),
+            ("dropped", into_template(json!(a.dropped))),
+            ("previous", (i + 1 < n).then(|| self.link(i + 1)).into()),
+            ("next", (i > 0).then(|| self.link(i - 1)).into()),
         ];
         // The article's list view, and what only its page shows.
         let mut view = summary.as_map().cloned().unwrap_or_default();
-        view.extend(page.map(|(key, value)| (key.into(), into_template(value))));
+        view.extend(page.map(|(key, value)| (key.into(), value)));
         ctx.insert_value("article", tera::Value::from(view));
         "article.html"
     }
 
-    fn link(&self, i: usize) -> Value {
+    fn link(&self, i: usize) -> tera::Value {
         let a = &self.archive.entries[i].article;
-        let date = a.date.map(|d| d.day.to_string());
-        json!({ "title": a.title, "path": article_path(&a.slug), "date": date })
+        views::template_map([
+            ("title", a.title.as_str().into()),
+            ("path", article_path(&a.slug).into()),
+            ("date", a.date.map(|d| d.day.to_string()).into()),
+        ])
     }
 
     fn actors(&self, ctx: &mut Context) -> &'static str {

@@ -3,11 +3,11 @@
 //! "follow this story" links, citations and mention links in bodies. Built from the archive and
 //! its [`Insight`]; every value is plain data that templates escape.
 
-use serde_json::{Value, json};
+use tera::Value;
 
 use super::mentions::{self, Target};
 use super::timeline::timeline;
-use super::views::{MONTHS, actor_path, article_path, topic_path};
+use super::views::{MONTHS, actor_path, article_path, template_map, topic_path};
 use crate::archive::{Archive, Entry};
 use crate::insight::{Insight, Profile};
 
@@ -19,42 +19,63 @@ pub const FOLLOW_TOPICS: usize = 2;
 pub fn article_link(archive: &Archive, e: usize) -> Value {
     let a = &archive.entries[e].article;
     let day = a.date.map(|d| d.day);
-    json!({
-        "title": a.title, "path": article_path(&a.slug),
-        "date": day.map(|d| d.to_string()),
-        "date_display": day.map(|d| format!("{} {} {}", d.day(), MONTHS[(d.month() - 1) as usize], d.year())),
-    })
+    template_map([
+        ("title", a.title.as_str().into()),
+        ("path", article_path(&a.slug).into()),
+        ("date", day.map(|d| d.to_string()).into()),
+        (
+            "date_display",
+            day.map(|d| {
+                format!(
+                    "{} {} {}",
+                    d.day(),
+                    MONTHS[(d.month() - 1) as usize],
+                    d.year()
+                )
+            })
+            .into(),
+        ),
+    ])
 }
 
-/// The profile values added to an actor's or topic's view.
-pub fn profile(
-    archive: &Archive,
-    subject: &str,
-    p: &Profile,
-    map: &mut serde_json::Map<String, Value>,
-) {
-    let link = |e: Option<usize>| e.map_or(Value::Null, |e| article_link(archive, e));
-    map.insert("first".into(), link(p.first));
-    map.insert("last".into(), link(p.last));
-    map.insert("timeline".into(), timeline(subject, &p.months));
+/// The profile values of an actor's or topic's view: first and last appearance, timeline,
+/// co-occurring actors and topics.
+pub fn profile(archive: &Archive, subject: &str, p: &Profile) -> [(&'static str, Value); 5] {
+    let link = |e: Option<usize>| e.map_or(Value::none(), |e| article_link(archive, e));
     let co: Vec<Value> = p
         .actors
         .iter()
         .map(|r| {
             let x = &archive.actors[r.id];
-            json!({ "name": x.name, "slug": x.slug, "kind": x.kind.as_str(), "path": actor_path(&x.slug), "count": r.count })
+            template_map([
+                ("name", x.name.as_str().into()),
+                ("slug", x.slug.as_str().into()),
+                ("kind", x.kind.as_str().into()),
+                ("path", actor_path(&x.slug).into()),
+                ("count", r.count.into()),
+            ])
         })
         .collect();
-    map.insert("co_actors".into(), Value::Array(co));
     let topics: Vec<Value> = p
         .topics
         .iter()
         .map(|r| {
             let x = &archive.topics[r.id];
-            json!({ "name": x.name, "slug": x.slug, "path": topic_path(&x.slug), "count": r.count })
+            template_map([
+                ("name", x.name.as_str().into()),
+                ("slug", x.slug.as_str().into()),
+                ("path", topic_path(&x.slug).into()),
+                ("count", r.count.into()),
+            ])
         })
         .collect();
-    map.insert("topics".into(), Value::Array(topics));
+    [
+        ("first", link(p.first)),
+        ("last", link(p.last)),
+        ("timeline", timeline(subject, &p.months)),
+        ("co_actors", co.into()),
+        ("topics", topics.into()),
+    ]
 }
 
 /// Snippets of one article: for each of its actors and topics (in the entry's order), the text
@@ -160,13 +181,16 @@ pub fn related(archive: &Archive, insight: &Insight, i: usize) -> Value {
                 )
                 .take(4)
                 .collect();
-            let mut v = article_link(archive, r.entry);
-            v["source"] = json!(other.source.map(|s| &archive.sources[s].name));
-            v["shared"] = json!(shared);
-            v
+            let mut link = article_link(archive, r.entry)
+                .into_map()
+                .unwrap_or_default();
+            let source = other.source.map(|s| archive.sources[s].name.as_str());
+            link.insert("source".into(), source.into());
+            link.insert("shared".into(), shared.into());
+            Value::from(link)
         })
         .collect();
-    Value::Array(items)
+    items.into()
 }
 
 /// Older and newer articles within the article's main actors and topics.
@@ -190,16 +214,20 @@ pub fn follow(archive: &Archive, i: usize) -> Value {
         .filter(|(_, _, _, list)| list.len() > 1)
         .filter_map(|(name, kind, path, list)| {
             let at = list.binary_search(&i).ok()?;
-            let link = |j: Option<&usize>| j.map_or(Value::Null, |&j| article_link(archive, j));
-            Some(json!({
-                "name": name, "kind": kind, "path": path, "position": list.len() - at, "total": list.len(),
+            let link = |j: Option<&usize>| j.map_or(Value::none(), |&j| article_link(archive, j));
+            Some(template_map([
+                ("name", name.into()),
+                ("kind", kind.into()),
+                ("path", path.into()),
+                ("position", (list.len() - at).into()),
+                ("total", list.len().into()),
                 // Lists are newest first: the older article is the next one.
-                "previous": link(list.get(at + 1)),
-                "next": link(at.checked_sub(1).and_then(|k| list.get(k))),
-            }))
+                ("previous", link(list.get(at + 1))),
+                ("next", link(at.checked_sub(1).and_then(|k| list.get(k)))),
+            ]))
         })
         .collect();
-    Value::Array(threads)
+    threads.into()
 }
 
 /// Copy-ready citation text: authors, title, outlet, publication date, URL and, when front
@@ -240,8 +268,8 @@ pub fn citation(archive: &Archive, entry: &Entry) -> String {
 /// `accessed` from front matter, as text.
 pub fn accessed(entry: &Entry) -> Option<String> {
     match entry.article.extra.get("accessed")? {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-        Value::Null => None,
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        serde_json::Value::Null => None,
         other => Some(other.to_string().trim_matches('"').to_string()),
     }
 }

@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use serde_json::{Value, json};
+use tera::Value;
 
-use super::views::MONTHS;
+use super::views::{MONTHS, template_map};
 use crate::text::escape_html;
 
 const WIDTH: f64 = 720.0;
@@ -15,17 +15,22 @@ const AXIS: f64 = 22.0;
 const TOP: f64 = 8.0;
 const MAX_BAR: f64 = 36.0;
 
-/// `{svg, months: [{label, count}], total}` for a subject's month counts (oldest first), or null
+/// `{svg, months: [{label, count}]}` for a subject's month counts (oldest first), or none
 /// when it has no dated articles.
 pub fn timeline(subject: &str, months: &[(i16, i8, usize)]) -> Value {
     if months.is_empty() {
-        return Value::Null;
+        return Value::none();
     }
     let rows: Vec<Value> = months
         .iter()
-        .map(|&(y, m, count)| json!({ "label": label(y, m), "count": count }))
+        .map(|&(y, m, count)| {
+            template_map([("label", label(y, m).into()), ("count", count.into())])
+        })
         .collect();
-    json!({ "svg": svg(subject, months), "months": rows })
+    template_map([
+        ("svg", svg(subject, months).into()),
+        ("months", rows.into()),
+    ])
 }
 
 fn label(y: i16, m: i8) -> String {
