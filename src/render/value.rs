@@ -1,6 +1,7 @@
-//! JSON views as template values. Views are built as `serde_json` values (plain data, easy to
-//! hash and to test); Tera has values of its own, and converting through serde's machinery cost
-//! a fifth of a build's instructions, so views are converted here, field by field.
+//! JSON views as template values. The views made for every article (list views, reader
+//! views) are built as Tera's values directly; the others (site, actor and topic headers,
+//! listings' pagers, front matter's `extra`) are built as `serde_json` values and converted here,
+//! field by field: converting through serde's machinery cost a fifth of a build's instructions.
 
 use serde_json::Value as Json;
 use tera::Value;

@@ -1,5 +1,6 @@
-//! Borrowed, serialisable views of the archive for templates. Each article's list view is built
-//! once and shared by every page that lists it (home, actor, topic, source and date pages).
+//! Views of the archive for templates. Each article's list view is built once, as Tera's value,
+//! and shared by every page that lists it (home, actor, topic, source and date pages); the
+//! site's and each actor's, topic's and source's views are JSON (see [`super::value`]).
 
 use serde::Serialize;
 use serde_json::{Value, json};
