@@ -121,6 +121,13 @@ impl FoldedText {
     pub fn snippet(&self, text: &str, names: &[&str]) -> Option<String> {
         self.folded.snippet(text, names)
     }
+
+    /// [`snippet`] for names already folded by [`pattern`] (none of them a prefix).
+    pub fn snippet_of_patterns(&self, text: &str, patterns: &[String]) -> Option<String> {
+        let (s, e) = earliest(&self.folded, patterns.iter().map(|p| (p.as_str(), false)))?;
+        let (start, end) = self.folded.original(text, s, e);
+        Some(around(text, start, end))
+    }
 }
 
 impl Folded {
@@ -147,9 +154,23 @@ fn around(text: &str, start: usize, end: usize) -> String {
 
 /// The folded range of the earliest mention of any of `names` (the longest on a tie).
 fn first_mention(folded: &Folded, names: &[&str]) -> Option<(usize, usize)> {
-    names
+    let patterns: Vec<(String, bool)> = names
         .iter()
         .map(|n| (pattern(n.trim_end_matches('*')), n.ends_with('*')))
+        .collect();
+    earliest(
+        folded,
+        patterns.iter().map(|(p, prefix)| (p.as_str(), *prefix)),
+    )
+}
+
+/// The folded range of the earliest mention of any of `patterns` (folded names, each with
+/// whether it is a prefix), the longest on a tie.
+fn earliest<'p>(
+    folded: &Folded,
+    patterns: impl Iterator<Item = (&'p str, bool)>,
+) -> Option<(usize, usize)> {
+    patterns
         .filter(|(p, _)| !p.is_empty())
         .filter_map(|(p, prefix)| {
             memchr::memmem::find_iter(folded.text.as_bytes(), p.as_bytes())

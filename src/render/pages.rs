@@ -239,7 +239,7 @@ impl<'a> SiteRender<'a> {
         let insight = cache.insight(archive);
         let patterns = reader::actor_patterns(archive);
         let pattern_hashes = patterns.iter().map(fingerprint::of).collect();
-        let snippets = cache.snippets(config, archive);
+        let snippets = cache.snippets(config, archive, &patterns);
         SiteRender {
             config,
             archive,

@@ -91,8 +91,13 @@ pub struct Snippets {
     pub hash: u64,
 }
 
-/// The snippets of an entry; `topic_names[t]` are the names and keywords topic `t` matches.
-pub fn snippets(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -> Snippets {
+/// The snippets of an entry; `actor_patterns[a]` are actor `a`'s names as matched (see
+/// [`actor_patterns`]), `topic_names[t]` the names and keywords topic `t` matches.
+pub fn snippets(
+    entry: &Entry,
+    actor_patterns: &[Vec<String>],
+    topic_names: &[Vec<String>],
+) -> Snippets {
     let text = &entry.article.text;
     let body = mentions::FoldedText::new(text);
     let title = mentions::FoldedText::new(&entry.article.title);
@@ -105,12 +110,9 @@ pub fn snippets(archive: &Archive, entry: &Entry, topic_names: &[Vec<String>]) -
         .actors
         .iter()
         .map(|&(a, _)| {
-            let actor = &archive.actors[a];
-            let names: Vec<&str> = std::iter::once(&actor.name)
-                .chain(&actor.aliases)
-                .map(String::as_str)
-                .collect();
-            find(&names)
+            let patterns = &actor_patterns[a];
+            body.snippet_of_patterns(text, patterns)
+                .or_else(|| title.snippet_of_patterns(&entry.article.title, patterns))
         })
         .collect();
     let topics = entry

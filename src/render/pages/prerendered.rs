@@ -127,10 +127,12 @@ impl Prerendered {
 
     /// Every article's snippets, finding again only those of new or changed articles and of
     /// articles whose actors' or topics' names changed; forgets the others.
+    /// `patterns` are the actors' names as matched ([`reader::actor_patterns`]).
     pub(super) fn snippets(
         &mut self,
         config: &SiteConfig,
         archive: &Archive,
+        patterns: &[Vec<String>],
     ) -> Vec<Arc<reader::Snippets>> {
         let topic_names: Vec<Vec<String>> = (0..archive.topics.len())
             .map(|t| topic_names(config, archive, t))
@@ -144,7 +146,7 @@ impl Prerendered {
                 let names = snippet_names_hash(archive, e, &topic_names);
                 let snippets = match old.get(&key).filter(|k| k.names == names) {
                     Some(k) => k.snippets.clone(),
-                    None => Arc::new(reader::snippets(archive, e, &topic_names)),
+                    None => Arc::new(reader::snippets(e, patterns, &topic_names)),
                 };
                 let kept = KeptSnippets {
                     _article: e.article.clone(),
