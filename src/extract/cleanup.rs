@@ -71,8 +71,11 @@ pub fn units(text: &str) -> Vec<Unit> {
                 blank_before: blank,
             }),
         }
-        if blank {
-            list = is_list_heading(line);
+        // A box's label ("Summary", "Highlights") heads a list wherever it stands: pages
+        // scraped without blank lines have one block, where its items would run together.
+        let heading = is_list_heading(line);
+        if blank || heading {
+            list = heading;
         }
         open = is_wrapped(line);
         item = open && line.starts_with(['\u{2022}', '*', '-', '\u{2013}']);
@@ -98,7 +101,7 @@ fn fits_wrap(prev_len: usize, line: &str) -> bool {
 fn is_list_heading(line: &str) -> bool {
     // Paragraphs are the common case: only the first nine words are counted.
     let words = line.split_whitespace().take(9).count();
-    (words <= 4 && line.ends_with(':'))
+    (words <= 4 && (line.ends_with(':') || super::boxes::is_box_label(line)))
         || (words <= 8
             && !line.ends_with('.')
             && super::markers::tail_marker(line) == Some("page footer"))
