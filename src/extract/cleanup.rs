@@ -44,6 +44,9 @@ pub fn units(text: &str) -> Vec<Unit> {
     let mut list = false;
     let mut item = false;
     let mut prev_len = 0;
+    // Hard-wrapped text leaves blank lines between its paragraphs: a page with none has one
+    // line a paragraph, and a capitalised line there starts a new one.
+    let wraps = has_blank_line(text);
     for line in text.lines() {
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
@@ -58,7 +61,8 @@ pub fn units(text: &str) -> Vec<Unit> {
         // A list item goes on in lowercase only: "• Up to 60 jobs…" over a capitalised line
         // is one item and the next paragraph.
         let len = line.chars().count();
-        let continues = lowercase || (len <= 100 && !list && !item && fits_wrap(prev_len, line));
+        let continues =
+            lowercase || (wraps && len <= 100 && !list && !item && fits_wrap(prev_len, line));
         prev_len = len;
         match out.last_mut() {
             Some(prev) if open && continues && !stands_alone(line) => {
@@ -82,6 +86,13 @@ pub fn units(text: &str) -> Vec<Unit> {
         blank = false;
     }
     out
+}
+
+/// Whether a blank line stands between two lines of text.
+fn has_blank_line(text: &str) -> bool {
+    text.trim()
+        .lines()
+        .any(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty())
 }
 
 /// Whether `line` can be the next line of text wrapped where a line of `prev_len` characters

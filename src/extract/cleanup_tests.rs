@@ -240,3 +240,13 @@ fn a_pull_quote_with_its_speaker_after_a_dash_goes() {
     ));
     assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_page_without_blank_lines_has_one_line_a_paragraph() {
+    let headline = "Obituary: Ruth Amsel, ferry captain who became the voice of the island's crews";
+    let facts = "Ruth Amsel, captain. Born: 2 May 1941; Died: 3 March 2024";
+    assert_eq!(cleanup::units(&format!("{headline}\n{facts}\n")).len(), 2);
+    // Hard-wrapped text has blank lines between its paragraphs, and is joined.
+    let wrapped = "The ferry crews had asked for a new pier for a decade before the\nCouncil agreed to pay for one.\n\nNext paragraph.";
+    assert_eq!(cleanup::units(wrapped).len(), 2);
+}
