@@ -13,8 +13,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use super::captions::is_caption;
 use super::dates::{find_date, is_date_line};
 use super::notes::credit_or_note;
-use super::share;
 use super::tickers;
+use super::{chrome, share};
 
 /// One paragraph of the raw text and, once decided, why it was removed.
 #[derive(Debug, Clone)]
@@ -90,9 +90,10 @@ pub fn units(text: &str) -> Vec<Unit> {
 
 /// Whether a blank line stands between two lines of text.
 fn has_blank_line(text: &str) -> bool {
-    text.trim()
-        .lines()
-        .any(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}').is_empty())
+    text.trim().lines().any(|l| {
+        l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .is_empty()
+    })
 }
 
 /// Whether `line` can be the next line of text wrapped where a line of `prev_len` characters
@@ -227,8 +228,17 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_advert(&n) {
         return Some("advertisement");
     }
-    if is_cookie_notice(&n, words) {
+    if is_cookie_notice(&n, words) || chrome::is_consent_line(&n, words) {
         return Some("cookie notice");
+    }
+    if (words <= 12 && chrome::is_account_row(line)) || chrome::is_email_note(&n, words) {
+        return Some("page chrome");
+    }
+    if chrome::is_contents_line(&n, words) {
+        return Some("contents box");
+    }
+    if chrome::is_alert_bar(&n, words) {
+        return Some("alert bar");
     }
     if (words <= 14 && (share::is_share_line(&n) || n == "x")) || share::is_share_label(&n, words) {
         return Some("share buttons");
@@ -352,6 +362,7 @@ fn is_issue_line(n: &str) -> bool {
     let issue = n.ends_with(" issue") || n.ends_with(" edition") || n.contains(" issue of ");
     issue
         && (n.starts_with("from the ")
+            || n.starts_with("from issue ")
             || n.contains("appears in the")
             || n.contains("appeared in the"))
 }
@@ -360,7 +371,8 @@ fn is_issue_line(n: &str) -> bool {
 fn is_cookie_notice(n: &str, words: usize) -> bool {
     static COOKIE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let cookie = COOKIE.get_or_init(|| memchr::memmem::Finder::new("cookie"));
-    words <= 60
+    // The consent framework's banner runs to 90 words or so.
+    (words <= 60 || (words <= 100 && n.contains("our partners")))
         && cookie.find(n.as_bytes()).is_some()
         && [
             "accept",
