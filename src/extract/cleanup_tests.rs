@@ -250,3 +250,11 @@ fn a_page_without_blank_lines_has_one_line_a_paragraph() {
     let wrapped = "The ferry crews had asked for a new pier for a decade before the\nCouncil agreed to pay for one.\n\nNext paragraph.";
     assert_eq!(cleanup::units(wrapped).len(), 2);
 }
+
+#[test]
+fn the_browser_title_repeated_below_the_section_label_is_the_headline() {
+    let e = run(&format!(
+        "Harbour board backs a second ferry pier for the island | The Example Post\nTHE EXAMPLE POST\nNews \u{b7} Sport \u{b7} Business \u{b7} Life\nYou have 3 free articles left this month.\nCITY NEWS  |  TRANSPORT\nHarbour board backs a second ferry pier for the island\nMay 3, 2024\n{LONG}\n"
+    ));
+    assert_eq!(e.title, "Harbour board backs a second ferry pier for the island");
+}

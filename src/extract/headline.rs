@@ -14,7 +14,13 @@ use crate::text::name_key;
 pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_masthead(units, today);
     i = skip_header_lines(units, i, today, out);
-    if let Some(j) = headline_above_byline(units, i, today) {
+    if let Some(j) = page_title_below(units, i) {
+        // Whatever stands between the browser's title and its repeat is the page's top.
+        for u in &mut units[i..j] {
+            u.drop.get_or_insert("page chrome");
+        }
+        i = j;
+    } else if let Some(j) = headline_above_byline(units, i, today) {
         // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
         // story's teaser, whose date is not this article's.
         for u in &mut units[i..j] {
@@ -52,6 +58,22 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// "Headline | Outlet" at the page's top, its head repeated as a line below: that line is the
+/// headline, however many section labels, paywall notes and menus stand between.
+fn page_title_below(units: &[Unit], start: usize) -> Option<usize> {
+    // The browser's title is the page's first line, dropped with the page's top.
+    let title = units[..start].first()?;
+    let head = [" | ", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .find_map(|sep| title.text.rsplit_once(sep))?
+        .0
+        .trim();
+    let stop = (start + 12).min(units.len());
+    (cleanup::word_count(head) >= 4)
+        .then(|| (start..stop).find(|&j| units[j].text.trim() == head))
+        .flatten()
 }
 
 /// Words that open a newsletter's or magazine's issue line.
