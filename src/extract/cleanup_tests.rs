@@ -256,5 +256,18 @@ fn the_browser_title_repeated_below_the_section_label_is_the_headline() {
     let e = run(&format!(
         "Harbour board backs a second ferry pier for the island | The Example Post\nTHE EXAMPLE POST\nNews \u{b7} Sport \u{b7} Business \u{b7} Life\nYou have 3 free articles left this month.\nCITY NEWS  |  TRANSPORT\nHarbour board backs a second ferry pier for the island\nMay 3, 2024\n{LONG}\n"
     ));
-    assert_eq!(e.title, "Harbour board backs a second ferry pier for the island");
+    assert_eq!(
+        e.title,
+        "Harbour board backs a second ferry pier for the island"
+    );
+}
+
+#[test]
+fn an_author_block_with_headshots_names_and_jobs() {
+    let e = run(&format!(
+        "THE EXAMPLE POST\nNews | Sport | Business | Life | Opinion\nHarbour board backs a second ferry pier for the island\nThe vote ends a decade of argument over where the new berth should go\nHeadshot of Ann Lee\nAnn Lee\nTransport Reporter\nHeadshot of Bo Diaz\nBo Diaz\nAnn Lee is a transport writer and the author of a book on ferries.\nMon 3 May 2024 09.15 BST\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
+    assert_eq!(e.paragraphs.len(), 1, "{:?}", e.paragraphs);
 }

@@ -326,6 +326,15 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 b.date = None;
             }
             apply_byline(out, b);
+        } else if let Some(name) = header::headshot_name(&text) {
+            // "Headshot of Ann Lee / Ann Lee / Senior Reporter": the author's photo, its name
+            // repeated under it.
+            units[i].drop = Some("author photo");
+            push_author(&mut out.authors, name);
+        } else if out.authors.iter().any(|a| *a == text) {
+            units[i].drop = Some("byline");
+        } else if author_bio(&text, &out.authors) {
+            units[i].drop = Some("author bio");
         } else if job_under_byline(units, i, out) {
             // "By Ann Lee / Local Democracy Reporter": the job, whose capitals read like a
             // name followed by a job.
@@ -365,6 +374,16 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// "Ann Lee is a transport economist and …": a sentence about the author named above it, in
+/// the byline block (a paragraph of the story comes after the dateline).
+fn author_bio(text: &str, authors: &[String]) -> bool {
+    cleanup::word_count(text) <= 60
+        && authors.iter().any(|a| {
+            text.strip_prefix(a.as_str())
+                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
+        })
 }
 
 /// A job line ("Senior Reporter") right under the byline that named the authors.
@@ -427,6 +446,7 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
         && next.is_some_and(|j| {
             units[j].text.len() <= 200
                 && (byline::parse(&units[j].text, today).is_some()
+                    || header::headshot_name(&units[j].text).is_some()
                     || author_line(units, j, today, true).is_some())
         })
 }
