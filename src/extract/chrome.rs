@@ -1,8 +1,9 @@
 //! Lines of the page's own controls that sit above the headline: the reader's account links
 //! ("Sign in · Subscribe · e-Edition"), a consent banner's heading and buttons ("We value your
 //! privacy", "ACCEPT ALL   REJECT ALL"), a forwarded newsletter's note ("Forwarded this email?
-//! Subscribe here") and its contents on one line, and a breaking-news bar linking to another
-//! story. None is the article's text, nor its headline.
+//! Subscribe here") and its contents on one line, a breaking-news bar linking to another
+//! story, a search box's placeholder and a menu row split by slashes. None is the article's
+//! text, nor its headline.
 
 /// Items of an account or subscription row, as normalised.
 const ACCOUNT_ITEMS: &[&str] = &[
@@ -85,6 +86,24 @@ pub fn is_email_note(n: &str, words: usize) -> bool {
             || n.starts_with("view online"))
 }
 
+/// "Search the archive...", "Search…": a search box's placeholder text.
+pub fn is_search_box(n: &str, line: &str, words: usize) -> bool {
+    let end = line.trim_end();
+    words <= 5 && n.starts_with("search") && (end.ends_with("...") || end.ends_with('\u{2026}'))
+}
+
+/// "Politics / Economy / Business / Society / Culture": the site's sections in a row split by
+/// slashes, four or more one- or two-word capitalised items (a breadcrumb path has fewer).
+pub fn is_slashed_menu(line: &str) -> bool {
+    let items: Vec<&str> = line.split(" / ").map(str::trim).collect();
+    items.len() >= 4
+        && items.iter().all(|i| {
+            (1..=2).contains(&i.split_whitespace().count())
+                && i.chars().next().is_some_and(char::is_uppercase)
+                && !i.ends_with(['.', '!', '?'])
+        })
+}
+
 /// Labels of a newsletter's contents, as normalised.
 const CONTENTS_LABELS: &[&str] = &[
     "in this issue:",
@@ -152,6 +171,24 @@ mod tests {
     fn a_newsletter_s_contents_on_one_line() {
         let n = norm("In this issue: Ferries return \u{b7} A new pier \u{b7} Three numbers");
         assert!(is_contents_line(&n, 10));
+    }
+
+    #[test]
+    fn a_search_box_and_a_slashed_menu() {
+        let line = "Search the site\u{2026}";
+        assert!(is_search_box(&norm(line), line, 3));
+        assert!(!is_search_box(
+            "search goes on for missing climber",
+            "Search goes on for missing climber.",
+            6
+        ));
+        assert!(is_slashed_menu(
+            "News / Sport / Arts / Life Style / Letters"
+        ));
+        assert!(!is_slashed_menu("Home / News / Courts"));
+        assert!(!is_slashed_menu(
+            "Either / or / both / neither of them applies"
+        ));
     }
 
     #[test]
