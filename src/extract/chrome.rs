@@ -2,8 +2,8 @@
 //! ("Sign in · Subscribe · e-Edition"), a consent banner's heading and buttons ("We value your
 //! privacy", "ACCEPT ALL   REJECT ALL"), a forwarded newsletter's note ("Forwarded this email?
 //! Subscribe here") and its contents on one line, a breaking-news bar linking to another
-//! story, a search box's placeholder and a menu row split by slashes. None is the article's
-//! text, nor its headline.
+//! story, a search box's placeholder, a menu row split by slashes and a link to the story in
+//! another language. None is the article's text, nor its headline.
 
 /// Items of an account or subscription row, as normalised.
 const ACCOUNT_ITEMS: &[&str] = &[
@@ -84,6 +84,21 @@ pub fn is_email_note(n: &str, words: usize) -> bool {
             || n.starts_with("view this email in")
             || n.starts_with("view in browser")
             || n.starts_with("view online"))
+}
+
+/// Openings of a link to the article in another language: "Read in Spanish", "Leia em
+/// português", "Lire en français", "Leer en español".
+const LANGUAGE_LINKS: [&str; 5] = [
+    "read in ",
+    "read this in ",
+    "leia em ",
+    "lire en ",
+    "leer en ",
+];
+
+/// "Leia em português": a link to the article's other edition, three words at most.
+pub fn is_language_link(n: &str, words: usize) -> bool {
+    words <= 4 && LANGUAGE_LINKS.iter().any(|l| n.starts_with(l))
 }
 
 /// "Search the archive...", "Search…": a search box's placeholder text.
@@ -188,6 +203,15 @@ mod tests {
         assert!(!is_slashed_menu("Home / News / Courts"));
         assert!(!is_slashed_menu(
             "Either / or / both / neither of them applies"
+        ));
+    }
+
+    #[test]
+    fn a_link_to_the_other_language_edition() {
+        assert!(is_language_link(&norm("Lire en français"), 3));
+        assert!(!is_language_link(
+            &norm("Read in full, the report is damning."),
+            7
         ));
     }
 

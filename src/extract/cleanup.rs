@@ -234,7 +234,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if (words <= 12 && chrome::is_account_row(line)) || chrome::is_email_note(&n, words) {
         return Some("page chrome");
     }
-    if chrome::is_search_box(&n, line, words) {
+    if chrome::is_search_box(&n, line, words) || chrome::is_language_link(&n, words) {
         return Some("page chrome");
     }
     if words <= 16 && chrome::is_slashed_menu(line) {

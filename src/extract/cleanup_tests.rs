@@ -271,3 +271,12 @@ fn an_author_block_with_headshots_names_and_jobs() {
     assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
     assert_eq!(e.paragraphs.len(), 1, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_translator_s_credit_under_the_byline_names_no_author() {
+    let e = run(&format!(
+        "THE EXAMPLE POST\nNews | Sport | Business | Life | Opinion\nHarbour board backs a second ferry pier for the island\nBy Ann Lee, in Porto\nTranslated from Portuguese by Bo Diaz\n03/05/2024 09h15\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
+}

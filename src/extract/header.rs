@@ -140,6 +140,15 @@ pub fn is_role_line(line: &str) -> bool {
             .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// "Translated by Ann Lee", "Translated from Portuguese by Ann Lee": the translator's credit
+/// in the byline block, which names no author.
+pub fn is_translator_line(line: &str) -> bool {
+    let n = line.trim().to_lowercase();
+    word_count(&n) <= 10
+        && (n.starts_with("translated by ")
+            || (n.starts_with("translated from ") && n.contains(" by ")))
+}
+
 /// Alt texts of an author's photo, opening the name they describe.
 const HEADSHOT_OPENERS: [&str; 5] = [
     "headshot of ",

@@ -326,6 +326,8 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 b.date = None;
             }
             apply_byline(out, b);
+        } else if header::is_translator_line(&text) {
+            units[i].drop = Some("translator credit");
         } else if let Some(name) = header::headshot_name(&text) {
             // "Headshot of Ann Lee / Ann Lee / Senior Reporter": the author's photo, its name
             // repeated under it.
