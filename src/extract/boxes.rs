@@ -88,10 +88,10 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
 /// June 9 – a 40-word lead') is the story going on.
 fn box_end(units: &[Unit], label: usize) -> usize {
     let mut longest = 0;
-    for j in label + 1..units.len() {
-        let words = word_count(&units[j].text);
+    for (j, unit) in units.iter().enumerate().skip(label + 1) {
+        let words = word_count(&unit.text);
         let paragraph = j > label + 1 && words > BOX_ITEM_WORDS && words > 2 * longest;
-        if units[j].blank_before || words > BOX_LINE_WORDS || paragraph {
+        if unit.blank_before || words > BOX_LINE_WORDS || paragraph {
             return j;
         }
         longest = longest.max(words);

@@ -333,7 +333,7 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             // repeated under it.
             units[i].drop = Some("author photo");
             push_author(&mut out.authors, name);
-        } else if out.authors.iter().any(|a| *a == text) {
+        } else if out.authors.contains(&text) {
             units[i].drop = Some("byline");
         } else if author_bio(&text, &out.authors) {
             units[i].drop = Some("author bio");
