@@ -35,6 +35,12 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("media contacts", "contact box"), ("press contact", "contact box"),
 ];
 
+/// Whether `line` is a box's label alone: "Summary", "Key points:".
+pub(super) fn is_box_label(line: &str) -> bool {
+    let label = cleanup::norm(line);
+    BOX_LABELS.iter().any(|(l, _)| *l == label)
+}
+
 /// Buttons that close a promotion's block: "Ad line / Learn more".
 pub(super) const PROMO_BUTTONS: &[&str] = &[
     "learn more",
@@ -65,9 +71,7 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         let Some(&(_, reason)) = BOX_LABELS.iter().find(|(l, _)| *l == label) else {
             continue;
         };
-        let end = (i + 1..units.len())
-            .find(|&j| units[j].blank_before || word_count(&units[j].text) > BOX_LINE_WORDS)
-            .unwrap_or(units.len());
+        let end = box_end(units, i);
         // A label alone in its block is a heading of the article, not a box.
         if end == i + 1 {
             continue;
@@ -77,6 +81,27 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         }
     }
 }
+
+/// Where the box labelled at `label` ends: at the next blank line, or at a line too long to be
+/// one of its items. Pages scraped without blank lines run the box into the story, and there a
+/// paragraph twice as long as every item above it ('Summary / three short bullets / SANTIAGO,
+/// June 9 – a 40-word lead') is the story going on.
+fn box_end(units: &[Unit], label: usize) -> usize {
+    let mut longest = 0;
+    for (j, unit) in units.iter().enumerate().skip(label + 1) {
+        let words = word_count(&unit.text);
+        let paragraph = j > label + 1 && words > BOX_ITEM_WORDS && words > 2 * longest;
+        if unit.blank_before || words > BOX_LINE_WORDS || paragraph {
+            return j;
+        }
+        longest = longest.max(words);
+    }
+    units.len()
+}
+
+/// A box's item may be this long, in words, whatever the items above it: past it, a line
+/// twice as long as each of them is a paragraph.
+const BOX_ITEM_WORDS: usize = 25;
 
 /// Headings over an article's list of tags.
 const TAG_LABELS: &[&str] = &[
@@ -277,6 +302,16 @@ mod tests {
         );
         let d = drops("Summary\n\nBody.", |u| drop_labelled_boxes(u, 0));
         assert_eq!(d, [None, None]);
+    }
+
+    #[test]
+    fn a_box_without_blank_lines_ends_at_the_first_paragraph() {
+        let d = drops(
+            "Summary\nThe council votes to close the old swing bridge for good\nRepairs would have cost more than building a new crossing\nHARBORTON, May 2 - The town council voted on Monday to close the old swing bridge for good, after engineers found that its piers had cracked and that repairs would cost more than a new crossing.\nThe vote was unanimous.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        let s = Some("summary box");
+        assert_eq!(d, [s, s, s, None, None]);
     }
 
     #[test]

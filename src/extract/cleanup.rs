@@ -13,8 +13,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use super::captions::is_caption;
 use super::dates::{find_date, is_date_line};
 use super::notes::credit_or_note;
-use super::share;
 use super::tickers;
+use super::{chrome, share};
 
 /// One paragraph of the raw text and, once decided, why it was removed.
 #[derive(Debug, Clone)]
@@ -54,6 +54,9 @@ pub fn units(text: &str) -> Vec<Unit> {
     let mut list = false;
     let mut item = false;
     let mut prev_len = 0;
+    // Hard-wrapped text leaves blank lines between its paragraphs: a page with none has one
+    // line a paragraph, and a capitalised line there starts a new one.
+    let wraps = has_blank_line(text);
     for line in text.lines() {
         let line = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
         if line.is_empty() {
@@ -68,7 +71,8 @@ pub fn units(text: &str) -> Vec<Unit> {
         // A list item goes on in lowercase only: "• Up to 60 jobs…" over a capitalised line
         // is one item and the next paragraph.
         let len = line.chars().count();
-        let continues = lowercase || (len <= 100 && !list && !item && fits_wrap(prev_len, line));
+        let continues =
+            lowercase || (wraps && len <= 100 && !list && !item && fits_wrap(prev_len, line));
         prev_len = len;
         match out.last_mut() {
             Some(prev) if open && continues && !stands_alone(line) => {
@@ -81,14 +85,25 @@ pub fn units(text: &str) -> Vec<Unit> {
                 blank_before: blank,
             }),
         }
-        if blank {
-            list = is_list_heading(line);
+        // A box's label ("Summary", "Highlights") heads a list wherever it stands: pages
+        // scraped without blank lines have one block, where its items would run together.
+        let heading = is_list_heading(line);
+        if blank || heading {
+            list = heading;
         }
         open = is_wrapped(line);
         item = open && line.starts_with(['\u{2022}', '*', '-', '\u{2013}']);
         blank = false;
     }
     out
+}
+
+/// Whether a blank line stands between two lines of text.
+fn has_blank_line(text: &str) -> bool {
+    text.trim().lines().any(|l| {
+        l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+            .is_empty()
+    })
 }
 
 /// Whether `line` can be the next line of text wrapped where a line of `prev_len` characters
@@ -108,7 +123,7 @@ fn fits_wrap(prev_len: usize, line: &str) -> bool {
 fn is_list_heading(line: &str) -> bool {
     // Paragraphs are the common case: only the first nine words are counted.
     let words = line.split_whitespace().take(9).count();
-    (words <= 4 && line.ends_with(':'))
+    (words <= 4 && (line.ends_with(':') || super::boxes::is_box_label(line)))
         || (words <= 8
             && !line.ends_with('.')
             && super::markers::tail_marker(line) == Some("page footer"))
@@ -223,8 +238,23 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_advert(&n) {
         return Some("advertisement");
     }
-    if is_cookie_notice(&n, words) {
+    if is_cookie_notice(&n, words) || chrome::is_consent_line(&n, words) {
         return Some("cookie notice");
+    }
+    if (words <= 12 && chrome::is_account_row(line)) || chrome::is_email_note(&n, words) {
+        return Some("page chrome");
+    }
+    if chrome::is_search_box(&n, line, words) || chrome::is_language_link(&n, words) {
+        return Some("page chrome");
+    }
+    if words <= 16 && chrome::is_slashed_menu(line) {
+        return Some("navigation links");
+    }
+    if chrome::is_contents_line(&n, words) {
+        return Some("contents box");
+    }
+    if chrome::is_alert_bar(&n, words) {
+        return Some("alert bar");
     }
     if (words <= 14 && (share::is_share_line(&n) || n == "x")) || share::is_share_label(&n, words) {
         return Some("share buttons");
@@ -348,6 +378,7 @@ fn is_issue_line(n: &str) -> bool {
     let issue = n.ends_with(" issue") || n.ends_with(" edition") || n.contains(" issue of ");
     issue
         && (n.starts_with("from the ")
+            || n.starts_with("from issue ")
             || n.contains("appears in the")
             || n.contains("appeared in the"))
 }
@@ -356,7 +387,8 @@ fn is_issue_line(n: &str) -> bool {
 fn is_cookie_notice(n: &str, words: usize) -> bool {
     static COOKIE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let cookie = COOKIE.get_or_init(|| memchr::memmem::Finder::new("cookie"));
-    words <= 60
+    // The consent framework's banner runs to 90 words or so.
+    (words <= 60 || (words <= 100 && n.contains("our partners")))
         && cookie.find(n.as_bytes()).is_some()
         && [
             "accept",

@@ -240,3 +240,43 @@ fn a_pull_quote_with_its_speaker_after_a_dash_goes() {
     ));
     assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_page_without_blank_lines_has_one_line_a_paragraph() {
+    let headline = "Obituary: Ruth Amsel, ferry captain who became the voice of the island's crews";
+    let facts = "Ruth Amsel, captain. Born: 2 May 1941; Died: 3 March 2024";
+    assert_eq!(cleanup::units(&format!("{headline}\n{facts}\n")).len(), 2);
+    // Hard-wrapped text has blank lines between its paragraphs, and is joined.
+    let wrapped = "The ferry crews had asked for a new pier for a decade before the\nCouncil agreed to pay for one.\n\nNext paragraph.";
+    assert_eq!(cleanup::units(wrapped).len(), 2);
+}
+
+#[test]
+fn the_browser_title_repeated_below_the_section_label_is_the_headline() {
+    let e = run(&format!(
+        "Harbour board backs a second ferry pier for the island | The Example Post\nTHE EXAMPLE POST\nNews \u{b7} Sport \u{b7} Business \u{b7} Life\nYou have 3 free articles left this month.\nCITY NEWS  |  TRANSPORT\nHarbour board backs a second ferry pier for the island\nMay 3, 2024\n{LONG}\n"
+    ));
+    assert_eq!(
+        e.title,
+        "Harbour board backs a second ferry pier for the island"
+    );
+}
+
+#[test]
+fn an_author_block_with_headshots_names_and_jobs() {
+    let e = run(&format!(
+        "THE EXAMPLE POST\nNews | Sport | Business | Life | Opinion\nHarbour board backs a second ferry pier for the island\nThe vote ends a decade of argument over where the new berth should go\nHeadshot of Ann Lee\nAnn Lee\nTransport Reporter\nHeadshot of Bo Diaz\nBo Diaz\nAnn Lee is a transport writer and the author of a book on ferries.\nMon 3 May 2024 09.15 BST\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
+    assert_eq!(e.paragraphs.len(), 1, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_translator_s_credit_under_the_byline_names_no_author() {
+    let e = run(&format!(
+        "THE EXAMPLE POST\nNews | Sport | Business | Life | Opinion\nHarbour board backs a second ferry pier for the island\nBy Ann Lee, in Porto\nTranslated from Portuguese by Bo Diaz\n03/05/2024 09h15\n{LONG}\n"
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
+}

@@ -140,6 +140,35 @@ pub fn is_role_line(line: &str) -> bool {
             .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// "Translated by Ann Lee", "Translated from Portuguese by Ann Lee": the translator's credit
+/// in the byline block, which names no author.
+pub fn is_translator_line(line: &str) -> bool {
+    let n = line.trim().to_lowercase();
+    word_count(&n) <= 10
+        && (n.starts_with("translated by ")
+            || (n.starts_with("translated from ") && n.contains(" by ")))
+}
+
+/// Alt texts of an author's photo, opening the name they describe.
+const HEADSHOT_OPENERS: [&str; 5] = [
+    "headshot of ",
+    "photo of ",
+    "portrait of ",
+    "picture of ",
+    "avatar of ",
+];
+
+/// "Headshot of Ann Lee": the alt text of the author's photo in the byline block, and the
+/// author's name in it.
+pub fn headshot_name(line: &str) -> Option<&str> {
+    let opener = HEADSHOT_OPENERS.iter().find(|o| {
+        line.get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+    })?;
+    let name = line[opener.len()..].trim();
+    ((2..=4).contains(&word_count(name)) && super::byline::is_person_name(name)).then_some(name)
+}
+
 /// "@annlee": the author's social handle alone on a line under the name.
 pub fn is_social_handle(line: &str) -> bool {
     line.strip_prefix('@').is_some_and(|h| {

@@ -14,7 +14,13 @@ use crate::text::name_key;
 pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_masthead(units, today);
     i = skip_header_lines(units, i, today, out);
-    if let Some(j) = headline_above_byline(units, i, today) {
+    if let Some(j) = page_title_below(units, i) {
+        // Whatever stands between the browser's title and its repeat is the page's top.
+        for u in &mut units[i..j] {
+            u.drop.get_or_insert("page chrome");
+        }
+        i = j;
+    } else if let Some(j) = headline_above_byline(units, i, today) {
         // "Trending / Storm cuts power… / January 29, 2023" above the real headline: another
         // story's teaser, whose date is not this article's.
         for u in &mut units[i..j] {
@@ -52,6 +58,22 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i += 1;
     }
     skip_header_lines(units, i, today, out)
+}
+
+/// "Headline | Outlet" at the page's top, its head repeated as a line below: that line is the
+/// headline, however many section labels, paywall notes and menus stand between.
+fn page_title_below(units: &[Unit], start: usize) -> Option<usize> {
+    // The browser's title is the page's first line, dropped with the page's top.
+    let title = units[..start].first()?;
+    let head = [" | ", " - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .find_map(|sep| title.text.rsplit_once(sep))?
+        .0
+        .trim();
+    let stop = (start + 12).min(units.len());
+    (cleanup::word_count(head) >= 4)
+        .then(|| (start..stop).find(|&j| units[j].text.trim() == head))
+        .flatten()
 }
 
 /// Words that open a newsletter's or magazine's issue line.
@@ -304,6 +326,17 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
                 b.date = None;
             }
             apply_byline(out, b);
+        } else if header::is_translator_line(&text) {
+            units[i].drop = Some("translator credit");
+        } else if let Some(name) = header::headshot_name(&text) {
+            // "Headshot of Ann Lee / Ann Lee / Senior Reporter": the author's photo, its name
+            // repeated under it.
+            units[i].drop = Some("author photo");
+            push_author(&mut out.authors, name);
+        } else if out.authors.contains(&text) {
+            units[i].drop = Some("byline");
+        } else if author_bio(&text, &out.authors) {
+            units[i].drop = Some("author bio");
         } else if job_under_byline(units, i, out) {
             // "By Ann Lee / Local Democracy Reporter": the job, whose capitals read like a
             // name followed by a job.
@@ -343,6 +376,16 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         i += 1;
     }
     i
+}
+
+/// "Ann Lee is a transport economist and …": a sentence about the author named above it, in
+/// the byline block (a paragraph of the story comes after the dateline).
+fn author_bio(text: &str, authors: &[String]) -> bool {
+    cleanup::word_count(text) <= 60
+        && authors.iter().any(|a| {
+            text.strip_prefix(a.as_str())
+                .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
+        })
 }
 
 /// A job line ("Senior Reporter") right under the byline that named the authors.
@@ -405,6 +448,7 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
         && next.is_some_and(|j| {
             units[j].text.len() <= 200
                 && (byline::parse(&units[j].text, today).is_some()
+                    || header::headshot_name(&units[j].text).is_some()
                     || author_line(units, j, today, true).is_some())
         })
 }

@@ -17,6 +17,7 @@ mod actors;
 mod boxes;
 mod byline;
 mod captions;
+mod chrome;
 mod cleanup;
 #[cfg(test)]
 mod cleanup_tests;

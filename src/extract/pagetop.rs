@@ -10,9 +10,9 @@
 
 use jiff::civil::Date;
 
-use super::byline;
 use super::cleanup::{self, Unit, word_count};
 use super::dates::is_date_line;
+use super::{byline, header};
 
 /// How far down the page a menu is looked for, in units.
 const TOP: usize = 24;
@@ -191,7 +191,10 @@ fn is_menu_run(run: &[Unit], lines: &[Line]) -> bool {
         .any(|t| MENU_WORDS.contains(&cleanup::norm(t).as_str()));
     let names = links
         .iter()
-        .filter(|t| byline::is_person_name(t) && t.contains(' '))
+        // "Headshot of Ann Lee / Ann Lee": authors' photos and names stacked under a headline.
+        .filter(|t| {
+            (byline::is_person_name(t) && t.contains(' ')) || header::headshot_name(t).is_some()
+        })
         .count();
     (links.len() >= 4 || menu_word) && names * 2 < links.len()
 }
