@@ -59,34 +59,8 @@ const LINE_TOP: usize = 40;
 /// chrome: it and every line above it (the site's name, tagline, a banner, the edition's date)
 /// go. Returns the first unit after it (`from` when there is none).
 fn skip_menu_lines(units: &mut [Unit], from: usize, today: Date) -> usize {
-    // Each line's furniture check is worked out once: runs and the lines between read it.
     let window = units.len().min(from + 2 * LINE_TOP);
-    let lines: Vec<Line> = units[from..window]
-        .iter()
-        .map(|u| Line::new(&u.text, cleanup::line_noise(&u.text), today))
-        .collect();
-    let top = lines.len().min(LINE_TOP);
-    let mut i = 0;
-    let mut end = None;
-    let mut menu = lines.len();
-    while i < top {
-        let run = (i..lines.len())
-            .find(|&j| !lines[j].entry)
-            .unwrap_or(lines.len());
-        if run > i {
-            if is_menu_run(&units[from + i..from + run], &lines[i..run]) {
-                end = Some(run);
-                menu = menu.min(i);
-            }
-            i = run;
-        } else if header_date(&units[from..], &lines, i, end.is_some()) {
-            break;
-        } else if above_article(&units[from + i].text, lines[i].noise, today) {
-            i += 1;
-        } else {
-            break;
-        }
-    }
+    let (end, menu, lines) = last_menu_run(&units[from..window], today);
     let Some(mut end) = end else {
         return from;
     };
@@ -104,6 +78,58 @@ fn skip_menu_lines(units: &mut [Unit], from: usize, today: Date) -> usize {
         u.drop.get_or_insert(lines[k].noise.unwrap_or(reason));
     }
     from + end
+}
+
+/// The search of [`skip_menu_lines`] over the lines it may look at: where the last run of menu
+/// lines ends, where the first one starts, and each line's reading as far as the search went.
+fn last_menu_run(units: &[Unit], today: Date) -> (Option<usize>, usize, Vec<Line>) {
+    let mut lines = Lines {
+        units,
+        today,
+        read: Vec::new(),
+    };
+    let count = units.len();
+    let top = count.min(LINE_TOP);
+    let mut i = 0;
+    let mut end = None;
+    let mut menu = count;
+    while i < top {
+        let run = (i..count).find(|&j| !lines.entry(j)).unwrap_or(count);
+        if run > i {
+            if is_menu_run(&units[i..run], &lines.read[i..run]) {
+                end = Some(run);
+                menu = menu.min(i);
+            }
+            i = run;
+        } else if header_date(units, &lines.read, i, end.is_some()) {
+            break;
+        } else if above_article(&units[i].text, lines.read[i].noise, today) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (end, menu, lines.read)
+}
+
+/// Each line's [`Line`], worked out only as far down as the search reads: most pages have no
+/// menu, and the search stops at their first lines.
+struct Lines<'u> {
+    units: &'u [Unit],
+    today: Date,
+    read: Vec<Line>,
+}
+
+impl Lines<'_> {
+    /// Whether line `j` can be a menu line (reading every line down to it).
+    fn entry(&mut self, j: usize) -> bool {
+        while self.read.len() <= j {
+            let text = &self.units[self.read.len()].text;
+            let line = Line::new(text, cleanup::line_noise(text), self.today);
+            self.read.push(line);
+        }
+        self.read[j].entry
+    }
 }
 
 /// What the menu rules read of a line: why it is furniture, if it is, and whether it can be
