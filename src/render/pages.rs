@@ -538,17 +538,28 @@ impl<'a> SiteRender<'a> {
         });
     }
 
+    /// An actor's or topic's view, with its profile on the first page only: later pages are
+    /// for reading on.
+    fn with_profile(
+        &self,
+        view: Value,
+        subject: &str,
+        profile: &crate::insight::Profile,
+        page: usize,
+    ) -> tera::Value {
+        let mut view = into_template(view).into_map().unwrap_or_default();
+        if page == 1 {
+            let fields = reader::profile(self.archive, subject, profile);
+            view.extend(fields.map(|(key, value)| (key.into(), value)));
+        }
+        tera::Value::from(view)
+    }
+
     fn actor(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
         let actor = &self.archive.actors[i];
-        let mut view = into_template(views::actor_view(actor))
-            .into_map()
-            .unwrap_or_default();
-        // The profile goes on the first page only: later pages are for reading on.
-        if page == 1 {
-            let profile = reader::profile(self.archive, &actor.name, &self.insight.actors[i]);
-            view.extend(profile.map(|(key, value)| (key.into(), value)));
-        }
-        ctx.insert_value("actor", tera::Value::from(view));
+        let profile = &self.insight.actors[i];
+        let view = self.with_profile(views::actor_view(actor), &actor.name, profile, page);
+        ctx.insert_value("actor", view);
         self.snippet_listing(ctx, &actor_path(&actor.slug), &actor.articles, page, |e| {
             let entry = &self.archive.entries[e];
             let k = entry.actors.iter().position(|&(a, _)| a == i)?;
@@ -559,14 +570,9 @@ impl<'a> SiteRender<'a> {
 
     fn topic(&self, ctx: &mut Context, i: usize, page: usize) -> &'static str {
         let topic = &self.archive.topics[i];
-        let mut view = into_template(views::topic_view(topic))
-            .into_map()
-            .unwrap_or_default();
-        if page == 1 {
-            let profile = reader::profile(self.archive, &topic.name, &self.insight.topics[i]);
-            view.extend(profile.map(|(key, value)| (key.into(), value)));
-        }
-        ctx.insert_value("topic", tera::Value::from(view));
+        let profile = &self.insight.topics[i];
+        let view = self.with_profile(views::topic_view(topic), &topic.name, profile, page);
+        ctx.insert_value("topic", view);
         self.snippet_listing(ctx, &topic_path(&topic.slug), &topic.articles, page, |e| {
             let entry = &self.archive.entries[e];
             let k = entry.topics.iter().position(|&t| t == i)?;
