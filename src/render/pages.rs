@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use tera::Context;
 
-use super::value::{into_template, to_template};
+use super::value::{fields_to_template, into_template, to_template};
 
 use super::Renderer;
 use super::reader;
@@ -598,8 +598,8 @@ impl<'a> SiteRender<'a> {
             ("follow", reader::follow(self.archive, i)),
             ("citation", reader::citation(self.archive, entry).into()),
             ("accessed", reader::accessed(entry).into()),
-            ("extra", into_template(json!(a.extra))),
-            ("dropped", into_template(json!(a.dropped))),
+            ("extra", fields_to_template(&a.extra)),
+            ("dropped", dropped_view(&a.dropped)),
             ("previous", (i + 1 < n).then(|| self.link(i + 1)).into()),
             ("next", (i > 0).then(|| self.link(i - 1)).into()),
         ];
@@ -686,6 +686,20 @@ impl<'a> SiteRender<'a> {
         ctx.insert_value("entries", tera::Value::from(entries));
         "atom.xml"
     }
+}
+
+/// What the cleanup removed from an article, `[{text, reason}]`, for its provenance record.
+fn dropped_view(dropped: &[crate::extract::Dropped]) -> tera::Value {
+    let items: Vec<tera::Value> = dropped
+        .iter()
+        .map(|d| {
+            views::template_map([
+                ("text", d.text.as_str().into()),
+                ("reason", d.reason.as_str().into()),
+            ])
+        })
+        .collect();
+    items.into()
 }
 
 /// Adds a JSON view to the context as a template value.
