@@ -14,10 +14,19 @@ use crate::text::name_key;
 pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_masthead(units, today);
     i = skip_header_lines(units, i, today, out);
-    if let Some(j) = page_title_below(units, i) {
-        // Whatever stands between the browser's title and its repeat is the page's top.
-        for u in &mut units[i..j] {
-            u.drop.get_or_insert("page chrome");
+    if let Some((t, j)) = page_title_below(units, i) {
+        units[t].drop.get_or_insert("page title");
+        // Whatever stands between the browser's title and its repeat is the page's top, but
+        // for a byline right above the headline ("Opinion by Ann Lee").
+        for k in i..j {
+            if k + 3 >= j
+                && let Some(b) = byline::parse(&units[k].text, today)
+                && !b.authors.is_empty()
+            {
+                units[k].drop = Some("byline");
+                apply_byline(out, b);
+            }
+            units[k].drop.get_or_insert("page chrome");
         }
         i = j;
     } else if let Some(j) = headline_above_byline(units, i, today) {
@@ -60,20 +69,40 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
     skip_header_lines(units, i, today, out)
 }
 
-/// "Headline | Outlet" at the page's top, its head repeated as a line below: that line is the
-/// headline, however many section labels, paywall notes and menus stand between.
-fn page_title_below(units: &[Unit], start: usize) -> Option<usize> {
-    // The browser's title is the page's first line, dropped with the page's top.
-    let title = units[..start].first()?;
-    let head = [" | ", " - ", " \u{2013} ", " \u{2014} "]
+/// Separators between a page's headline and the outlet or section in the browser's title.
+const TITLE_SEPARATORS: [&str; 4] = [" | ", " - ", " \u{2013} ", " \u{2014} "];
+
+/// How far below the browser's title its headline is looked for, in units.
+const TITLE_REACH: usize = 60;
+
+/// "Headline | Outlet" or "Headline | Section | Outlet" among the page's first lines (above or
+/// below "Skip to main content"), its headline repeated as a line below: that line is the
+/// headline, however many menus, tickers, banners and teasers stand between. Returns the
+/// browser title's unit and the headline's.
+fn page_title_below(units: &[Unit], start: usize) -> Option<(usize, usize)> {
+    (0..units.len().min(3)).find_map(|t| {
+        let stop = (t + TITLE_REACH).min(units.len());
+        let from = start.max(t + 1);
+        title_heads(&units[t].text).find_map(|head| {
+            let j = (from..stop).find(|&j| units[j].text.trim() == head)?;
+            // A headline repeated under the story, far below its paragraphs, is not the one.
+            let prose = units[from..j]
+                .iter()
+                .filter(|u| u.kept() && u.reported() && cleanup::line_noise(&u.text).is_none())
+                .count();
+            (prose <= 3).then_some((t, j))
+        })
+    })
+}
+
+/// The parts of a browser title that can be the headline: what stands before each separator
+/// ("Headline | Section | Outlet") and after it ("Outlet | Headline"), four words or more.
+fn title_heads(title: &str) -> impl Iterator<Item = &str> {
+    TITLE_SEPARATORS
         .iter()
-        .find_map(|sep| title.text.rsplit_once(sep))?
-        .0
-        .trim();
-    let stop = (start + 12).min(units.len());
-    (cleanup::word_count(head) >= 4)
-        .then(|| (start..stop).find(|&j| units[j].text.trim() == head))
-        .flatten()
+        .flat_map(move |sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
+        .flat_map(move |(at, len)| [title[..at].trim(), title[at + len..].trim()])
+        .filter(|head| cleanup::word_count(head) >= 4)
 }
 
 /// Words that open a newsletter's or magazine's issue line.

@@ -26,6 +26,8 @@ mod cues;
 mod dates;
 mod gazetteer;
 mod header;
+#[cfg(test)]
+mod header_tests;
 mod headline;
 mod markers;
 mod names;

@@ -1,0 +1,64 @@
+//! Behaviour tests for finding the headline, the date and the authors on pages scraped one
+//! line a paragraph: browser titles, consent banners, tickers, breadcrumbs and teasers above the
+//! story. Each page is written for the test.
+
+use jiff::civil::Date;
+
+use super::*;
+
+fn run(text: &str) -> Extracted {
+    extract(text, &ExtractOptions::new(Date::constant(2024, 6, 1)))
+}
+
+/// Paragraphs of reporting, one a line.
+const STORY: [&str; 3] = [
+    "The county board voted on Tuesday to close the old bridge over the river for repairs, a decision that will send drivers on a detour of eleven miles for at least a year.",
+    "Engineers found last spring that the bridge's steel beams had rusted through in places, and an inspection in the autumn said two of its spans could not carry lorries.",
+    "\"We would rather close it now than wait for something to give way,\" the board's chair told the meeting, adding that the repairs would cost about six million.",
+];
+
+fn story() -> String {
+    STORY.join("\n")
+}
+
+#[test]
+fn the_browser_title_under_a_skip_link_finds_the_headline_below_the_teasers() {
+    let e = run(&format!(
+        "Skip to main content\nCounty shuts river bridge for a year of repairs | The Valley Post\nThe Valley Post\nSign in\nBREAKING: Storm warning issued for the coast on Friday; expect delays\nNews > County\nCounty shuts river bridge for a year of repairs\nDrivers face an eleven-mile detour while the rusted spans are replaced, officials said.\nBy Ann Lee and Bo Diaz\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
+
+#[test]
+fn a_browser_title_on_the_first_line_is_not_the_headline() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs \u{2013} The Valley Post\nMonday, March 4, 2024\nHome\nNews\nPolitics\nSport\nCounty shuts river bridge for a year of repairs\nOpinion by Ann Lee\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_byline_right_above_the_repeated_headline_names_the_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs - The Valley Post\nTHE VALLEY POST\nLog in\nOpinion\nOpinion by Ann Lee\nCounty shuts river bridge for a year of repairs\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_consent_banner_one_paragraph_a_line_goes_whole() {
+    let e = run(&format!(
+        "THE VALLEY POST\n\nHome\n\nNews\n\nSport\n\nOpinion\n\nOur use of cookies\n\nWe use necessary cookies to make the site work, and optional ones to measure how it is used. You can choose which of them we set on your device.\n\nAccept all  |  Reject all  |  Settings\n\nCounty shuts river bridge for a year of repairs\n\nMarch 3, 2024\n\n{}",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+    assert_eq!(e.paragraphs, STORY);
+}
