@@ -62,3 +62,36 @@ fn a_consent_banner_one_paragraph_a_line_goes_whole() {
     assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
     assert_eq!(e.paragraphs, STORY);
 }
+
+#[test]
+fn the_edition_date_over_the_masthead_gives_way_to_the_story_dateline() {
+    let e = run(&format!(
+        "THE COAST DAILY\nNews · Politics · Business · Sport\nGold $2,310 \u{25b2} 0.4% | Oil $81.20 \u{25bc} 1.1% | Euro 1.08\nMonday, March 4, 2024\nSign in\nLIVE\nCounty shuts river bridge for a year of repairs\nCompiled by Ann Lee and Bo Diaz\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
+
+#[test]
+fn a_sponsored_line_over_a_section_path_is_not_the_headline() {
+    let e = run(&format!(
+        "Cut your heating bills by a third with a smart thermostat, download the free guide\nRoads \u{203a} Bridges\nCounty shuts river bridge for a year of repairs\nDrivers face an eleven-mile detour while the rusted spans are replaced over the coming year.\nAnn Lee, Correspondent\nLast updated: 03 Mar 2024 09:30 CET\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_score_line_under_the_headline_leaves_it_the_headline() {
+    let e = run(&format!(
+        "Harriers edge Rovers in a late thriller at the park\nHARRIERS 2-24 ROVERS 1-19\nANN LEE at Riverside Park\nSun 3 Mar 2024 | 18:40\n{}",
+        story()
+    ));
+    assert_eq!(
+        e.title,
+        "Harriers edge Rovers in a late thriller at the park"
+    );
+}

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
 use super::tokens::phrase_key;
-use super::{Extracted, gazetteer, header, markers, pagetop, words};
+use super::{Extracted, anchor, gazetteer, header, markers, pagetop, words};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -48,6 +48,16 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i = h;
     }
     i = skip_section_labels(units, i, today);
+    // The edition's date over the page ("Monday, March 4 / Sign in / Headline") gives way to
+    // the story's own dateline under the headline.
+    let date_above = out.date.take();
+    if let Some(h) = anchor::headline_above_block(units, i, today) {
+        // A ticker, teaser or sponsored line was taken for the headline.
+        for u in &mut units[i..h] {
+            u.drop.get_or_insert("page chrome");
+        }
+        i = h;
+    }
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
@@ -66,7 +76,9 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         units[i].drop = Some("headline");
         i += 1;
     }
-    skip_header_lines(units, i, today, out)
+    let body_start = skip_header_lines(units, i, today, out);
+    out.date = out.date.or(date_above);
+    body_start
 }
 
 /// Separators between a page's headline and the outlet or section in the browser's title.
@@ -557,7 +569,7 @@ pub(super) fn reporting_credit(text: &str, authors: &mut Vec<String>) {
 /// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
 /// by the date, by a job line and the date, or (under the headline) by the first long
 /// paragraph: an author line without "By". Returns the names and the outlet beside them.
-fn author_line(
+pub(super) fn author_line(
     units: &[Unit],
     i: usize,
     today: Date,

@@ -14,6 +14,7 @@
 //! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
 mod actors;
+mod anchor;
 mod boxes;
 mod byline;
 mod captions;
