@@ -123,6 +123,7 @@ fn opens(lower: &str) -> bool {
     OPENERS
         .iter()
         .chain(NAME_LABELS.iter())
+        .chain(FOREIGN_BY.iter())
         .any(|o| lower.starts_with(o))
 }
 
@@ -208,11 +209,16 @@ const NAME_LABELS: [&str; 9] = [
     "reporting:",
 ];
 
+/// "By" in languages whose papers run English editions: Filipino "Ni", Spanish and Portuguese
+/// "Por", French "Par", Malay and Indonesian "Oleh". None opens an English sentence.
+const FOREIGN_BY: [&str; 4] = ["ni ", "por ", "par ", "oleh "];
+
 /// Byte offset just after the "by " that introduces names, if any.
 fn by_position(lower: &str) -> Option<usize> {
     if let Some(rest) = lower
         .strip_prefix("by ")
         .or_else(|| lower.strip_prefix("by:"))
+        .or_else(|| FOREIGN_BY.iter().find_map(|b| lower.strip_prefix(b)))
     {
         return Some(lower.len() - rest.len());
     }
@@ -282,8 +288,9 @@ fn read_names(names: &str, out: &mut Byline) {
             out.source.get_or_insert(source);
             continue;
         }
-        // "Ann Lee, Tbilisi": one word after a full name is where she filed from.
-        let place = !out.authors.is_empty() && !part.contains(' ');
+        // "Ann Lee, Tbilisi", "Ann Lee, Port Moresby": a word after a full name, or a town,
+        // is where she filed from.
+        let place = !out.authors.is_empty() && (!part.contains(' ') || is_town(part));
         if is_person_name(part) && !place {
             out.authors.push(part.to_string());
         }
@@ -312,10 +319,11 @@ fn strip_job(part: &str) -> &str {
     part[start..].trim_start()
 }
 
-/// "Amani Bisimwa in Goma" → "Amani Bisimwa": where the reporter filed from is not part of
-/// the name.
+/// "Amani Bisimwa in Goma" → "Amani Bisimwa", "Ann Lee at Riverside Park" → "Ann Lee": where
+/// the reporter filed from is not part of the name.
 pub fn strip_place(part: &str) -> &str {
-    match part.split_once(" in ") {
+    // "ANN LEE at Riverside Park": a sports reporter's byline names the ground.
+    match part.split_once(" in ").or_else(|| part.split_once(" at ")) {
         Some((name, place))
             if (1..=3).contains(&place.split_whitespace().count())
                 && place
@@ -326,6 +334,13 @@ pub fn strip_place(part: &str) -> &str {
         }
         _ => part,
     }
+}
+
+/// Whether a byline part is exactly a place the gazetteer knows ("Port Moresby").
+fn is_town(part: &str) -> bool {
+    let g = gazetteer::builtin();
+    g.lookup(&phrase_key(part))
+        .is_some_and(|id| g.entries[id].kind == Some(crate::config::ActorKind::Place))
 }
 
 /// The gazetteer organisation a byline part names exactly ("Associated Press", "AP").

@@ -95,3 +95,41 @@ fn a_score_line_under_the_headline_leaves_it_the_headline() {
         "Harriers edge Rovers in a late thriller at the park"
     );
 }
+
+#[test]
+fn a_town_after_the_byline_is_where_the_reporter_filed_from() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Ann Lee, Port Moresby\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn bylines_with_a_job_after_a_slash_or_a_ground_after_at() {
+    let wrong: Vec<(&str, Vec<String>)> = [
+        "Ann Lee/Senior Staff Reporter",
+        "ANN LEE at Riverside Park",
+        "Ni Ann Lee",
+    ]
+    .into_iter()
+    .map(|byline| {
+        let page = format!(
+            "County shuts river bridge for a year of repairs\n{byline}\nPublished: March 3, 2024\n{}",
+            story()
+        );
+        (byline, run(&page).authors)
+    })
+    .filter(|(_, authors)| authors != &["Ann Lee"])
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn a_live_page_button_under_the_dateline_is_no_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nMarch 3, 2024\nAuto-refresh ON\nKey events\n{}",
+        story()
+    ));
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+}

@@ -580,9 +580,10 @@ pub(super) fn author_line(
         return None;
     }
     let line = without_notes(without_chrome(&units[i].text));
-    // "Ann Lee, Wellington reporter": the job after a comma.
-    let line = match line.split_once(", ") {
-        Some((name, job)) if header::is_role_line(job) => name.to_string().into(),
+    // "Ann Lee, Wellington reporter", "Ann Lee/Senior Staff Reporter": the job after a comma
+    // or a slash.
+    let line = match line.split_once(", ").or_else(|| line.split_once('/')) {
+        Some((name, job)) if header::is_role_line(job.trim()) => name.trim().to_string().into(),
         _ => line,
     };
     let (names, outlet) = match co_authors(&line) {
@@ -600,8 +601,17 @@ pub(super) fn author_line(
         .collect();
     // "KEY UPDATES" under a dateline is a heading in capitals: a name in capitals has no word
     // that is only ever a common noun.
+    // "Auto-refresh ON": a button's state in capitals is no part of a name.
+    let button = |n: &String| {
+        n.split_whitespace().any(|w| {
+            w.len() <= 3
+                && !w.chars().any(char::is_lowercase)
+                && words::is_common(&w.to_lowercase())
+        })
+    };
     let person = |n: &String| {
         byline::is_person_name(n)
+            && !button(n)
             && (2..=3).contains(&name_words(n))
             && !(n.chars().all(|c| !c.is_lowercase())
                 && n.split_whitespace()
