@@ -133,3 +133,13 @@ fn a_live_page_button_under_the_dateline_is_no_author() {
     ));
     assert!(e.authors.is_empty(), "{:?}", e.authors);
 }
+
+#[test]
+fn the_date_under_two_authors_with_photos_and_jobs_is_read() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nDrivers face an eleven-mile detour while the rusted spans are replaced over the coming year.\nHeadshot of Ann Lee\nAnn Lee\nTransport reporter\nHeadshot of Bo Diaz\nBo Diaz\nData reporter\nPhotography by Cy Young\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}

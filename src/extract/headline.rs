@@ -330,9 +330,13 @@ fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
     title.to_string()
 }
 
+/// How many lines under the headline the byline block may take up.
+const HEADER_LINES: usize = 12;
+
 /// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
 fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
-    let stop = (i + 8).min(units.len());
+    // Two authors, each with a photo, a name and a job, fill eight lines before the date.
+    let stop = (i + HEADER_LINES).min(units.len());
     let mut dek_seen = out.title.is_empty();
     while i < stop {
         let text = units[i].text.clone();
