@@ -388,8 +388,10 @@ pub fn is_person_name(s: &str) -> bool {
             )
         })
         .count();
+    // "Audio By Example Labs", "Powered By …": a credit, whose "By" no name has.
     caps >= 1
         && caps + particles == words.len()
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("by"))
         && !words
             .iter()
             .any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
@@ -558,6 +560,12 @@ mod tests {
             let b = parse(line, TODAY).expect(line);
             assert_eq!(b.authors, authors, "{line}");
         }
+    }
+
+    #[test]
+    fn a_credit_with_by_is_no_name() {
+        assert!(is_person_name("Ann Lee"));
+        assert!(!is_person_name("Audio By Example"));
     }
 
     #[test]

@@ -87,14 +87,24 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     (short(&line) && below[..nav].iter().all(short) && after_nav).then_some("site name")
 }
 
-/// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES": short labels between
-/// separators, no sentence.
+/// Separators of a breadcrumb that also part a headline's clauses ("Storm - what we know"):
+/// a path written with them has three parts or more ("Home - Business - Press Releases").
+const WEAK_PATH_SEPARATORS: [&str; 4] = [" - ", " > ", " \u{bb} ", " / "];
+
+/// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES", "Home - Business - Markets":
+/// short labels between separators, no sentence.
 pub fn is_section_path(line: &str) -> bool {
-    let parts: Vec<&str> = line
-        .split(" | ")
-        .flat_map(|p| p.split(" \u{203a} "))
-        .map(str::trim)
-        .collect();
+    let weak = WEAK_PATH_SEPARATORS
+        .iter()
+        .find(|s| line.matches(**s).count() >= 2);
+    let parts: Vec<&str> = match weak {
+        Some(sep) => line.split(sep).map(str::trim).collect(),
+        None => line
+            .split(" | ")
+            .flat_map(|p| p.split(" \u{203a} "))
+            .map(str::trim)
+            .collect(),
+    };
     parts.len() >= 2
         && word_count(line) <= 12
         && parts

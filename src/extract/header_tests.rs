@@ -143,3 +143,13 @@ fn the_date_under_two_authors_with_photos_and_jobs_is_read() {
     assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
     assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
 }
+
+#[test]
+fn a_breadcrumb_with_dashes_over_a_release_is_not_its_headline() {
+    let e = run(&format!(
+        "ValleyBizWire.com\nHome | News | Business | Sport | Opinion | Videos\nHome - Business - Press Releases\nBusiness News of Monday, 4 March 2024\nPress Release\nCounty shuts river bridge for a year of repairs\nListen to Article\nAudio By Example Labs\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+}
