@@ -1,7 +1,9 @@
 //! Recognising the parts around an article's text that are not body: a kicker above the
 //! headline, the headline itself, and an author bio at the end.
 
-use super::cleanup::word_count;
+use jiff::civil::Date;
+
+use super::cleanup::{Unit, word_count};
 use super::dates::is_date_line;
 
 /// Whether the first units should be read as a kicker + headline: the first is a short label
@@ -316,6 +318,50 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     ];
     let after_name_line = previous.is_some_and(|p| p.trim() == name);
     (labelled || after_name_line || CUES.iter().any(|c| lower.contains(c))).then_some(name)
+}
+
+/// "Ann Lee: born 2 May 1941; died 3 March 2024", "Ann Lee: 1941–2024": the life dates an
+/// obituary ends with, over its writer's name.
+pub fn is_life_dates(line: &str) -> bool {
+    let Some((subject, dates)) = line.split_once(':') else {
+        return false;
+    };
+    let lower = dates.to_lowercase();
+    let born_died = lower.contains("born") && lower.contains("died") && word_count(dates) <= 14;
+    let years: Vec<&str> = dates
+        .trim()
+        .split(['\u{2013}', '\u{2014}', '-'])
+        .map(str::trim)
+        .collect();
+    let year = |y: &&str| {
+        y.len() == 4
+            && (y.starts_with("18") || y.starts_with("19") || y.starts_with("20"))
+            && y.bytes().all(|b| b.is_ascii_digit())
+    };
+    let span = years.len() == 2 && years.iter().all(year);
+    (1..=6).contains(&word_count(subject)) && (born_died || span)
+}
+
+/// The writer's name alone on a line at the foot of the story, and the line's index: under an
+/// obituary's life dates, or between the last paragraph and a "Published" dateline.
+pub fn sign_off(units: &[Unit], body_start: usize) -> Option<(usize, String)> {
+    (body_start.max(1)..units.len()).find_map(|i| {
+        let name = units[i].text.trim();
+        let named = (2..=3).contains(&word_count(name))
+            && super::byline::is_person_name(name)
+            && name.chars().any(char::is_lowercase);
+        if !named {
+            return None;
+        }
+        let after_life = is_life_dates(&units[i - 1].text);
+        let dated_below = units.get(i + 1).is_some_and(|u| {
+            super::byline::has_opener(&u.text)
+                && super::byline::parse(&u.text, Date::constant(2100, 12, 31))
+                    .is_some_and(|b| b.authors.is_empty() && b.date.is_some())
+        });
+        let after_story = units[i - 1].reported() || after_life;
+        (after_life || (after_story && dated_below)).then(|| (i, name.to_string()))
+    })
 }
 
 #[cfg(test)]

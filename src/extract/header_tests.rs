@@ -153,3 +153,26 @@ fn a_breadcrumb_with_dashes_over_a_release_is_not_its_headline() {
     assert_eq!(e.title, "County shuts river bridge for a year of repairs");
     assert!(e.authors.is_empty(), "{:?}", e.authors);
 }
+
+#[test]
+fn an_obituary_is_signed_under_its_life_dates() {
+    for life in [
+        "Cy Young: born May 2nd, 1931; died March 1st, 2024",
+        "Cy Young: 1931\u{2013}2024",
+    ] {
+        let e = run(&format!(
+            "Cy Young: engineer who kept the river bridge standing\nMarch 3, 2024\n{}\n{life}\nAnn Lee\nMore in Obituaries",
+            story()
+        ));
+        assert_eq!(e.authors, ["Ann Lee"], "{life}");
+    }
+}
+
+#[test]
+fn a_name_between_the_story_and_its_published_line_signs_it() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\n{}\nAnn Lee\nPublished: 03/03/2024 07:00\nShare",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}

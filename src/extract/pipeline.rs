@@ -104,6 +104,13 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     {
         out.authors = names;
     }
+    if out.authors.is_empty()
+        && let Some((at, name)) = header::sign_off(&units, body_start)
+    {
+        // "… she said. / Ann Lee / Published 3 May": the writer named at the foot.
+        units[at].drop = Some("byline");
+        push_author(&mut out.authors, &name);
+    }
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
