@@ -422,6 +422,26 @@ pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
         .then(|| published.then(|| find_date(line, today)).flatten())
 }
 
+/// Openings of the note under a story that says when it first ran.
+const PUBLISHED_NOTES: [&str; 4] = [
+    "this article was first published",
+    "this article was originally published",
+    "this story was first published",
+    "this story was originally published",
+];
+
+/// "This article was first published on 3 April 2024 and updated on 7 April 2024": the date
+/// the note under a story gives for its first publication.
+pub fn publication_note(line: &str, today: Date) -> Option<Date> {
+    if line.len() > 300 || !line.starts_with(['T', 't']) {
+        return None;
+    }
+    let head: String = line.chars().take(40).collect::<String>().to_lowercase();
+    let note = PUBLISHED_NOTES.iter().find(|n| head.starts_with(**n))?;
+    // The first date after "published" is the publication's; an update's comes after it.
+    find_date(&line[note.len()..], today)
+}
+
 /// The outlet in a wire dateline opening a paragraph: "CARACAS, Venezuela (AP) — …" → AP's name.
 pub fn wire_source(para: &str) -> Option<String> {
     let head: String = para.chars().take(80).collect();

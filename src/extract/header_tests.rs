@@ -176,3 +176,21 @@ fn a_name_between_the_story_and_its_published_line_signs_it() {
     ));
     assert_eq!(e.authors, ["Ann Lee"]);
 }
+
+#[test]
+fn a_writer_credited_beside_the_photographer_under_the_standfirst_is_the_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nDrivers face an eleven-mile detour while the rusted spans are replaced over the coming year.\nText: Ann Lee \u{b7} Photo: Bo Diaz\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn the_note_at_the_foot_dates_an_undated_story() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\n{}\nThis article was first published on 3 March 2024 and updated on 5 March 2024.",
+        story()
+    ));
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}

@@ -340,8 +340,11 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
     let mut dek_seen = out.title.is_empty();
     while i < stop {
         let text = units[i].text.clone();
-        // Under the headline, a date with a time is this article's dateline, not a teaser.
-        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        // Under the headline, a date with a time is this article's dateline, not a teaser;
+        // "Text: Ann Lee · Photo: Bo Diaz" credits the writer as well as the photographer.
+        let noise = cleanup::line_noise(&text)
+            .filter(|r| *r != "sidebar teaser")
+            .filter(|r| *r != "photo caption" || !labelled_byline(&text, today));
         let marker = markers::tail_marker(&text);
         if marker == Some("page footer") {
             // "Most Popular" under the headline heads a box of other stories, whose dates
@@ -423,6 +426,11 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
     i
 }
 
+/// A line opening with a byline's label that names an author: "Text: Ann Lee · Photo: …".
+fn labelled_byline(text: &str, today: Date) -> bool {
+    byline::has_opener(text) && byline::parse(text, today).is_some_and(|b| !b.authors.is_empty())
+}
+
 /// "Ann Lee is a transport economist and …": a sentence about the author named above it, in
 /// the byline block (a paragraph of the story comes after the dateline).
 fn author_bio(text: &str, authors: &[String]) -> bool {
@@ -487,8 +495,10 @@ fn title_words(line: &str) -> bool {
 /// A standfirst: a sentence or two under the headline with a byline or dateline right after,
 /// or after furniture such as an audio player and share buttons.
 fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
-    let next = (i + 1..units.len().min(i + 6))
-        .find(|&j| cleanup::line_noise(&units[j].text).is_none_or(|r| r == "sidebar teaser"));
+    let next = (i + 1..units.len().min(i + 6)).find(|&j| {
+        cleanup::line_noise(&units[j].text).is_none_or(|r| r == "sidebar teaser")
+            || labelled_byline(&units[j].text, today)
+    });
     cleanup::word_count(&units[i].text) <= 60
         && next.is_some_and(|j| {
             units[j].text.len() <= 200

@@ -123,7 +123,11 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let mut first = units[body_start..].iter().filter(|u| u.kept()).take(2);
         out.date = first.find_map(|u| byline::dateline_date(&u.text, options.today));
     }
-    out.date = out.date.or(late_date);
+    out.date = out.date.or(late_date).or_else(|| {
+        // "This article was first published on 3 April 2024": the note at the foot.
+        let mut notes = units[body_start..].iter().rev();
+        notes.find_map(|u| byline::publication_note(&u.text, options.today))
+    });
     let handles: Vec<String> = units
         .iter()
         .filter_map(|u| markers::handle_of(&u.text))
