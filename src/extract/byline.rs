@@ -261,6 +261,8 @@ fn cut_names(tail: &str) -> &str {
         " \u{2013} ",
         " on ",
         " at ",
+        // "By Ann Lee for The Coast Daily": the outlet she wrote it for.
+        " for ",
         " Published",
         " Updated",
         " posted",

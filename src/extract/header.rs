@@ -256,6 +256,10 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     if line.len() > 600 {
         return None;
     }
+    // "— Ann Lee is the paper's transport reporter.": a dash sets the note off from the story.
+    let line = line
+        .trim_start_matches(['\u{2014}', '\u{2013}', '-'])
+        .trim_start();
     // "About the writer: Ann Lee is …": the label says what the line is; the name follows it.
     let (line, labelled) = match line.split_once(':') {
         Some((label, rest)) if label.to_lowercase().starts_with("about the ") => {

@@ -194,3 +194,22 @@ fn the_note_at_the_foot_dates_an_undated_story() {
     ));
     assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
 }
+
+#[test]
+fn a_byline_naming_the_outlet_it_was_written_for() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Ann Lee for The Coast Daily\nThursday 3 March 2024 10:00\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_note_on_the_writer_set_off_by_a_dash_at_the_foot() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nMarch 3, 2024\n{}\n\u{2014} Ann Lee is the paper's transport reporter.",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs, STORY);
+}
