@@ -67,6 +67,9 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if words <= 10 && is_score_line(line) {
         return Some("scoreboard");
     }
+    if is_word_menu(line) {
+        return Some("navigation links");
+    }
     let below = &lines[i + 1..lines.len().min(i + 9)];
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
         if let Some((head, _)) = line.rsplit_once(sep)
@@ -112,6 +115,21 @@ pub fn is_section_path(line: &str) -> bool {
         && parts
             .iter()
             .all(|p| (1..=4).contains(&word_count(p)) && !p.ends_with(['.', '?', '!']))
+}
+
+/// "Home News Business Sport Opinion Podcasts": a site's menu run together with single spaces,
+/// five or more capitalised words, three of them menu entries, and nothing else.
+fn is_word_menu(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let menu = words
+        .iter()
+        .filter(|w| super::pagetop::MENU_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    (5..=16).contains(&words.len())
+        && menu >= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "&")
 }
 
 /// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash.

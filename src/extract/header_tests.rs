@@ -213,3 +213,13 @@ fn a_note_on_the_writer_set_off_by_a_dash_at_the_foot() {
     assert_eq!(e.authors, ["Ann Lee"]);
     assert_eq!(e.paragraphs, STORY);
 }
+
+#[test]
+fn a_menu_run_together_with_single_spaces_is_not_the_headline() {
+    let e = run(&format!(
+        "THE VALLEY POST\nHome News Business Sport Lifestyle Opinion Podcasts Videos\nCounty shuts river bridge for a year of repairs\nDrivers face an eleven-mile detour while the rusted spans are replaced, officials said.\nBy Ann Lee\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}

@@ -19,7 +19,7 @@ const TOP: usize = 24;
 
 /// Menu entries that show a short column of links is the site's menu, not a list of names.
 #[rustfmt::skip]
-const MENU_WORDS: &[&str] = &[
+pub(super) const MENU_WORDS: &[&str] = &[
     "home", "news", "sport", "sports", "search", "menu", "subscribe", "about", "contact",
     "opinion", "business", "world", "more", "weather", "archive", "video", "podcasts",
 ];
