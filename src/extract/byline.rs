@@ -197,9 +197,12 @@ fn far_future() -> Date {
 }
 
 /// Labels that introduce the names right after them: "Text: Ann Lee · Photo: Bo Diaz".
-const NAME_LABELS: [&str; 9] = [
+const NAME_LABELS: [&str; 12] = [
     "author:",
     "authors:",
+    "reporter:",
+    "reporters:",
+    "correspondent:",
     "byline:",
     "text:",
     "words:",
@@ -541,10 +544,11 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 17] = [
+        let cases: [(&str, &[&str]); 18] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Words: Ann Lee", &["Ann Lee"]),
+            ("Reporter: Ann Lee", &["Ann Lee"]),
             ("Columnist: Ann Lee-Diaz", &["Ann Lee-Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
