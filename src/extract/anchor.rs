@@ -76,8 +76,8 @@ fn line_above_block(units: &[Unit], chosen: usize, block: usize, today: Date) ->
     (headline_shape(text) && plain).then_some(h)
 }
 
-/// Whether the line at `k` is a standfirst under the headline at `above`: a sentence, or a
-/// line longer than the headline over it.
+/// Whether the line at `k` is a standfirst under the headline at `above`: a sentence, a line
+/// longer than the headline over it, or a match's score.
 fn dek_of(units: &[Unit], k: usize, above: Option<usize>) -> bool {
     let Some(a) = above else {
         return false;
@@ -85,7 +85,9 @@ fn dek_of(units: &[Unit], k: usize, above: Option<usize>) -> bool {
     let (dek, head) = (&units[k].text, &units[a].text);
     let sentence_like = dek.trim_end().ends_with(['.', '!', '?']) && word_count(dek) >= 8;
     let longer = word_count(dek) >= 15 && word_count(dek) > word_count(head);
-    (sentence_like || longer) && headline_shape(head)
+    // "Headline / HOME 1-24 AWAY 2-19 / Ann Lee": a match report's score under its headline.
+    let score = header::is_score_line(dek);
+    (sentence_like || longer || score) && headline_shape(head)
 }
 
 /// Four to thirty words, and not the section path or menu a headline sits under.

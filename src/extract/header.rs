@@ -132,14 +132,23 @@ fn is_word_menu(line: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || *w == "&")
 }
 
-/// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash.
-fn is_score_line(line: &str) -> bool {
+/// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash; or "HOME 1-24
+/// AWAY 2-19", two teams' scores written as goals and points, with nothing but names around.
+pub fn is_score_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
-    words
+    let spaced = words
         .windows(3)
-        .any(|w| number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2]))
-        && !line.ends_with('.')
+        .any(|w| number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2]));
+    let score = |w: &str| {
+        w.split_once(['-', '\u{2013}'])
+            .is_some_and(|(a, b)| number(a) && number(b))
+    };
+    let scores = words.iter().filter(|w| score(w)).count();
+    let named = words
+        .iter()
+        .all(|w| score(w) || w.starts_with(char::is_uppercase));
+    (spaced || (scores >= 2 && named && words.len() <= 10)) && !line.ends_with('.')
 }
 
 /// "FINTECH WIRE": a short name in capitals, as a site's logo text reads.

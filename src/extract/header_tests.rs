@@ -223,3 +223,12 @@ fn a_menu_run_together_with_single_spaces_is_not_the_headline() {
     assert_eq!(e.title, "County shuts river bridge for a year of repairs");
     assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
 }
+
+#[test]
+fn a_match_score_under_the_headline_is_not_the_headline() {
+    let units = cleanup::units(
+        "Storm warning issued for the coast as winds reach 100mph\nSport \u{203a} League\nHarriers edge Rovers in a late thriller at the park\nHARRIERS 1-24 ROVERS 2-19\nANN LEE at Riverside Park\nSun 3 Mar 2024 | 18:40\nThe county board voted on Tuesday to close the old bridge over the river for repairs, a decision that will send drivers on a detour.",
+    );
+    let h = anchor::headline_above_block(&units, 0, Date::constant(2024, 6, 1));
+    assert_eq!(h, Some(2));
+}
