@@ -18,15 +18,15 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         units[t].drop.get_or_insert("page title");
         // Whatever stands between the browser's title and its repeat is the page's top, but
         // for a byline right above the headline ("Opinion by Ann Lee").
-        for k in i..j {
-            if k + 3 >= j
-                && let Some(b) = byline::parse(&units[k].text, today)
+        for (k, u) in units[i..j].iter_mut().enumerate() {
+            if i + k + 3 >= j
+                && let Some(b) = byline::parse(&u.text, today)
                 && !b.authors.is_empty()
             {
-                units[k].drop = Some("byline");
+                u.drop = Some("byline");
                 apply_byline(out, b);
             }
-            units[k].drop.get_or_insert("page chrome");
+            u.drop.get_or_insert("page chrome");
         }
         i = j;
     } else if let Some(j) = headline_above_byline(units, i, today) {
