@@ -28,6 +28,14 @@ const OPENERS: &[&str] = &[
     "written by ",
     "story by ",
     "words by ",
+    // A label, then the author: "Opinion by Ann Lee", "Text by Ann Lee | Photos by Bo Diaz".
+    "text by ",
+    "opinion by ",
+    "analysis by ",
+    "commentary by ",
+    "column by ",
+    "essay by ",
+    "article by ",
     "reporting by ",
     "reported by ",
     "compiled by ",
@@ -115,6 +123,7 @@ fn opens(lower: &str) -> bool {
     OPENERS
         .iter()
         .chain(NAME_LABELS.iter())
+        .chain(FOREIGN_BY.iter())
         .any(|o| lower.starts_with(o))
 }
 
@@ -188,9 +197,12 @@ fn far_future() -> Date {
 }
 
 /// Labels that introduce the names right after them: "Text: Ann Lee · Photo: Bo Diaz".
-const NAME_LABELS: [&str; 9] = [
+const NAME_LABELS: [&str; 12] = [
     "author:",
     "authors:",
+    "reporter:",
+    "reporters:",
+    "correspondent:",
     "byline:",
     "text:",
     "words:",
@@ -200,11 +212,16 @@ const NAME_LABELS: [&str; 9] = [
     "reporting:",
 ];
 
+/// "By" in languages whose papers run English editions: Filipino "Ni", Spanish and Portuguese
+/// "Por", French "Par", Malay and Indonesian "Oleh". None opens an English sentence.
+const FOREIGN_BY: [&str; 4] = ["ni ", "por ", "par ", "oleh "];
+
 /// Byte offset just after the "by " that introduces names, if any.
 fn by_position(lower: &str) -> Option<usize> {
     if let Some(rest) = lower
         .strip_prefix("by ")
         .or_else(|| lower.strip_prefix("by:"))
+        .or_else(|| FOREIGN_BY.iter().find_map(|b| lower.strip_prefix(b)))
     {
         return Some(lower.len() - rest.len());
     }
@@ -247,6 +264,8 @@ fn cut_names(tail: &str) -> &str {
         " \u{2013} ",
         " on ",
         " at ",
+        // "By Ann Lee for The Coast Daily": the outlet she wrote it for.
+        " for ",
         " Published",
         " Updated",
         " posted",
@@ -274,8 +293,9 @@ fn read_names(names: &str, out: &mut Byline) {
             out.source.get_or_insert(source);
             continue;
         }
-        // "Ann Lee, Tbilisi": one word after a full name is where she filed from.
-        let place = !out.authors.is_empty() && !part.contains(' ');
+        // "Ann Lee, Tbilisi", "Ann Lee, Port Moresby": a word after a full name, or a town,
+        // is where she filed from.
+        let place = !out.authors.is_empty() && (!part.contains(' ') || is_town(part));
         if is_person_name(part) && !place {
             out.authors.push(part.to_string());
         }
@@ -304,10 +324,11 @@ fn strip_job(part: &str) -> &str {
     part[start..].trim_start()
 }
 
-/// "Amani Bisimwa in Goma" → "Amani Bisimwa": where the reporter filed from is not part of
-/// the name.
+/// "Amani Bisimwa in Goma" → "Amani Bisimwa", "Ann Lee at Riverside Park" → "Ann Lee": where
+/// the reporter filed from is not part of the name.
 pub fn strip_place(part: &str) -> &str {
-    match part.split_once(" in ") {
+    // "ANN LEE at Riverside Park": a sports reporter's byline names the ground.
+    match part.split_once(" in ").or_else(|| part.split_once(" at ")) {
         Some((name, place))
             if (1..=3).contains(&place.split_whitespace().count())
                 && place
@@ -318,6 +339,13 @@ pub fn strip_place(part: &str) -> &str {
         }
         _ => part,
     }
+}
+
+/// Whether a byline part is exactly a place the gazetteer knows ("Port Moresby").
+fn is_town(part: &str) -> bool {
+    let g = gazetteer::builtin();
+    g.lookup(&phrase_key(part))
+        .is_some_and(|id| g.entries[id].kind == Some(crate::config::ActorKind::Place))
 }
 
 /// The gazetteer organisation a byline part names exactly ("Associated Press", "AP").
@@ -365,8 +393,10 @@ pub fn is_person_name(s: &str) -> bool {
             )
         })
         .count();
+    // "Audio By Example Labs", "Powered By …": a credit, whose "By" no name has.
     caps >= 1
         && caps + particles == words.len()
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("by"))
         && !words
             .iter()
             .any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
@@ -395,6 +425,26 @@ pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
     let b = parse(line, far_future())?;
     (b.authors.is_empty() && b.date.is_some())
         .then(|| published.then(|| find_date(line, today)).flatten())
+}
+
+/// Openings of the note under a story that says when it first ran.
+const PUBLISHED_NOTES: [&str; 4] = [
+    "this article was first published",
+    "this article was originally published",
+    "this story was first published",
+    "this story was originally published",
+];
+
+/// "This article was first published on 3 April 2024 and updated on 7 April 2024": the date
+/// the note under a story gives for its first publication.
+pub fn publication_note(line: &str, today: Date) -> Option<Date> {
+    if line.len() > 300 || !line.starts_with(['T', 't']) {
+        return None;
+    }
+    let head: String = line.chars().take(40).collect::<String>().to_lowercase();
+    let note = PUBLISHED_NOTES.iter().find(|n| head.starts_with(**n))?;
+    // The first date after "published" is the publication's; an update's comes after it.
+    find_date(&line[note.len()..], today)
 }
 
 /// The outlet in a wire dateline opening a paragraph: "CARACAS, Venezuela (AP) — …" → AP's name.
@@ -494,10 +544,11 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 17] = [
+        let cases: [(&str, &[&str]); 18] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Words: Ann Lee", &["Ann Lee"]),
+            ("Reporter: Ann Lee", &["Ann Lee"]),
             ("Columnist: Ann Lee-Diaz", &["Ann Lee-Diaz"]),
             ("By Ann Lee, Example Photonics Corp.", &["Ann Lee"]),
             ("Interview by Ann Lee", &["Ann Lee"]),
@@ -535,6 +586,12 @@ mod tests {
             let b = parse(line, TODAY).expect(line);
             assert_eq!(b.authors, authors, "{line}");
         }
+    }
+
+    #[test]
+    fn a_credit_with_by_is_no_name() {
+        assert!(is_person_name("Ann Lee"));
+        assert!(!is_person_name("Audio By Example"));
     }
 
     #[test]

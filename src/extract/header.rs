@@ -1,7 +1,9 @@
 //! Recognising the parts around an article's text that are not body: a kicker above the
 //! headline, the headline itself, and an author bio at the end.
 
-use super::cleanup::word_count;
+use jiff::civil::Date;
+
+use super::cleanup::{Unit, word_count};
 use super::dates::is_date_line;
 
 /// Whether the first units should be read as a kicker + headline: the first is a short label
@@ -65,6 +67,9 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if words <= 10 && is_score_line(line) {
         return Some("scoreboard");
     }
+    if is_word_menu(line) {
+        return Some("navigation links");
+    }
     let below = &lines[i + 1..lines.len().min(i + 9)];
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
         if let Some((head, _)) = line.rsplit_once(sep)
@@ -87,14 +92,24 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     (short(&line) && below[..nav].iter().all(short) && after_nav).then_some("site name")
 }
 
-/// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES": short labels between
-/// separators, no sentence.
+/// Separators of a breadcrumb that also part a headline's clauses ("Storm - what we know"):
+/// a path written with them has three parts or more ("Home - Business - Press Releases").
+const WEAK_PATH_SEPARATORS: [&str; 4] = [" - ", " > ", " \u{bb} ", " / "];
+
+/// "Americas | Mexico Elections", "NEWS | LOCAL | OBITUARIES", "Home - Business - Markets":
+/// short labels between separators, no sentence.
 pub fn is_section_path(line: &str) -> bool {
-    let parts: Vec<&str> = line
-        .split(" | ")
-        .flat_map(|p| p.split(" \u{203a} "))
-        .map(str::trim)
-        .collect();
+    let weak = WEAK_PATH_SEPARATORS
+        .iter()
+        .find(|s| line.matches(**s).count() >= 2);
+    let parts: Vec<&str> = match weak {
+        Some(sep) => line.split(sep).map(str::trim).collect(),
+        None => line
+            .split(" | ")
+            .flat_map(|p| p.split(" \u{203a} "))
+            .map(str::trim)
+            .collect(),
+    };
     parts.len() >= 2
         && word_count(line) <= 12
         && parts
@@ -102,14 +117,38 @@ pub fn is_section_path(line: &str) -> bool {
             .all(|p| (1..=4).contains(&word_count(p)) && !p.ends_with(['.', '?', '!']))
 }
 
-/// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash.
-fn is_score_line(line: &str) -> bool {
+/// "Home News Business Sport Opinion Podcasts": a site's menu run together with single spaces,
+/// five or more capitalised words, three of them menu entries, and nothing else.
+fn is_word_menu(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let menu = words
+        .iter()
+        .filter(|w| super::pagetop::MENU_WORDS.contains(&w.to_lowercase().as_str()))
+        .count();
+    (5..=16).contains(&words.len())
+        && menu >= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || *w == "&")
+}
+
+/// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash; or "HOME 1-24
+/// AWAY 2-19", two teams' scores written as goals and points, with nothing but names around.
+pub fn is_score_line(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
-    words
+    let spaced = words
         .windows(3)
-        .any(|w| number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2]))
-        && !line.ends_with('.')
+        .any(|w| number(w[0]) && matches!(w[1], "-" | "\u{2013}" | "\u{2014}") && number(w[2]));
+    let score = |w: &str| {
+        w.split_once(['-', '\u{2013}'])
+            .is_some_and(|(a, b)| number(a) && number(b))
+    };
+    let scores = words.iter().filter(|w| score(w)).count();
+    let named = words
+        .iter()
+        .all(|w| score(w) || w.starts_with(char::is_uppercase));
+    (spaced || (scores >= 2 && named && words.len() <= 10)) && !line.ends_with('.')
 }
 
 /// "FINTECH WIRE": a short name in capitals, as a site's logo text reads.
@@ -244,6 +283,10 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     if line.len() > 600 {
         return None;
     }
+    // "— Ann Lee is the paper's transport reporter.": a dash sets the note off from the story.
+    let line = line
+        .trim_start_matches(['\u{2014}', '\u{2013}', '-'])
+        .trim_start();
     // "About the writer: Ann Lee is …": the label says what the line is; the name follows it.
     let (line, labelled) = match line.split_once(':') {
         Some((label, rest)) if label.to_lowercase().starts_with("about the ") => {
@@ -306,6 +349,50 @@ pub fn bio_author(line: &str, previous: Option<&str>) -> Option<String> {
     ];
     let after_name_line = previous.is_some_and(|p| p.trim() == name);
     (labelled || after_name_line || CUES.iter().any(|c| lower.contains(c))).then_some(name)
+}
+
+/// "Ann Lee: born 2 May 1941; died 3 March 2024", "Ann Lee: 1941–2024": the life dates an
+/// obituary ends with, over its writer's name.
+pub fn is_life_dates(line: &str) -> bool {
+    let Some((subject, dates)) = line.split_once(':') else {
+        return false;
+    };
+    let lower = dates.to_lowercase();
+    let born_died = lower.contains("born") && lower.contains("died") && word_count(dates) <= 14;
+    let years: Vec<&str> = dates
+        .trim()
+        .split(['\u{2013}', '\u{2014}', '-'])
+        .map(str::trim)
+        .collect();
+    let year = |y: &&str| {
+        y.len() == 4
+            && (y.starts_with("18") || y.starts_with("19") || y.starts_with("20"))
+            && y.bytes().all(|b| b.is_ascii_digit())
+    };
+    let span = years.len() == 2 && years.iter().all(year);
+    (1..=6).contains(&word_count(subject)) && (born_died || span)
+}
+
+/// The writer's name alone on a line at the foot of the story, and the line's index: under an
+/// obituary's life dates, or between the last paragraph and a "Published" dateline.
+pub fn sign_off(units: &[Unit], body_start: usize) -> Option<(usize, String)> {
+    (body_start.max(1)..units.len()).find_map(|i| {
+        let name = units[i].text.trim();
+        let named = (2..=3).contains(&word_count(name))
+            && super::byline::is_person_name(name)
+            && name.chars().any(char::is_lowercase);
+        if !named {
+            return None;
+        }
+        let after_life = is_life_dates(&units[i - 1].text);
+        let dated_below = units.get(i + 1).is_some_and(|u| {
+            super::byline::has_opener(&u.text)
+                && super::byline::parse(&u.text, Date::constant(2100, 12, 31))
+                    .is_some_and(|b| b.authors.is_empty() && b.date.is_some())
+        });
+        let after_story = units[i - 1].reported() || after_life;
+        (after_life || (after_story && dated_below)).then(|| (i, name.to_string()))
+    })
 }
 
 #[cfg(test)]

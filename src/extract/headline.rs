@@ -7,16 +7,25 @@ use jiff::civil::Date;
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
 use super::tokens::phrase_key;
-use super::{Extracted, gazetteer, header, markers, pagetop, words};
+use super::{Extracted, anchor, gazetteer, header, markers, pagetop, words};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
 pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) -> usize {
     let mut i = skip_masthead(units, today);
     i = skip_header_lines(units, i, today, out);
-    if let Some(j) = page_title_below(units, i) {
-        // Whatever stands between the browser's title and its repeat is the page's top.
-        for u in &mut units[i..j] {
+    if let Some((t, j)) = page_title_below(units, i) {
+        units[t].drop.get_or_insert("page title");
+        // Whatever stands between the browser's title and its repeat is the page's top, but
+        // for a byline right above the headline ("Opinion by Ann Lee").
+        for (k, u) in units[i..j].iter_mut().enumerate() {
+            if i + k + 3 >= j
+                && let Some(b) = byline::parse(&u.text, today)
+                && !b.authors.is_empty()
+            {
+                u.drop = Some("byline");
+                apply_byline(out, b);
+            }
             u.drop.get_or_insert("page chrome");
         }
         i = j;
@@ -39,6 +48,16 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i = h;
     }
     i = skip_section_labels(units, i, today);
+    // The edition's date over the page ("Monday, March 4 / Sign in / Headline") gives way to
+    // the story's own dateline under the headline.
+    let date_above = out.date.take();
+    if let Some(h) = anchor::headline_above_block(units, i, today) {
+        // A ticker, teaser or sponsored line was taken for the headline.
+        for u in &mut units[i..h] {
+            u.drop.get_or_insert("page chrome");
+        }
+        i = h;
+    }
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
@@ -57,23 +76,45 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         units[i].drop = Some("headline");
         i += 1;
     }
-    skip_header_lines(units, i, today, out)
+    let body_start = skip_header_lines(units, i, today, out);
+    out.date = out.date.or(date_above);
+    body_start
 }
 
-/// "Headline | Outlet" at the page's top, its head repeated as a line below: that line is the
-/// headline, however many section labels, paywall notes and menus stand between.
-fn page_title_below(units: &[Unit], start: usize) -> Option<usize> {
-    // The browser's title is the page's first line, dropped with the page's top.
-    let title = units[..start].first()?;
-    let head = [" | ", " - ", " \u{2013} ", " \u{2014} "]
+/// Separators between a page's headline and the outlet or section in the browser's title.
+const TITLE_SEPARATORS: [&str; 4] = [" | ", " - ", " \u{2013} ", " \u{2014} "];
+
+/// How far below the browser's title its headline is looked for, in units.
+const TITLE_REACH: usize = 60;
+
+/// "Headline | Outlet" or "Headline | Section | Outlet" among the page's first lines (above or
+/// below "Skip to main content"), its headline repeated as a line below: that line is the
+/// headline, however many menus, tickers, banners and teasers stand between. Returns the
+/// browser title's unit and the headline's.
+fn page_title_below(units: &[Unit], start: usize) -> Option<(usize, usize)> {
+    (0..units.len().min(3)).find_map(|t| {
+        let stop = (t + TITLE_REACH).min(units.len());
+        let from = start.max(t + 1);
+        title_heads(&units[t].text).find_map(|head| {
+            let j = (from..stop).find(|&j| units[j].text.trim() == head)?;
+            // A headline repeated under the story, far below its paragraphs, is not the one.
+            let prose = units[from..j]
+                .iter()
+                .filter(|u| u.kept() && u.reported() && cleanup::line_noise(&u.text).is_none())
+                .count();
+            (prose <= 3).then_some((t, j))
+        })
+    })
+}
+
+/// The parts of a browser title that can be the headline: what stands before each separator
+/// ("Headline | Section | Outlet") and after it ("Outlet | Headline"), four words or more.
+fn title_heads(title: &str) -> impl Iterator<Item = &str> {
+    TITLE_SEPARATORS
         .iter()
-        .find_map(|sep| title.text.rsplit_once(sep))?
-        .0
-        .trim();
-    let stop = (start + 12).min(units.len());
-    (cleanup::word_count(head) >= 4)
-        .then(|| (start..stop).find(|&j| units[j].text.trim() == head))
-        .flatten()
+        .flat_map(move |sep| title.match_indices(sep).map(move |(at, _)| (at, sep.len())))
+        .flat_map(move |(at, len)| [title[..at].trim(), title[at + len..].trim()])
+        .filter(|head| cleanup::word_count(head) >= 4)
 }
 
 /// Words that open a newsletter's or magazine's issue line.
@@ -289,14 +330,21 @@ fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
     title.to_string()
 }
 
+/// How many lines under the headline the byline block may take up.
+const HEADER_LINES: usize = 12;
+
 /// Consumes furniture, bylines, datelines and a lone author-name line from `i` on.
 fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Extracted) -> usize {
-    let stop = (i + 8).min(units.len());
+    // Two authors, each with a photo, a name and a job, fill eight lines before the date.
+    let stop = (i + HEADER_LINES).min(units.len());
     let mut dek_seen = out.title.is_empty();
     while i < stop {
         let text = units[i].text.clone();
-        // Under the headline, a date with a time is this article's dateline, not a teaser.
-        let noise = cleanup::line_noise(&text).filter(|r| *r != "sidebar teaser");
+        // Under the headline, a date with a time is this article's dateline, not a teaser;
+        // "Text: Ann Lee · Photo: Bo Diaz" credits the writer as well as the photographer.
+        let noise = cleanup::line_noise(&text)
+            .filter(|r| *r != "sidebar teaser")
+            .filter(|r| *r != "photo caption" || !labelled_byline(&text, today));
         let marker = markers::tail_marker(&text);
         if marker == Some("page footer") {
             // "Most Popular" under the headline heads a box of other stories, whose dates
@@ -378,6 +426,11 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
     i
 }
 
+/// A line opening with a byline's label that names an author: "Text: Ann Lee · Photo: …".
+fn labelled_byline(text: &str, today: Date) -> bool {
+    byline::has_opener(text) && byline::parse(text, today).is_some_and(|b| !b.authors.is_empty())
+}
+
 /// "Ann Lee is a transport economist and …": a sentence about the author named above it, in
 /// the byline block (a paragraph of the story comes after the dateline).
 fn author_bio(text: &str, authors: &[String]) -> bool {
@@ -442,8 +495,10 @@ fn title_words(line: &str) -> bool {
 /// A standfirst: a sentence or two under the headline with a byline or dateline right after,
 /// or after furniture such as an audio player and share buttons.
 fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
-    let next = (i + 1..units.len().min(i + 6))
-        .find(|&j| cleanup::line_noise(&units[j].text).is_none_or(|r| r == "sidebar teaser"));
+    let next = (i + 1..units.len().min(i + 6)).find(|&j| {
+        cleanup::line_noise(&units[j].text).is_none_or(|r| r == "sidebar teaser")
+            || labelled_byline(&units[j].text, today)
+    });
     cleanup::word_count(&units[i].text) <= 60
         && next.is_some_and(|j| {
             units[j].text.len() <= 200
@@ -528,7 +583,7 @@ pub(super) fn reporting_credit(text: &str, authors: &mut Vec<String>) {
 /// "Ann Lee" alone on a line (or "Ann Lee and Bo Diaz", "Ann Lee · Example Press"), followed
 /// by the date, by a job line and the date, or (under the headline) by the first long
 /// paragraph: an author line without "By". Returns the names and the outlet beside them.
-fn author_line(
+pub(super) fn author_line(
     units: &[Unit],
     i: usize,
     today: Date,
@@ -539,9 +594,10 @@ fn author_line(
         return None;
     }
     let line = without_notes(without_chrome(&units[i].text));
-    // "Ann Lee, Wellington reporter": the job after a comma.
-    let line = match line.split_once(", ") {
-        Some((name, job)) if header::is_role_line(job) => name.to_string().into(),
+    // "Ann Lee, Wellington reporter", "Ann Lee/Senior Staff Reporter": the job after a comma
+    // or a slash.
+    let line = match line.split_once(", ").or_else(|| line.split_once('/')) {
+        Some((name, job)) if header::is_role_line(job.trim()) => name.trim().to_string().into(),
         _ => line,
     };
     let (names, outlet) = match co_authors(&line) {
@@ -559,8 +615,17 @@ fn author_line(
         .collect();
     // "KEY UPDATES" under a dateline is a heading in capitals: a name in capitals has no word
     // that is only ever a common noun.
+    // "Auto-refresh ON": a button's state in capitals is no part of a name.
+    let button = |n: &String| {
+        n.split_whitespace().any(|w| {
+            w.len() <= 3
+                && !w.chars().any(char::is_lowercase)
+                && words::is_common(&w.to_lowercase())
+        })
+    };
     let person = |n: &String| {
         byline::is_person_name(n)
+            && !button(n)
             && (2..=3).contains(&name_words(n))
             && !(n.chars().all(|c| !c.is_lowercase())
                 && n.split_whitespace()

@@ -14,6 +14,7 @@
 //! `data/`), `names`, `cues` and `words` find name mentions; `actors` merges them into actors.
 
 mod actors;
+mod anchor;
 mod boxes;
 mod byline;
 mod captions;
@@ -26,6 +27,8 @@ mod cues;
 mod dates;
 mod gazetteer;
 mod header;
+#[cfg(test)]
+mod header_tests;
 mod headline;
 mod markers;
 mod names;

@@ -19,7 +19,7 @@ const TOP: usize = 24;
 
 /// Menu entries that show a short column of links is the site's menu, not a list of names.
 #[rustfmt::skip]
-const MENU_WORDS: &[&str] = &[
+pub(super) const MENU_WORDS: &[&str] = &[
     "home", "news", "sport", "sports", "search", "menu", "subscribe", "about", "contact",
     "opinion", "business", "world", "more", "weather", "archive", "video", "podcasts",
 ];
@@ -27,6 +27,7 @@ const MENU_WORDS: &[&str] = &[
 /// Drops the consent banner, the menus and the site name above them; returns the first unit
 /// after them (0 when the page opens with none of them).
 pub fn skip_page_top(units: &mut [Unit], today: Date) -> usize {
+    let banner = drop_consent_lines(units);
     let blocks = blocks(units);
     let mut first = 0;
     for (n, &(start, end)) in blocks.iter().enumerate() {
@@ -46,7 +47,53 @@ pub fn skip_page_top(units: &mut [Unit], today: Date) -> usize {
             break;
         }
     }
+    if let Some((start, end)) = banner
+        && start <= first + 3
+        && end > first
+        && units[first.min(start)..start]
+            .iter()
+            .all(|u| short(&u.text, 20))
+    {
+        // "Site name / We value your privacy / … / Manage cookies": the banner and the lines
+        // above it open the page.
+        for u in &mut units[first.min(start)..start] {
+            u.drop.get_or_insert("site name");
+        }
+        first = end;
+    }
     skip_menu_lines(units, first, today)
+}
+
+/// How far down the page a consent banner's heading is looked for, in units.
+const BANNER_TOP: usize = 30;
+
+/// The most lines a consent banner spans, from its heading to its last button.
+const BANNER_SPAN: usize = 10;
+
+/// "We value your privacy / We and our partners store … / With your permission we … / Yes,
+/// I'm happy / Manage or reject cookies": a consent banner scraped one paragraph a line, where
+/// only some of its lines say what they are. From a cookie notice near the top to the last
+/// short button within reach that names cookies or consent, every line is the banner's.
+/// Returns the banner's unit range.
+fn drop_consent_lines(units: &mut [Unit]) -> Option<(usize, usize)> {
+    let notice = |u: &Unit| cleanup::line_noise(&u.text) == Some("cookie notice");
+    let start = (0..units.len().min(BANNER_TOP)).find(|&i| notice(&units[i]))?;
+    let reach = units.len().min(start + BANNER_SPAN);
+    let button = |u: &Unit| {
+        let lower = u.text.to_lowercase();
+        short(&u.text, 8) && (lower.contains("cookie") || lower.contains("consent") || notice(u))
+    };
+    let last = (start + 1..reach).rev().find(|&j| button(&units[j]))?;
+    // The lines between are the banner's prose, not a headline and its story.
+    let prose = |u: &Unit| u.text.to_lowercase().contains("cookie") || notice(u);
+    let between = &units[start + 1..last];
+    if between.iter().filter(|u| !prose(u)).count() > 3 {
+        return None;
+    }
+    for u in &mut units[start..=last] {
+        u.drop.get_or_insert("cookie notice");
+    }
+    Some((start, last + 1))
 }
 
 /// How many units the page's chrome may take up before the last menu line, counted from where
@@ -124,8 +171,10 @@ impl Lines<'_> {
     /// Whether line `j` can be a menu line (reading every line down to it).
     fn entry(&mut self, j: usize) -> bool {
         while self.read.len() <= j {
-            let text = &self.units[self.read.len()].text;
-            let line = Line::new(text, cleanup::line_noise(text), self.today);
+            let unit = &self.units[self.read.len()];
+            // A line already known for furniture (a consent banner's prose) is read as such.
+            let noise = unit.drop.or_else(|| cleanup::line_noise(&unit.text));
+            let line = Line::new(&unit.text, noise, self.today);
             self.read.push(line);
         }
         self.read[j].entry

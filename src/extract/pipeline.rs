@@ -104,6 +104,13 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     {
         out.authors = names;
     }
+    if out.authors.is_empty()
+        && let Some((at, name)) = header::sign_off(&units, body_start)
+    {
+        // "… she said. / Ann Lee / Published 3 May": the writer named at the foot.
+        units[at].drop = Some("byline");
+        push_author(&mut out.authors, &name);
+    }
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
@@ -116,7 +123,11 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let mut first = units[body_start..].iter().filter(|u| u.kept()).take(2);
         out.date = first.find_map(|u| byline::dateline_date(&u.text, options.today));
     }
-    out.date = out.date.or(late_date);
+    out.date = out.date.or(late_date).or_else(|| {
+        // "This article was first published on 3 April 2024": the note at the foot.
+        let mut notes = units[body_start..].iter().rev();
+        notes.find_map(|u| byline::publication_note(&u.text, options.today))
+    });
     let handles: Vec<String> = units
         .iter()
         .filter_map(|u| markers::handle_of(&u.text))
