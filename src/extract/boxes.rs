@@ -33,6 +33,11 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("additional information", "contact box"), ("further information", "contact box"),
     ("for more information", "contact box"), ("media contact", "contact box"),
     ("media contacts", "contact box"), ("press contact", "contact box"),
+    ("enquiries", "contact box"), ("inquiries", "contact box"),
+    ("media enquiries", "contact box"), ("media inquiries", "contact box"),
+    ("for further information, please contact", "contact box"),
+    ("for more information, please contact", "contact box"),
+    ("for further information contact", "contact box"),
 ];
 
 /// Whether `line` is a box's label alone: "Summary", "Key points:".
@@ -64,7 +69,7 @@ const BOX_LINE_WORDS: usize = 60;
 pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
     for i in body_start..units.len() {
         // Paragraphs are the common case: neither counted to the end nor folded.
-        if units[i].text.len() > 40 || units[i].text.split_whitespace().nth(5).is_some() {
+        if units[i].text.len() > 48 || units[i].text.split_whitespace().nth(5).is_some() {
             continue;
         }
         let label = cleanup::norm(&units[i].text);
@@ -167,8 +172,39 @@ fn is_promo_block(block: &[Unit]) -> bool {
         return false;
     }
     let button = PROMO_BUTTONS.contains(&cleanup::norm(&block[block.len() - 1].text).as_str());
-    let labelled = block.len() == 2 && cleanup::norm(&block[0].text) == "advertisement";
+    let labelled = block.len() == 2
+        && cleanup::norm(&block[0].text) == "advertisement"
+        && is_sales_pitch(&block[1].text);
     button || labelled
+}
+
+/// Words a sales pitch addresses its reader with, or opens on as an order.
+#[rustfmt::skip]
+const PITCH_WORDS: &[&str] = &[
+    "call", "book", "buy", "shop", "order", "get", "save", "visit",
+    "discover", "try", "subscribe", "download", "join", "register", "apply", "enquire",
+];
+
+/// "Flats by the sea from €395,000. Call 2123 4567", "Get 20% off your first order": the slot's
+/// advertisement speaks to the reader, or gives an order in one of its sentences. Scrapers also
+/// run the empty slot's label into the next line of the story, a subheading or a paragraph of
+/// reporting, which speaks of others or asks its interviewee.
+fn is_sales_pitch(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    // An interviewer's question ("How did that affect you?") speaks to the one interviewed.
+    let reported = [" said", " says", " told "]
+        .iter()
+        .any(|p| lower.contains(p))
+        || lower.trim_end().ends_with('?');
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let addressed = lower
+        .split_whitespace()
+        .any(|w| matches!(word(w).as_str(), "you" | "your"));
+    let ordered = lower
+        .split(['.', '!', '?', '\u{2014}'])
+        .filter_map(|s| s.split_whitespace().next())
+        .any(|w| PITCH_WORDS.contains(&word(w).as_str()));
+    !reported && (addressed || ordered)
 }
 
 /// "Another story's headline / Ann Lee · Aug 6, 2025": a block of a headline or two and a

@@ -284,7 +284,9 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if words <= 60 && is_gallery_caption(&n) {
         return Some("photo caption");
     }
-    if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
+    if (words <= 6 && is_chrome(&n))
+        || (words <= 10 && (is_audio_player(&n) || is_live_control(&n)))
+    {
         return Some("page chrome");
     }
     if words <= 30 && is_post_nav(&n) {
@@ -299,13 +301,13 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if words <= 8 && RELEASE_LABELS.iter().any(|p| n.contains(p)) {
         return Some("page chrome");
     }
-    if words <= 6 && is_relative_time(&n) {
+    if words <= 6 && (is_relative_time(&n) || is_update_time(&n)) {
         return Some("timestamp");
     }
     if words <= 6 && is_gallery_counter(&n) {
         return Some("gallery counter");
     }
-    if words <= 12 && is_widget(&n) {
+    if (words <= 12 && is_widget(&n)) || (words <= 40 && n.starts_with("poll:")) {
         return Some("page chrome");
     }
     if is_caption(line) {
@@ -620,11 +622,28 @@ fn is_advert(n: &str) -> bool {
             | "supported by"
             | "presented by"
             | "skip advertisement"
-    ) || (n.len() < 60
-        && (n.starts_with("advertisement")
-            || n.contains("continues below")
-            || n.contains("continue reading below")))
+    ) || (n.len() < 60 && is_foreign_ad_label(n))
+        || (n.len() < 60
+            && (n.starts_with("advertisement")
+                || n.contains("continues below")
+                || n.contains("continue reading below")))
         || is_sponsored_label(n)
+}
+
+/// The word for an advertisement in other languages, closing the label a slot keeps:
+/// "Publicidade", "Continua após a publicidade", "Anzeige".
+#[rustfmt::skip]
+const FOREIGN_AD_WORDS: &[&str] = &[
+    "publicidade", "publicidad", "publicit\u{e9}", "anzeige", "werbung", "pubblicit\u{e0}",
+    "reklama", "iklan", "advertentie", "annonce",
+];
+
+/// An advertisement's label in another language, a few words ending on the word for it.
+fn is_foreign_ad_label(n: &str) -> bool {
+    word_count(n) <= 5
+        && n.rsplit(' ')
+            .next()
+            .is_some_and(|w| FOREIGN_AD_WORDS.contains(&w))
 }
 
 /// "SPONSORED: Register now for the trade show", "Sponsored whitepaper: …": an advertiser's
@@ -652,6 +671,8 @@ const RELATED_OPENERS: &[&str] = &[
  "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
  "read the full story", "click here to read", "read more at", "read the rest", "watch |", "read |",
  "video:", "watch now", "also read", "read also", "see also", "listen |", "gallery:",
+ "up next:", "next up:", "also watch:", "watch also:", "document:", "leia tamb\u{e9}m:",
+ "lea tambi\u{e9}n:", "lire aussi", "\u{e0} lire aussi",
 ];
 
 fn is_related(n: &str, words: usize) -> bool {
@@ -750,6 +771,18 @@ fn is_chrome(n: &str) -> bool {
             | "live feed"
             | "learn more"
             | "find out more"
+            | "story continues"
+            | "report a typo"
+            | "report an error"
+            | "report a correction"
+            | "loading video"
+            | "now playing"
+            | "cc"
+            | "aa"
+            | "view gallery"
+            | "embedded post"
+            | "pinned"
+            | "pinned post"
     ) || n.ends_with(" min read")
         || n.starts_with("loading comments")
         || n.starts_with("continue reading the main story")
@@ -769,6 +802,39 @@ fn is_chrome(n: &str) -> bool {
         || is_count_row(n)
         || is_speed_row(n)
         || is_view_count(n)
+}
+
+/// "Load earlier updates", "Refresh for new updates | Auto-refresh ON": a live page's buttons.
+fn is_live_control(n: &str) -> bool {
+    n.contains("auto-refresh")
+        || [
+            "load earlier",
+            "load more updates",
+            "show earlier",
+            "load newer",
+            "show newer",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+}
+
+/// "Last updated 6:12 PM", "Updated: 14:05 GMT": a live page's time stamp without a date.
+fn is_update_time(n: &str) -> bool {
+    let Some(rest) = n
+        .strip_prefix("last updated")
+        .or_else(|| n.strip_prefix("updated"))
+    else {
+        return false;
+    };
+    let mut words = rest.trim_start_matches([':', ' ']).split_whitespace();
+    let clock = words.next().is_some_and(|w| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.chars().take(2).all(|c| c.is_ascii_digit())
+        })
+    });
+    clock && words.count() <= 2
 }
 
 /// "1x  1.25x  1.5x": an audio player's playback speeds.

@@ -209,3 +209,92 @@ fn hard_wrapped_lines_join() {
     assert_eq!(u.len(), 2);
     assert!(u[0].text.ends_with("columns."));
 }
+
+#[test]
+fn player_live_page_and_foreign_ad_lines() {
+    for chrome in [
+        "Loading video...",
+        "Now Playing",
+        "CC",
+        "Story continues",
+        "Report a typo",
+        "Embedded post",
+        "Load earlier updates",
+        "Refresh for updates  |  Auto-refresh ON",
+    ] {
+        assert_eq!(line_noise(chrome), Some("page chrome"), "{chrome}");
+    }
+    assert_eq!(line_noise("Last updated 4:05 PM"), Some("timestamp"));
+    assert_eq!(line_noise("Updated: 14:05 GMT"), Some("timestamp"));
+    assert_eq!(line_noise("Updated figures show 14:05 rates"), None);
+    for ad in ["Publicidad", "Continua depois da publicidade", "Anzeige"] {
+        assert_eq!(line_noise(ad), Some("advertisement"), "{ad}");
+    }
+    assert_eq!(line_noise("Publicidad engañosa fue multada"), None);
+    assert_eq!(
+        line_noise("Up next: Ferry fares rise again on the island route"),
+        Some("related link")
+    );
+    assert_eq!(
+        line_noise(
+            "POLL: Should the harbour wall be rebuilt before winter storms? Yes 60% No 40% (2,110 votes)"
+        ),
+        Some("page chrome")
+    );
+    assert_eq!(line_noise("Share this live blog"), Some("share buttons"));
+}
+
+#[test]
+fn appeals_and_notes_under_the_story() {
+    for (line, reason) in [
+        (
+            "Download the Example 9 app for weather alerts on your phone.",
+            "call to action",
+        ),
+        (
+            "If you value our reporting, please consider making a donation today.",
+            "donation appeal",
+        ),
+        (
+            "Our journalism is free to read because readers like you pay for it.",
+            "donation appeal",
+        ),
+        (
+            "If you like these columns, buy me a coffee or join on Patreon.",
+            "donation appeal",
+        ),
+        (
+            "Do you have an opinion on this story? Email letters@example.com.",
+            "call to action",
+        ),
+        (
+            "Got a story? Call the newsroom on 0800 555 000.",
+            "call to action",
+        ),
+        (
+            "18+ Gamble responsibly. Call the helpline for support.",
+            "gambling notice",
+        ),
+        (
+            "Published in the print edition on May 3, 2025, on page 4.",
+            "print note",
+        ),
+        (
+            "This story was originally published in Spanish on May 2.",
+            "syndication note",
+        ),
+        (
+            "Issued by: Ministry of Example Affairs",
+            "press release footer",
+        ),
+    ] {
+        assert_eq!(line_noise(line), Some(reason), "{line}");
+    }
+    // Reporting that mentions apps or donations is body.
+    for body in [
+        "Get ready for the app launch, the minister told reporters on Monday in the capital.",
+        "The charity said donations had fallen by a third since the storm.",
+    ] {
+        assert_eq!(line_noise(body), None, "{body}");
+    }
+}

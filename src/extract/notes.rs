@@ -14,6 +14,9 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 25 && is_follow_prompt(n) {
         return Some("follow prompt");
     }
+    if words <= 20 && is_app_prompt(n) {
+        return Some("call to action");
+    }
     if let Some(reason) = known(OPENINGS, n, words) {
         return Some(reason);
     }
@@ -44,6 +47,18 @@ pub fn is_promo_banner(n: &str, words: usize) -> bool {
                     .ends_with(['\u{2014}', '\u{2013}', '-', '|', '\u{b7}', '\u{2022}'])
             })
         })
+}
+
+/// "Download the Example 11 app for breaking news alerts", "Get our app": the outlet asking
+/// readers to install its app.
+fn is_app_prompt(n: &str) -> bool {
+    ["download ", "get ", "install "]
+        .iter()
+        .any(|o| n.starts_with(o))
+        && n.split_whitespace()
+            .take(6)
+            .any(|w| matches!(w, "app" | "apps"))
+        && ![" said", " says", " told "].iter().any(|v| n.contains(v))
 }
 
 /// Where readers are asked to follow or join the outlet.
@@ -101,6 +116,66 @@ const OPENINGS: &[Note] = &[
         ],
         within: &[],
         reason: "call to action",
+    },
+    // "If you value it, please consider making a donation", "We can't do this without you":
+    // a reader-funded site's appeal under the story.
+    Note {
+        most: 50,
+        opens: &[
+            "we can't do this without you",
+            "if you value",
+            "if you enjoy",
+            "if you enjoyed",
+            "if you appreciate",
+            "our journalism is free",
+        ],
+        within: &[
+            "consider making a donation",
+            "please consider supporting",
+            "please consider donating",
+            "readers like you",
+            "buy me a coffee",
+            "on patreon",
+        ],
+        reason: "donation appeal",
+    },
+    // "Do you have an opinion on the issues raised in this article? … submit a response":
+    // the page asking for letters, notices or tips.
+    Note {
+        most: 50,
+        opens: &[
+            "do you have an opinion",
+            "do you have a notice",
+            "do you have a story",
+            "got a story",
+            "have a story",
+        ],
+        within: &[],
+        reason: "call to action",
+    },
+    Note {
+        most: 40,
+        opens: &[],
+        within: &["gamble responsibly", "gambling help", "problem gambling"],
+        reason: "gambling notice",
+    },
+    Note {
+        most: 40,
+        opens: &[
+            "published in the print edition",
+            "this story appears in",
+            "this article appears in",
+            "this story appeared in",
+            "this article appeared in",
+        ],
+        within: &["in the print edition on", "buy the print issue"],
+        reason: "print note",
+    },
+    Note {
+        most: 16,
+        opens: &["issued by"],
+        within: &[],
+        reason: "press release footer",
     },
     // "Catch all the business news … on Example Daily. Download the app …": a site's
     // closing pitch runs long.
@@ -160,6 +235,9 @@ const SYNDICATION: &[Note] = &[Note {
         "this article originally appeared",
         "this story originally appeared",
         "this article was originally published",
+        "this story was originally published",
+        "this article was first published",
+        "this story was first published",
         "a version of this",
         "this report by",
     ],
