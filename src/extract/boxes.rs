@@ -38,7 +38,35 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("for further information, please contact", "contact box"),
     ("for more information, please contact", "contact box"),
     ("for further information contact", "contact box"),
+    ("facts", "fact box"), ("key figures", "fact box"), ("key numbers", "fact box"),
+    ("the lowdown", "fact box"), ("fact file", "fact box"), ("factfile", "fact box"),
+    ("scorecard", "fact box"), ("in today's brief", "contents box"),
+    ("in today's issue", "contents box"), ("in today's edition", "contents box"),
 ];
+
+/// Counts a fact box is titled with: "Three numbers", "5 numbers".
+#[rustfmt::skip]
+const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5",
+    "6", "7", "8", "9", "10",
+];
+
+/// Why a box labelled `label` (folded) is not body: the label alone ("Key points"), the label
+/// before the box's title ("FACT BOX: What are PFAS?", "KEY FIGURES (H1 2026)"), or a count of
+/// numbers ("Three numbers").
+fn box_reason(label: &str) -> Option<&'static str> {
+    let known = |l: &str| BOX_LABELS.iter().find(|(k, _)| *k == l).map(|&(_, r)| r);
+    if let Some(reason) = known(label) {
+        return Some(reason);
+    }
+    if let Some((head, _)) = label.split_once([':', '(']) {
+        return known(head.trim());
+    }
+    match label.split_once(' ') {
+        Some((count, "numbers")) if COUNT_WORDS.contains(&count) => Some("fact box"),
+        _ => None,
+    }
+}
 
 /// Whether `line` is a box's label alone: "Summary", "Key points:".
 pub(super) fn is_box_label(line: &str) -> bool {
@@ -72,8 +100,7 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         if units[i].text.len() > 48 || units[i].text.split_whitespace().nth(5).is_some() {
             continue;
         }
-        let label = cleanup::norm(&units[i].text);
-        let Some(&(_, reason)) = BOX_LABELS.iter().find(|(l, _)| *l == label) else {
+        let Some(reason) = box_reason(&cleanup::norm(&units[i].text)) else {
             continue;
         };
         let end = box_end(units, i);
@@ -268,6 +295,10 @@ pub fn drop_pull_quotes(units: &mut [Unit], body_start: usize) {
         let theirs = word_set(&units[other].text);
         if words.iter().filter(|w| theirs.contains(*w)).count() * 10 >= words.len() * 9 {
             units[i].drop = Some("pull quote");
+            // "- Judge Ann Lee" on the line under it names who said it.
+            if let Some(next) = units.get_mut(i + 1).filter(|u| is_dash_name(&u.text)) {
+                next.drop = Some("pull quote");
+            }
         }
     }
 }
@@ -281,9 +312,11 @@ fn inner_phrase(text: &str) -> Option<String> {
     if let Some(last) = words.last_mut() {
         *last = last.trim_end_matches(['.', ',', ';', ':', '!', '?']);
     }
-    let clean = words
-        .iter()
-        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '\''));
+    // "was charming, he was": a comma inside the phrase is repeated with it.
+    let clean = words.iter().all(|w| {
+        let w = w.strip_suffix([',', ';']).unwrap_or(w);
+        !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '\'')
+    });
     (words.len() == 4 && clean).then(|| words.join(" "))
 }
 
@@ -303,6 +336,18 @@ fn is_quote_line(text: &str) -> bool {
         .is_some_and(|name| (1..=4).contains(&word_count(name)));
     (5..=40).contains(&word_count(t))
         && (attribution || !after_quote.chars().any(char::is_alphabetic))
+}
+
+/// "- Judge Ann Lee", "— Ann Lee": a name of one to six words after a dash, alone on its line.
+fn is_dash_name(text: &str) -> bool {
+    text.trim()
+        .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+        .map(str::trim)
+        .is_some_and(|name| {
+            (1..=6).contains(&word_count(name))
+                && name.starts_with(char::is_uppercase)
+                && !name.ends_with(['.', '!', '?'])
+        })
 }
 
 /// The lowercased words of a line, without punctuation.

@@ -259,7 +259,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if (words <= 14 && (share::is_share_line(&n) || n == "x")) || share::is_share_label(&n, words) {
         return Some("share buttons");
     }
-    if is_related(&n, words) {
+    if is_related(&n, words) || (words <= 30 && is_arrow_link(line)) {
         return Some("related link");
     }
     if is_newsletter(&n, words) {
@@ -274,6 +274,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
+        || (words <= 45 && RIGHTS_RESERVED.iter().any(|p| n.contains(p)))
         || (words <= 45 && REUSE_BANS.iter().any(|p| n.contains(p)))
     {
         return Some("copyright");
@@ -471,6 +472,13 @@ const DISCLOSURES: [&str; 3] = [
     "under a creative commons",
 ];
 
+/// "All rights reserved" in the languages of sites scraped with English stories.
+#[rustfmt::skip]
+const RIGHTS_RESERVED: [&str; 6] = [
+    "direitos reservados", "derechos reservados", "droits r\u{e9}serv\u{e9}s",
+    "rechte vorbehalten", "diritti riservati", "hak cipta dilindungi",
+];
+
 /// Phrases of a site's note that its material may not be reused.
 const REUSE_BANS: [&str; 2] = ["cannot be reproduced", "may not be reproduced"];
 
@@ -649,7 +657,12 @@ fn is_foreign_ad_label(n: &str) -> bool {
 /// "SPONSORED: Register now for the trade show", "Sponsored whitepaper: …": an advertiser's
 /// line, labelled as such before a colon.
 fn is_sponsored_label(n: &str) -> bool {
-    n.split_once(':').is_some_and(|(label, rest)| {
+    let split = n
+        .split_once(':')
+        .or_else(|| n.split_once(" \u{b7} "))
+        .or_else(|| n.split_once(" | "))
+        .or_else(|| n.split_once(" \u{2014} "));
+    split.is_some_and(|(label, rest)| {
         word_count(label) <= 3
             && word_count(rest) <= 30
             && [
@@ -674,6 +687,13 @@ const RELATED_OPENERS: &[&str] = &[
  "up next:", "next up:", "also watch:", "watch also:", "document:", "leia tamb\u{e9}m:",
  "lea tambi\u{e9}n:", "lire aussi", "\u{e0} lire aussi",
 ];
+
+/// "→ Jakarta's new sea wall tender, explained": a newsletter's link to another story, an
+/// arrow before it.
+fn is_arrow_link(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['\u{2192}', '\u{27a4}', '\u{2794}', '\u{25ba}', '\u{27a1}'])
+}
 
 fn is_related(n: &str, words: usize) -> bool {
     let n_colon = n.replace(" :", ":");

@@ -242,6 +242,18 @@ fn player_live_page_and_foreign_ad_lines() {
         Some("page chrome")
     );
     assert_eq!(line_noise("Share this live blog"), Some("share buttons"));
+    assert_eq!(
+        line_noise("\u{2192} Ferry fares rise again on the island route"),
+        Some("related link")
+    );
+    assert_eq!(
+        line_noise("SPONSORED \u{b7} Need a faster boat? Book a test ride today."),
+        Some("advertisement")
+    );
+    assert_eq!(
+        line_noise("Exemplo Hoje \u{a9} 2025 \u{2013} Todos os direitos reservados."),
+        Some("copyright")
+    );
 }
 
 #[test]

@@ -335,3 +335,26 @@ fn embedded_posts_and_polls_are_not_body() {
     assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
     assert!(e.paragraphs.iter().any(|p| p == "What comes next"));
 }
+
+#[test]
+fn fact_boxes_labelled_with_a_title_or_a_count_are_not_body() {
+    for label in [
+        "FACT BOX: What is brine?",
+        "KEY FIGURES (2025)",
+        "Four numbers",
+        "FACTS: Brine",
+    ] {
+        let e = run(&format!(
+            "Headline here\n\n{LONG}\n\n{label}\nOutput: 3 million tonnes (+4%)\nStaff: 1,200\n\n{LONG} Two.\n"
+        ));
+        assert_eq!(e.paragraphs.len(), 2, "{label}: {:?}", e.paragraphs);
+    }
+}
+
+#[test]
+fn a_pull_quote_with_commas_and_its_attribution_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n\"She was patient, she was kind, and she was never late.\"\n- Judge Ann Lee\n\n{LONG} Two.\n\nThe judge added: \"She was patient, she was kind, and she was never late.\"\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+}

@@ -16,6 +16,8 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
  "most shared", "most watched", "most commented", "popular now", "trending stories",
  "suggested topics", "related news", "notes to editors", "note to editors", "notes for editors",
+ "mais lidas", "mais lidos", "m\u{e1}s le\u{ed}das", "lo m\u{e1}s le\u{ed}do", "les plus lus",
+ "meistgelesen", "i pi\u{f9} letti", "terpopuler",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or
@@ -265,5 +267,6 @@ mod tests {
             Some("reader comments")
         );
         assert_eq!(tail_marker("Leave a condolence"), Some("reader comments"));
+        assert_eq!(tail_marker("Mais lidas"), Some("page footer"));
     }
 }
