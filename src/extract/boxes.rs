@@ -24,6 +24,7 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("line-ups", "fact box"), ("lineups", "fact box"),
     ("sponsored", "advertisement"), ("sponsored content", "advertisement"),
     ("promoted", "advertisement"), ("paid content", "advertisement"),
+    ("promoted content", "advertisement"), ("promoted stories", "advertisement"),
     ("partner content", "advertisement"), ("paid post", "advertisement"),
     ("a word from our sponsor", "advertisement"), ("from our sponsor", "advertisement"),
     ("upcoming webinar", "advertisement"), ("upcoming event", "advertisement"),
@@ -40,7 +41,7 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("for further information contact", "contact box"),
     ("facts", "fact box"), ("key figures", "fact box"), ("key numbers", "fact box"),
     ("the lowdown", "fact box"), ("fact file", "fact box"), ("factfile", "fact box"),
-    ("scorecard", "fact box"), ("in today's brief", "contents box"),
+    ("scorecard", "fact box"), ("in today's brief", "contents box"), ("references", "references"),
     ("in today's issue", "contents box"), ("in today's edition", "contents box"),
 ];
 
@@ -62,11 +63,17 @@ fn box_reason(label: &str) -> Option<&'static str> {
     if let Some((head, _)) = label.split_once([':', '(']) {
         return known(head.trim());
     }
+    if SPONSOR_LABELS.iter().any(|l| label.starts_with(l)) {
+        return Some("advertisement");
+    }
     match label.split_once(' ') {
         Some((count, "numbers")) if COUNT_WORDS.contains(&count) => Some("fact box"),
         _ => None,
     }
 }
+
+/// Openings of a sponsor's label over its slot: "PRESENTED BY EXAMPLE BANK".
+const SPONSOR_LABELS: &[&str] = &["presented by ", "brought to you by ", "sponsored by "];
 
 /// Whether `line` is a box's label alone: "Summary", "Key points:".
 pub(super) fn is_box_label(line: &str) -> bool {
@@ -103,10 +110,13 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         let Some(reason) = box_reason(&cleanup::norm(&units[i].text)) else {
             continue;
         };
-        let end = box_end(units, i);
+        let mut end = box_end(units, i);
         // A label alone in its block is a heading of the article, not a box.
         if end == i + 1 {
             continue;
+        }
+        if reason == "advertisement" {
+            end = end.min(advert_end(units, i));
         }
         for u in &mut units[i..end] {
             u.drop.get_or_insert(reason);
@@ -129,6 +139,26 @@ fn box_end(units: &[Unit], label: usize) -> usize {
         longest = longest.max(words);
     }
     units.len()
+}
+
+/// Where the advertisement labelled at `label` ends: after its first sentence and the button
+/// under it. A slot holds one pitch ("Cut downtime, not corners. Learn more at our stand."),
+/// or a column of clickbait headlines, none a sentence; the story's subheading may follow on
+/// a page scraped without blank lines.
+fn advert_end(units: &[Unit], label: usize) -> usize {
+    let sentence = (label + 1..units.len()).find(|&j| {
+        units[j]
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '"', '\u{201D}'])
+    });
+    let Some(at) = sentence else {
+        return units.len();
+    };
+    let button = units
+        .get(at + 1)
+        .is_some_and(|u| PROMO_BUTTONS.contains(&cleanup::norm(&u.text).as_str()));
+    at + 1 + usize::from(button)
 }
 
 /// A box's item may be this long, in words, whatever the items above it: past it, a line

@@ -275,6 +275,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
         || (words <= 45 && RIGHTS_RESERVED.iter().any(|p| n.contains(p)))
+        || (words <= 30 && ends_with_copyright_year(line))
         || (words <= 45 && REUSE_BANS.iter().any(|p| n.contains(p)))
     {
         return Some("copyright");
@@ -403,9 +404,22 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
             // The consent framework's banner: "We and our partners store … personal data".
             "our partners",
             "personal data",
+            "necessary cookies",
+            "optional cookies",
+            "analytics cookies",
         ]
         .iter()
         .any(|p| n.contains(p))
+        || is_data_consent(n, words)
+}
+
+/// "With your permission we and our partners may use precise geolocation data…", "Please note
+/// that some processing of your personal data may not require your consent": a consent
+/// framework's text that never says "cookie".
+fn is_data_consent(n: &str, words: usize) -> bool {
+    words <= 100
+        && (n.contains("we and our partners") || n.contains("your personal data"))
+        && (n.contains("consent") || n.contains("object to"))
 }
 
 /// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
@@ -472,6 +486,17 @@ const DISCLOSURES: [&str; 3] = [
     "under a creative commons",
 ];
 
+/// "… is published with support from the research councils. © 2025": a footer closed by the
+/// copyright sign and a year.
+fn ends_with_copyright_year(line: &str) -> bool {
+    line.trim_end()
+        .rsplit_once('\u{a9}')
+        .is_some_and(|(_, year)| {
+            let year = year.trim();
+            year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
 /// "All rights reserved" in the languages of sites scraped with English stories.
 #[rustfmt::skip]
 const RIGHTS_RESERVED: [&str; 6] = [
@@ -514,7 +539,7 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 10] = [
+const PAYWALL: [&str; 13] = [
     "already a subscriber",
     "premium period will expire",
     "subscription will expire",
@@ -525,6 +550,9 @@ const PAYWALL: [&str; 10] = [
     "free article remaining",
     "subscribe for full access",
     "subscribers only",
+    "unlock premium",
+    "cancel anytime",
+    "month free",
 ];
 
 /// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
@@ -707,8 +735,12 @@ pub fn link_text(line: &str) -> bool {
 }
 
 fn is_newsletter(n: &str, words: usize) -> bool {
+    // "welcome to the new subscribers" speaks to readers already signed up.
+    let subscribe = n
+        .match_indices("subscribe")
+        .any(|(at, w)| !n[at + w.len()..].starts_with(['r', 'd']));
     let signup = n.contains("sign up")
-        || n.contains("subscribe")
+        || subscribe
         || n.contains("delivered to your inbox")
         || n.contains("get our")
         || n.contains("in your inbox")
@@ -722,6 +754,7 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || (words <= 20 && n.contains("emailed to you"))
         || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
         || (n.starts_with("subscribe") && words <= 20)
+        || (words <= 6 && n.starts_with("get the ") && is_periodical(n))
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
         || (words <= 4 && n.starts_with("type your email"))
@@ -730,6 +763,21 @@ fn is_newsletter(n: &str, words: usize) -> bool {
             && ["by signing up", "by subscribing", "by providing"]
                 .iter()
                 .any(|p| n.starts_with(p)))
+}
+
+/// "get the harbour weekly": a title ending on how often it comes.
+fn is_periodical(n: &str) -> bool {
+    [
+        "weekly",
+        "daily",
+        "briefing",
+        "digest",
+        "bulletin",
+        "newsletter",
+        "brief",
+    ]
+    .iter()
+    .any(|p| n.ends_with(p))
 }
 
 fn is_chrome(n: &str) -> bool {
@@ -803,7 +851,13 @@ fn is_chrome(n: &str) -> bool {
             | "embedded post"
             | "pinned"
             | "pinned post"
-    ) || n.ends_with(" min read")
+            | "print subscriptions"
+            | "search jobs"
+            | "support us"
+            | "premium"
+    ) || (n.starts_with("skip to ") && word_count(n) <= 4)
+        || (n.ends_with(" edition") && word_count(n) == 2)
+        || n.ends_with(" min read")
         || n.starts_with("loading comments")
         || n.starts_with("continue reading the main story")
         || n.ends_with(" minute read")

@@ -310,3 +310,67 @@ fn appeals_and_notes_under_the_story() {
         assert_eq!(line_noise(body), None, "{body}");
     }
 }
+
+#[test]
+fn consent_edition_and_outlet_lines() {
+    for (line, reason) in [
+        ("Skip to navigation", "page chrome"),
+        ("Asia edition", "page chrome"),
+        ("Print subscriptions", "page chrome"),
+        (
+            "With your permission we and our partners may process your data. You may consent or object to such processing.",
+            "cookie notice",
+        ),
+        (
+            "We use necessary cookies to make the site work and optional ones to improve it.",
+            "cookie notice",
+        ),
+        (
+            "Example Press is published with help from the arts council. \u{a9} 2024",
+            "copyright",
+        ),
+        (
+            "Unlock premium stories for $2 a month. Cancel anytime.",
+            "paywall notice",
+        ),
+        ("Get The Harbour Weekly", "newsletter sign-up"),
+        (
+            "This article is part of our Coastal Towns series.",
+            "series note",
+        ),
+        (
+            "Example Ledger is an independent, nonprofit newsroom covering the islands.",
+            "outlet note",
+        ),
+        ("(With inputs from agencies)", "contributor note"),
+        (
+            "EMERGENCY HELPLINE: 112 \u{2014} storm warnings and shelters",
+            "contact note",
+        ),
+        (
+            "Breaking news alerts. Click here to follow Example Daily on WhatsApp",
+            "follow prompt",
+        ),
+        (
+            "Share: in \u{b7} X \u{b7} f \u{b7} \u{2709}",
+            "share buttons",
+        ),
+        (
+            "That's all for this week. See you on Friday.",
+            "newsletter sign-off",
+        ),
+    ] {
+        assert_eq!(line_noise(line), Some(reason), "{line}");
+    }
+    // A writer greeting new subscribers is not asking anyone to subscribe.
+    assert_eq!(
+        line_noise(
+            "Welcome to the new subscribers who found this newsletter after last week's post on the pier."
+        ),
+        None
+    );
+    assert_eq!(
+        line_noise("The council said processing of personal data needed consent."),
+        None
+    );
+}

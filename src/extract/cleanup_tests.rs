@@ -358,3 +358,21 @@ fn a_pull_quote_with_commas_and_its_attribution_are_not_body() {
     ));
     assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_sponsored_slot_ends_after_its_pitch_and_a_chumbox_runs_on() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\nSponsored content\nFaster cranes for older quays. See us at the port fair in May.\nWhat the board decided\n{LONG} Two.\nPROMOTED CONTENT\nDoctors Hate This One Odd Trick\nTen Islands You Have Never Heard Of\n\n{LONG} Three.\n\nPRESENTED BY EXAMPLE BANK\nExample Bank moves money across borders for small firms. Open an account in minutes.\nThe second part\n{LONG} Four.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 6, "{:?}", e.paragraphs);
+    assert!(e.paragraphs.iter().any(|p| p == "What the board decided"));
+    assert!(e.paragraphs.iter().any(|p| p == "The second part"));
+}
+
+#[test]
+fn a_references_box_is_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\nReferences\n1. Lee A, Diaz B. Salt in harbour mud. J Coastal Sci 2024.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}

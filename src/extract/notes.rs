@@ -71,7 +71,10 @@ const PLATFORMS: &[&str] = &[
 /// "Follow us on Instagram", "Join the Example Daily WhatsApp channel for breaking news": the
 /// outlet asking readers to follow it somewhere.
 fn is_follow_prompt(n: &str) -> bool {
-    ["follow ", "join "].iter().any(|o| n.starts_with(o)) && PLATFORMS.iter().any(|p| n.contains(p))
+    let asks = ["follow ", "join "].iter().any(|o| n.starts_with(o))
+        || n.contains("click here to follow")
+        || n.contains("tap here to follow");
+    asks && PLATFORMS.iter().any(|p| n.contains(p))
 }
 
 /// A kind of short note: lines of at most `most` words that open with one of `opens` or hold
@@ -87,6 +90,7 @@ struct Note {
 const CREDITS: &[Note] = &[Note {
     most: 40,
     opens: &[
+        "with inputs from",
         "additional reporting by",
         "reporting by",
         "editing by",
@@ -170,6 +174,35 @@ const OPENINGS: &[Note] = &[
         ],
         within: &["in the print edition on", "buy the print issue"],
         reason: "print note",
+    },
+    Note {
+        most: 40,
+        opens: &["that's all for this", "that's all from me"],
+        within: &[],
+        reason: "newsletter sign-off",
+    },
+    Note {
+        most: 25,
+        opens: &[
+            "this article is part of",
+            "this story is part of",
+            "this piece is part of",
+        ],
+        within: &[],
+        reason: "series note",
+    },
+    Note {
+        most: 40,
+        opens: &[],
+        within: &[
+            "nonprofit newsroom",
+            "non-profit newsroom",
+            "independent newsroom",
+            "nonprofit news organization",
+            "does not imply endorsement",
+            "is a media release",
+        ],
+        reason: "outlet note",
     },
     Note {
         most: 16,
@@ -294,6 +327,9 @@ fn is_contact_note(n: &str) -> bool {
             "have a confidential tip",
             "got a tip",
             "got a news tip",
+            "emergency helpline",
+            "helpline:",
+            "hotline:",
         ]
         .iter()
         .any(|p| n.starts_with(p))
