@@ -123,7 +123,11 @@ fn trailing_credit(line: &str) -> bool {
         .collect();
     // "(Example Daily via AP, File)": names, and the words credits join them with.
     let credit_word = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "via" | "for" | "of")
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                *w,
+                "via" | "for" | "of" | "photo" | "photos" | "file" | "handout"
+            )
     };
     let credit = (1..=8).contains(&words.len())
         && words.iter().all(credit_word)
@@ -263,5 +267,8 @@ mod tests {
             "The clinic will close in May. Patients will travel to Lakeside for care."
         ));
         assert!(is_caption("Alt: A fisherman mends his nets."));
+        assert!(is_caption(
+            "Farmers unload sacks of rice at the depot on Monday. (Example Ngayon photo)"
+        ));
     }
 }

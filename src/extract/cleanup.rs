@@ -735,12 +735,8 @@ pub fn link_text(line: &str) -> bool {
 }
 
 fn is_newsletter(n: &str, words: usize) -> bool {
-    // "welcome to the new subscribers" speaks to readers already signed up.
-    let subscribe = n
-        .match_indices("subscribe")
-        .any(|(at, w)| !n[at + w.len()..].starts_with(['r', 'd']));
     let signup = n.contains("sign up")
-        || subscribe
+        || n.contains("subscribe")
         || n.contains("delivered to your inbox")
         || n.contains("get our")
         || n.contains("in your inbox")
@@ -750,7 +746,9 @@ fn is_newsletter(n: &str, words: usize) -> bool {
     let product = ["newsletter", "digest", "briefing", "bulletin", "inbox"]
         .iter()
         .any(|p| n.contains(p));
-    (product && signup && words <= 45)
+    // "Hello, and welcome to the new subscribers…" opens the writer's letter.
+    let greeting = GREETINGS.iter().any(|g| n.starts_with(g));
+    (product && signup && words <= 45 && !greeting)
         || (words <= 20 && n.contains("emailed to you"))
         || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
         || (n.starts_with("subscribe") && words <= 20)
@@ -764,6 +762,20 @@ fn is_newsletter(n: &str, words: usize) -> bool {
                 .iter()
                 .any(|p| n.starts_with(p)))
 }
+
+/// Openings of a newsletter writer's greeting to the readers.
+const GREETINGS: &[&str] = &[
+    "hello",
+    "hi ",
+    "hi,",
+    "hey ",
+    "welcome",
+    "good morning",
+    "good evening",
+    "dear ",
+    "kia ora",
+    "greetings",
+];
 
 /// "get the harbour weekly": a title ending on how often it comes.
 fn is_periodical(n: &str) -> bool {
