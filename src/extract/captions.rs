@@ -2,6 +2,10 @@
 //! "(AP Photo/Ariana Cubillos)", "Photo: …", "Image credit: …". A caption describes a picture
 //! that the text no longer shows, so it is never body.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use super::cleanup::{Unit, word_count};
 
 /// Openings of caption and credit lines.
@@ -162,9 +166,16 @@ const POSITIONS: &[&str] = &[
 /// "Ann Lee, chair of the board, centre, at the signing on Tuesday.": a sentence that places
 /// people in a picture, and quotes and reports nothing.
 fn names_positions(line: &str) -> bool {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    let positions = FINDER.get_or_init(|| {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(POSITIONS)
+            .expect("valid position phrases")
+    });
     line.len() < 300
+        && positions.is_match(line)
         && word_count(line) <= 40
-        && POSITIONS.iter().any(|p| line.contains(p))
         && !line.contains(['"', '\u{201C}'])
         && ![" said", " says", " told"].iter().any(|v| line.contains(v))
 }
@@ -173,9 +184,16 @@ fn names_positions(line: &str) -> bool {
 /// Ann Lee for Example Daily": a description closed by a credit after its last full stop, a
 /// copyright sign or a photographer working for the outlet.
 fn closing_credit(line: &str) -> bool {
-    let Some((before, credit)) = line.trim_end().rsplit_once(". ") else {
+    // The credit is a few words at the end: only the line's last 100 bytes are searched.
+    let line = line.trim_end();
+    let mut tail = line.len().saturating_sub(100);
+    while !line.is_char_boundary(tail) {
+        tail += 1;
+    }
+    let Some(at) = line[tail..].rfind(". ") else {
         return false;
     };
+    let (before, credit) = (&line[..tail + at], &line[tail + at + 2..]);
     let words: Vec<&str> = credit.split_whitespace().collect();
     let capitalised = words.iter().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())

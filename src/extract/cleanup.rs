@@ -238,7 +238,8 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_advert(&n) {
         return Some("advertisement");
     }
-    if is_cookie_notice(&n, words) || chrome::is_consent_line(&n, words) {
+    let phrases = phrases_in(&n);
+    if is_cookie_notice(&n, words, phrases) || chrome::is_consent_line(&n, words) {
         return Some("cookie notice");
     }
     if (words <= 12 && chrome::is_account_row(line)) || chrome::is_email_note(&n, words) {
@@ -265,7 +266,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_newsletter(&n, words) {
         return Some("newsletter sign-up");
     }
-    if words <= 40 && PAYWALL.iter().any(|p| n.contains(p)) {
+    if words <= 40 && phrases & Phrase::Paywall as u8 != 0 {
         return Some("paywall notice");
     }
     if words <= 45 && DISCLOSURES.iter().any(|p| n.contains(p)) {
@@ -274,7 +275,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
-        || (words <= 45 && RIGHTS_RESERVED.iter().any(|p| n.contains(p)))
+        || (words <= 45 && phrases & Phrase::Rights as u8 != 0)
         || (words <= 30 && ends_with_copyright_year(line))
         || (words <= 45 && REUSE_BANS.iter().any(|p| n.contains(p)))
     {
@@ -388,7 +389,7 @@ fn is_issue_line(n: &str) -> bool {
 }
 
 /// "This website uses cookies… Accept": a consent banner.
-fn is_cookie_notice(n: &str, words: usize) -> bool {
+fn is_cookie_notice(n: &str, words: usize, phrases: u8) -> bool {
     static COOKIE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let cookie = COOKIE.get_or_init(|| memchr::memmem::Finder::new("cookie"));
     // The consent framework's banner runs to 90 words or so.
@@ -410,16 +411,14 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
         ]
         .iter()
         .any(|p| n.contains(p))
-        || is_data_consent(n, words)
+        || (phrases & Phrase::Consent as u8 != 0 && is_data_consent(n, words))
 }
 
 /// "With your permission we and our partners may use precise geolocation data…", "Please note
 /// that some processing of your personal data may not require your consent": a consent
 /// framework's text that never says "cookie".
 fn is_data_consent(n: &str, words: usize) -> bool {
-    words <= 100
-        && (n.contains("we and our partners") || n.contains("your personal data"))
-        && (n.contains("consent") || n.contains("object to"))
+    words <= 100 && (n.contains("consent") || n.contains("object to"))
 }
 
 /// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
@@ -497,12 +496,46 @@ fn ends_with_copyright_year(line: &str) -> bool {
         })
 }
 
-/// "All rights reserved" in the languages of sites scraped with English stories.
+/// Kinds of phrase that mark a footer's, a paywall's or a consent banner's line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phrase {
+    /// "All rights reserved" in another language.
+    Rights = 1,
+    /// A consent framework's words for the reader's data.
+    Consent = 2,
+    /// A metered paywall's notice.
+    Paywall = 4,
+}
+
+/// "All rights reserved" in the languages of sites scraped with English stories, and the
+/// words of a consent framework that never says "cookie".
 #[rustfmt::skip]
-const RIGHTS_RESERVED: [&str; 6] = [
-    "direitos reservados", "derechos reservados", "droits r\u{e9}serv\u{e9}s",
-    "rechte vorbehalten", "diritti riservati", "hak cipta dilindungi",
+const FOOTER_PHRASES: [(&str, Phrase); 8] = [
+    ("direitos reservados", Phrase::Rights), ("derechos reservados", Phrase::Rights),
+    ("droits r\u{e9}serv\u{e9}s", Phrase::Rights), ("rechte vorbehalten", Phrase::Rights),
+    ("diritti riservati", Phrase::Rights), ("hak cipta dilindungi", Phrase::Rights),
+    ("we and our partners", Phrase::Consent), ("your personal data", Phrase::Consent),
 ];
+
+/// The kinds of phrase a folded line holds, as bits of [`Phrase`], found in one automaton pass
+/// over the line rather than a search per phrase.
+fn phrases_in(n: &str) -> u8 {
+    static FINDER: OnceLock<(AhoCorasick, Vec<Phrase>)> = OnceLock::new();
+    let (ac, kinds) = FINDER.get_or_init(|| {
+        let all = FOOTER_PHRASES
+            .iter()
+            .copied()
+            .chain(PAYWALL.iter().map(|p| (*p, Phrase::Paywall)));
+        let (patterns, kinds): (Vec<&str>, Vec<Phrase>) = all.unzip();
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            .expect("valid line phrases");
+        (ac, kinds)
+    });
+    ac.find_iter(n)
+        .fold(0, |bits, m| bits | kinds[m.pattern().as_usize()] as u8)
+}
 
 /// Phrases of a site's note that its material may not be reused.
 const REUSE_BANS: [&str; 2] = ["cannot be reproduced", "may not be reproduced"];
@@ -539,7 +572,7 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 13] = [
+const PAYWALL: [&str; 14] = [
     "already a subscriber",
     "premium period will expire",
     "subscription will expire",
@@ -552,7 +585,8 @@ const PAYWALL: [&str; 13] = [
     "subscribers only",
     "unlock premium",
     "cancel anytime",
-    "month free",
+    "try 1 month free",
+    "try one month free",
 ];
 
 /// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
@@ -685,11 +719,16 @@ fn is_foreign_ad_label(n: &str) -> bool {
 /// "SPONSORED: Register now for the trade show", "Sponsored whitepaper: …": an advertiser's
 /// line, labelled as such before a colon.
 fn is_sponsored_label(n: &str) -> bool {
-    let split = n
-        .split_once(':')
-        .or_else(|| n.split_once(" \u{b7} "))
-        .or_else(|| n.split_once(" | "))
-        .or_else(|| n.split_once(" \u{2014} "));
+    // The label is a few words at the start: only the line's head is searched for its end.
+    let mut head = n.len().min(40);
+    while !n.is_char_boundary(head) {
+        head -= 1;
+    }
+    let end = [":", " \u{b7} ", " | ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| n[..head].find(sep).map(|at| (at, sep.len())))
+        .min();
+    let split = end.map(|(at, len)| (&n[..at], &n[at + len..]));
     split.is_some_and(|(label, rest)| {
         word_count(label) <= 3
             && word_count(rest) <= 30

@@ -374,3 +374,15 @@ fn consent_edition_and_outlet_lines() {
         None
     );
 }
+
+#[test]
+fn paywall_offers_are_read_as_phrases_not_parts_of_words() {
+    assert_eq!(
+        line_noise("Example Premium: deeper coverage of the islands. Try 1 month free."),
+        Some("paywall notice")
+    );
+    assert_eq!(
+        line_noise("A twelve-month freedom march ended in the capital on Sunday."),
+        None
+    );
+}

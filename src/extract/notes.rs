@@ -2,13 +2,18 @@
 //! credits, follow prompts, calls to action, contact and tip lines, syndication and print
 //! notes, tag lists. Lines are given folded by `cleanup::norm`.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 /// Notes about the article rather than the article: disclaimers, reporting credits, follow
 /// prompts, calls to action, syndication notes.
 pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if is_disclaimer(n) {
         return Some("contributor disclaimer");
     }
-    if let Some(reason) = known(CREDITS, n, words) {
+    let hits = within_hits(n);
+    if let Some(reason) = known(CREDITS, hits[0], n, words) {
         return Some(reason);
     }
     if words <= 25 && is_follow_prompt(n) {
@@ -17,7 +22,7 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 20 && is_app_prompt(n) {
         return Some("call to action");
     }
-    if let Some(reason) = known(OPENINGS, n, words) {
+    if let Some(reason) = known(OPENINGS, hits[1], n, words) {
         return Some(reason);
     }
     if words == 1 && is_domain(n) {
@@ -34,7 +39,7 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 12 && n.ends_with("trust principles") {
         return Some("editorial standards");
     }
-    known(SYNDICATION, n, words)
+    known(SYNDICATION, hits[2], n, words)
 }
 
 /// "Harbour Expo 2024 \u{b7} Portside \u{b7} 3\u{2013}5 May \u{2014} Register now": an event's or
@@ -71,9 +76,8 @@ const PLATFORMS: &[&str] = &[
 /// "Follow us on Instagram", "Join the Example Daily WhatsApp channel for breaking news": the
 /// outlet asking readers to follow it somewhere.
 fn is_follow_prompt(n: &str) -> bool {
-    let asks = ["follow ", "join "].iter().any(|o| n.starts_with(o))
-        || n.contains("click here to follow")
-        || n.contains("tap here to follow");
+    let asks =
+        ["follow ", "join "].iter().any(|o| n.starts_with(o)) || n.contains("here to follow");
     asks && PLATFORMS.iter().any(|p| n.contains(p))
 }
 
@@ -278,16 +282,50 @@ const SYNDICATION: &[Note] = &[Note {
     reason: "syndication note",
 }];
 
-/// The reason of the first of `notes` that a line of `words` words matches.
-fn known(notes: &[Note], n: &str, words: usize) -> Option<&'static str> {
+/// The reason of the first of `notes` that a line of `words` words matches; `within` has a
+/// bit set for each note whose inner phrases the line holds.
+fn known(notes: &[Note], within: u64, n: &str, words: usize) -> Option<&'static str> {
     notes
         .iter()
-        .find(|note| {
+        .enumerate()
+        .find(|(k, note)| {
             words <= note.most
-                && (note.opens.iter().any(|p| n.starts_with(p))
-                    || note.within.iter().any(|p| n.contains(p)))
+                && (within & (1 << k) != 0 || note.opens.iter().any(|p| n.starts_with(p)))
         })
-        .map(|note| note.reason)
+        .map(|(_, note)| note.reason)
+}
+
+/// The note tables, in the order `credit_or_note` asks them.
+const TABLES: [&[Note]; 3] = [CREDITS, OPENINGS, SYNDICATION];
+
+/// For each of `TABLES`, one bit per note whose inner phrases the line holds: every note's
+/// phrases are found in one automaton pass rather than a search each.
+fn within_hits(n: &str) -> [u64; 3] {
+    static FINDER: OnceLock<(AhoCorasick, Vec<(usize, usize)>)> = OnceLock::new();
+    let (ac, owners) = FINDER.get_or_init(|| {
+        let mut phrases = Vec::new();
+        let mut owners = Vec::new();
+        for (t, table) in TABLES.iter().enumerate() {
+            for (k, note) in table.iter().enumerate() {
+                for p in note.within {
+                    phrases.push(*p);
+                    owners.push((t, k));
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases)
+            .expect("valid note phrases");
+        (ac, owners)
+    });
+    let mut hits = [0u64; 3];
+    // Notes' phrases do not overlap: the plain search finds each that is there.
+    for m in ac.find_iter(n) {
+        let (t, k) = owners[m.pattern().as_usize()];
+        hits[t] |= 1 << k;
+    }
+    hits
 }
 
 /// "examplecourier.com.mt      5": a printed page's foot, the site's address and the page.

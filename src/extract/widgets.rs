@@ -57,7 +57,7 @@ const META_SEPARATORS: [char; 4] = ['\u{b7}', '|', '\u{2022}', '\u{2014}'];
 /// @CityAlerts · 2:41 PM": a post's author (a name of a few words, or "Post from") and handle,
 /// then nothing or a short date or time.
 pub fn is_post_header(line: &str) -> bool {
-    if word_count(line) > 12 || !line.contains('@') || byline::has_opener(line) {
+    if !line.contains('@') || word_count(line) > 12 || byline::has_opener(line) {
         return false;
     }
     let (head, tail) = line.split_once(META_SEPARATORS).unwrap_or((line, ""));
