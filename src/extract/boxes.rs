@@ -75,6 +75,10 @@ fn box_reason(label: &str) -> Option<&'static str> {
 /// Openings of a sponsor's label over its slot: "PRESENTED BY EXAMPLE BANK".
 const SPONSOR_LABELS: &[&str] = &["presented by ", "brought to you by ", "sponsored by "];
 
+fn label_is(line: &str, label: &str) -> bool {
+    cleanup::norm(line) == label
+}
+
 /// Whether `line` is a box's label alone: "Summary", "Key points:".
 pub(super) fn is_box_label(line: &str) -> bool {
     let label = cleanup::norm(line);
@@ -117,6 +121,12 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         }
         if reason == "advertisement" {
             end = end.min(advert_end(units, i));
+        }
+        // A press release lists its highlights under its lead paragraph, as part of the
+        // announcement; a news page's box of them sits above the story.
+        if label_is(&units[i].text, "highlights") && units[body_start..i].iter().any(Unit::reported)
+        {
+            continue;
         }
         for u in &mut units[i..end] {
             u.drop.get_or_insert(reason);

@@ -795,6 +795,8 @@ fn is_newsletter(n: &str, words: usize) -> bool {
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
         || (words <= 4 && n.starts_with("type your email"))
+        || (words <= 5 && n.starts_with("your email"))
+        || (words <= 25 && n.starts_with("get the ") && product)
         // "By signing up you agree to our Terms of Use": the box's small print.
         || (words <= 30
             && ["by signing up", "by subscribing", "by providing"]

@@ -386,3 +386,19 @@ fn paywall_offers_are_read_as_phrases_not_parts_of_words() {
         None
     );
 }
+
+#[test]
+fn a_briefing_offer_and_its_email_box() {
+    assert_eq!(
+        line_noise("Get the Harbour Briefing \u{2014} the week's top stories, every Friday."),
+        Some("newsletter sign-up")
+    );
+    assert_eq!(
+        line_noise("Your email  [Subscribe]"),
+        Some("newsletter sign-up")
+    );
+    assert_eq!(
+        line_noise("Get the ferry timetable from the harbour office, the council said."),
+        None
+    );
+}

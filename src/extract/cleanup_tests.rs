@@ -376,3 +376,19 @@ fn a_references_box_is_not_body() {
     ));
     assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_league_table_and_its_label_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\nGroup B table\nClub P W D L Pts\nHarbour Rovers 3 3 0 0 9\nLakeside United 3 1 1 1 4\nPortside 3 0 1 2 1\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn highlights_under_a_release_lead_are_the_release() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\nHighlights\n\u{2022} Ten new cranes for the east quay\n\u{2022} Work starts in May\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 5, "{:?}", e.paragraphs);
+}

@@ -81,6 +81,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     widgets::drop_embedded_posts(&mut units, body_start);
     widgets::drop_polls(&mut units, body_start);
+    widgets::drop_tables(&mut units, body_start);
     captions::drop_credited_lines(&mut units, body_start);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);

@@ -215,6 +215,85 @@ fn is_poll_option(line: &str) -> bool {
             || is_count_line(&n, &["votes", "vote", "responses"]))
 }
 
+/// The fewest rows that make a table: two teams' lines, or three finishers'.
+const TABLE_ROWS: usize = 3;
+
+/// Drops tables kept as lines: a league table ("Team P W D L Pts / Lions 4 4 0 0 8 / …") or
+/// a race's results ("1. Ann Lee (Harbour AC) 10.79 PB / 2. …"), three rows or more, and the
+/// short label over them ("Division 1 table", "WOMEN'S 100m FINAL").
+pub fn drop_tables(units: &mut [Unit], body_start: usize) {
+    let mut i = body_start;
+    while i < units.len() {
+        let run = units[i..]
+            .iter()
+            .take_while(|u| is_table_row(&u.text))
+            .count();
+        if run < TABLE_ROWS {
+            i += run.max(1);
+            continue;
+        }
+        for u in &mut units[i..i + run] {
+            u.drop = Some("results table");
+        }
+        if i > body_start && is_table_label(&units[i - 1].text) {
+            units[i - 1].drop = Some("results table");
+        }
+        i += run;
+    }
+}
+
+/// A table's title: a few words, no sentence.
+fn is_table_label(text: &str) -> bool {
+    let t = text.trim_end();
+    word_count(t) <= 6 && !t.ends_with(['.', '!', '?', '"', '\u{201D}', ','])
+}
+
+/// One row of a table: a name and three or more numbers ("Lions 4 4 0 0 8"), the heading row
+/// of column letters ("Team P W D L Pts"), or a placed finisher and a time or mark ("2. Ann
+/// Lee (Harbour AC) 10.84 SB").
+fn is_table_row(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.is_empty() || tokens.len() > 12 {
+        return false;
+    }
+    let number = |t: &str| {
+        let t = t.trim_start_matches(['+', '-', '\u{2212}']);
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let numbers = tokens.iter().rev().take_while(|t| number(t)).count();
+    let name = &tokens[..tokens.len() - numbers];
+    let named = !name.is_empty()
+        && name.len() <= 4
+        && name[0].starts_with(char::is_uppercase)
+        && name.iter().all(|w| {
+            let proper = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(*w, "&" | "and" | "of" | "de");
+            proper && !w.ends_with(['.', ',', ':', ';'])
+        });
+    let columns = tokens.len() >= 5
+        && tokens.iter().filter(|t| t.len() == 1).count() >= 3
+        && tokens
+            .iter()
+            .all(|t| t.len() <= 4 && t.starts_with(char::is_uppercase));
+    (named && numbers >= 3) || columns || is_placing(&tokens)
+}
+
+/// "2. Ann Lee (Harbour AC) 10.84 SB": a place, a name, and a time or mark with a decimal
+/// point, perhaps followed by a record's letters.
+fn is_placing(tokens: &[&str]) -> bool {
+    let placed = tokens[0]
+        .strip_suffix('.')
+        .is_some_and(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()));
+    let record = |t: &&str| t.len() <= 3 && t.chars().all(|c| c.is_ascii_uppercase() || c == '=');
+    let mark = tokens.iter().rev().find(|t| !record(t)).is_some_and(|t| {
+        t.contains(['.', ':'])
+            && t.chars().any(|c| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':'))
+    });
+    placed && mark && tokens.len() >= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,6 +319,16 @@ mod tests {
         assert!(is_reaction_row("\u{2665} 2.4K  \u{21bb} 97"));
         assert!(!is_reaction_row("The 31 reposts drew 9 likes"));
         assert!(!is_reaction_row("Lions 22 \u{b7} Bears 18"));
+    }
+
+    #[test]
+    fn table_rows() {
+        assert!(is_table_row("Harbour Rovers 5 4 1 0 13"));
+        assert!(is_table_row("Club P W D L Pts"));
+        assert!(is_table_row("3. Bo Diaz (Lakeside AC) 2:03.41 PB"));
+        assert!(!is_table_row("The vote was 11 5 2"));
+        assert!(!is_table_row("1. What happens next?"));
+        assert!(!is_table_row("Warning issued"));
     }
 
     #[test]
