@@ -135,7 +135,7 @@ fn counted_part(part: &str) -> Option<usize> {
             && t.chars()
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
-    if tokens.len() % 2 == 0
+    if tokens.len().is_multiple_of(2)
         && tokens
             .chunks(2)
             .all(|p| number(&p[0]) && REACTIONS.contains(&p[1].as_str()))
