@@ -378,6 +378,34 @@ fn is_quote_line(text: &str) -> bool {
         && (attribution || !after_quote.chars().any(char::is_alphabetic))
 }
 
+/// "THE BIG STORY", "ALSO WORTH YOUR TIME": a newsletter's or magazine's section label in
+/// capitals inside the body, no subheading of the story (those are written in sentence case).
+pub fn drop_caps_labels(units: &mut [Unit], body_start: usize) {
+    for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
+        if is_caps_label(&u.text) {
+            u.drop = Some("section label");
+        }
+    }
+}
+
+/// Two to six words in capitals, with no figures and no sentence's end.
+fn is_caps_label(text: &str) -> bool {
+    let t = text.trim();
+    (2..=6).contains(&word_count(t))
+        && t.len() <= 60
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\'' | '\u{2019}' | '&' | '-' | ':'))
+}
+
+/// "— Ann Lee" as the last line of the story: the writer's sign-off, not a paragraph.
+pub fn drop_sign_off(units: &mut [Unit], body_start: usize) {
+    let last = units[body_start..].iter_mut().rev().find(|u| u.kept());
+    if let Some(u) = last.filter(|u| is_dash_name(&u.text)) {
+        u.drop = Some("sign-off");
+    }
+}
+
 /// "- Judge Ann Lee", "— Ann Lee": a name of one to six words after a dash, alone on its line.
 fn is_dash_name(text: &str) -> bool {
     text.trim()

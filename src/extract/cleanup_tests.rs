@@ -392,3 +392,12 @@ fn highlights_under_a_release_lead_are_the_release() {
     ));
     assert_eq!(e.paragraphs.len(), 5, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_newsletter_section_label_in_capitals_and_a_dash_sign_off_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nTHE MAIN STORY\n\n{LONG} Two.\n\nWhat comes next\n\n{LONG} Three.\n\n\u{2014} Ann Lee\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
+    assert!(e.paragraphs.iter().any(|p| p == "What comes next"));
+}

@@ -111,6 +111,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
+    // After the bios: "ROSA DELGADO" in capitals over hers names their author.
+    boxes::drop_caps_labels(&mut units, body_start);
+    boxes::drop_sign_off(&mut units, body_start);
     if out.source.is_none() {
         let first = units[body_start..].iter().find(|u| u.kept());
         out.source = first.and_then(|u| byline::wire_source(&u.text));
