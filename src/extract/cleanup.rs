@@ -124,6 +124,8 @@ fn is_list_heading(line: &str) -> bool {
     // Paragraphs are the common case: only the first nine words are counted.
     let words = line.split_whitespace().take(9).count();
     (words <= 4 && (line.ends_with(':') || super::boxes::is_box_label(line)))
+        // "Also Read" over two headlines: each a link of its own.
+        || (words <= 3 && is_related(&norm(line), words))
         || (words <= 8
             && !line.ends_with('.')
             && super::markers::tail_marker(line) == Some("page footer"))

@@ -401,3 +401,11 @@ fn a_newsletter_section_label_in_capitals_and_a_dash_sign_off_are_not_body() {
     assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
     assert!(e.paragraphs.iter().any(|p| p == "What comes next"));
 }
+
+#[test]
+fn headlines_under_an_also_read_heading_are_links_not_one_wrapped_line() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nAlso Read\nHarbour budget 2026: new money for the east quay and its cranes\nFerry operator to add two boats for the summer\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
