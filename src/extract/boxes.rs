@@ -391,8 +391,8 @@ pub fn drop_caps_labels(units: &mut [Unit], body_start: usize) {
 /// Two to six words in capitals, with no figures and no sentence's end.
 fn is_caps_label(text: &str) -> bool {
     let t = text.trim();
-    (2..=6).contains(&word_count(t))
-        && t.len() <= 60
+    t.len() <= 60
+        && (2..=6).contains(&word_count(t))
         && t.chars().any(char::is_alphabetic)
         && t.chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '\'' | '\u{2019}' | '&' | '-' | ':'))

@@ -184,8 +184,12 @@ fn names_positions(line: &str) -> bool {
 /// Ann Lee for Example Daily": a description closed by a credit after its last full stop, a
 /// copyright sign or a photographer working for the outlet.
 fn closing_credit(line: &str) -> bool {
-    // The credit is a few words at the end: only the line's last 100 bytes are searched.
+    // The credit is a few words at the end: only the line's last 100 bytes are searched, and
+    // only when it does not end as sentences do.
     let line = line.trim_end();
+    if line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']) {
+        return false;
+    }
     let mut tail = line.len().saturating_sub(100);
     while !line.is_char_boundary(tail) {
         tail += 1;
