@@ -252,9 +252,11 @@ fn is_table_label(text: &str) -> bool {
 /// of column letters ("Team P W D L Pts"), or a placed finisher and a time or mark ("2. Ann
 /// Lee (Harbour AC) 10.84 SB").
 fn is_table_row(text: &str) -> bool {
-    // Paragraphs are the common case: a row is short and ends on a figure or a capital.
+    // Paragraphs are the common case: a row is short and ends on a figure or a capital, or
+    // is a short heading row ("Team P W D L Pts").
     let last = text.trim_end().chars().next_back();
-    if text.len() > 120 || !last.is_some_and(|c| c.is_ascii_digit() || c.is_uppercase()) {
+    let ends = last.is_some_and(|c| c.is_ascii_digit() || c.is_uppercase());
+    if text.len() > 120 || !(ends || text.len() <= 40) {
         return false;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
