@@ -24,6 +24,7 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("line-ups", "fact box"), ("lineups", "fact box"),
     ("sponsored", "advertisement"), ("sponsored content", "advertisement"),
     ("promoted", "advertisement"), ("paid content", "advertisement"),
+    ("promoted content", "advertisement"), ("promoted stories", "advertisement"),
     ("partner content", "advertisement"), ("paid post", "advertisement"),
     ("a word from our sponsor", "advertisement"), ("from our sponsor", "advertisement"),
     ("upcoming webinar", "advertisement"), ("upcoming event", "advertisement"),
@@ -33,7 +34,50 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("additional information", "contact box"), ("further information", "contact box"),
     ("for more information", "contact box"), ("media contact", "contact box"),
     ("media contacts", "contact box"), ("press contact", "contact box"),
+    ("enquiries", "contact box"), ("inquiries", "contact box"),
+    ("media enquiries", "contact box"), ("media inquiries", "contact box"),
+    ("for further information, please contact", "contact box"),
+    ("for more information, please contact", "contact box"),
+    ("for further information contact", "contact box"),
+    ("facts", "fact box"), ("key figures", "fact box"), ("key numbers", "fact box"),
+    ("the lowdown", "fact box"), ("fact file", "fact box"), ("factfile", "fact box"),
+    ("scorecard", "fact box"), ("in today's brief", "contents box"), ("references", "references"),
+    ("in today's issue", "contents box"), ("in today's edition", "contents box"),
 ];
+
+/// Counts a fact box is titled with: "Three numbers", "5 numbers".
+#[rustfmt::skip]
+const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5",
+    "6", "7", "8", "9", "10",
+];
+
+/// Why a box labelled `label` (folded) is not body: the label alone ("Key points"), the label
+/// before the box's title ("FACT BOX: What are PFAS?", "KEY FIGURES (H1 2026)"), or a count of
+/// numbers ("Three numbers").
+fn box_reason(label: &str) -> Option<&'static str> {
+    let known = |l: &str| BOX_LABELS.iter().find(|(k, _)| *k == l).map(|&(_, r)| r);
+    if let Some(reason) = known(label) {
+        return Some(reason);
+    }
+    if let Some((head, _)) = label.split_once([':', '(']) {
+        return known(head.trim());
+    }
+    if SPONSOR_LABELS.iter().any(|l| label.starts_with(l)) {
+        return Some("advertisement");
+    }
+    match label.split_once(' ') {
+        Some((count, "numbers")) if COUNT_WORDS.contains(&count) => Some("fact box"),
+        _ => None,
+    }
+}
+
+/// Openings of a sponsor's label over its slot: "PRESENTED BY EXAMPLE BANK".
+const SPONSOR_LABELS: &[&str] = &["presented by ", "brought to you by ", "sponsored by "];
+
+fn label_is(line: &str, label: &str) -> bool {
+    cleanup::norm(line) == label
+}
 
 /// Whether `line` is a box's label alone: "Summary", "Key points:".
 pub(super) fn is_box_label(line: &str) -> bool {
@@ -64,16 +108,24 @@ const BOX_LINE_WORDS: usize = 60;
 pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
     for i in body_start..units.len() {
         // Paragraphs are the common case: neither counted to the end nor folded.
-        if units[i].text.len() > 40 || units[i].text.split_whitespace().nth(5).is_some() {
+        if units[i].text.len() > 48 || units[i].text.split_whitespace().nth(5).is_some() {
             continue;
         }
-        let label = cleanup::norm(&units[i].text);
-        let Some(&(_, reason)) = BOX_LABELS.iter().find(|(l, _)| *l == label) else {
+        let Some(reason) = box_reason(&cleanup::norm(&units[i].text)) else {
             continue;
         };
-        let end = box_end(units, i);
+        let mut end = box_end(units, i);
         // A label alone in its block is a heading of the article, not a box.
         if end == i + 1 {
+            continue;
+        }
+        if reason == "advertisement" {
+            end = end.min(advert_end(units, i));
+        }
+        // A press release lists its highlights under its lead paragraph, as part of the
+        // announcement; a news page's box of them sits above the story.
+        if label_is(&units[i].text, "highlights") && units[body_start..i].iter().any(Unit::reported)
+        {
             continue;
         }
         for u in &mut units[i..end] {
@@ -97,6 +149,26 @@ fn box_end(units: &[Unit], label: usize) -> usize {
         longest = longest.max(words);
     }
     units.len()
+}
+
+/// Where the advertisement labelled at `label` ends: after its first sentence and the button
+/// under it. A slot holds one pitch ("Cut downtime, not corners. Learn more at our stand."),
+/// or a column of clickbait headlines, none a sentence; the story's subheading may follow on
+/// a page scraped without blank lines.
+fn advert_end(units: &[Unit], label: usize) -> usize {
+    let sentence = (label + 1..units.len()).find(|&j| {
+        units[j]
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '"', '\u{201D}'])
+    });
+    let Some(at) = sentence else {
+        return units.len();
+    };
+    let button = units
+        .get(at + 1)
+        .is_some_and(|u| PROMO_BUTTONS.contains(&cleanup::norm(&u.text).as_str()));
+    at + 1 + usize::from(button)
 }
 
 /// A box's item may be this long, in words, whatever the items above it: past it, a line
@@ -167,8 +239,39 @@ fn is_promo_block(block: &[Unit]) -> bool {
         return false;
     }
     let button = PROMO_BUTTONS.contains(&cleanup::norm(&block[block.len() - 1].text).as_str());
-    let labelled = block.len() == 2 && cleanup::norm(&block[0].text) == "advertisement";
+    let labelled = block.len() == 2
+        && cleanup::norm(&block[0].text) == "advertisement"
+        && is_sales_pitch(&block[1].text);
     button || labelled
+}
+
+/// Words a sales pitch addresses its reader with, or opens on as an order.
+#[rustfmt::skip]
+const PITCH_WORDS: &[&str] = &[
+    "call", "book", "buy", "shop", "order", "get", "save", "visit",
+    "discover", "try", "subscribe", "download", "join", "register", "apply", "enquire",
+];
+
+/// "Flats by the sea from €395,000. Call 2123 4567", "Get 20% off your first order": the slot's
+/// advertisement speaks to the reader, or gives an order in one of its sentences. Scrapers also
+/// run the empty slot's label into the next line of the story, a subheading or a paragraph of
+/// reporting, which speaks of others or asks its interviewee.
+fn is_sales_pitch(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    // An interviewer's question ("How did that affect you?") speaks to the one interviewed.
+    let reported = [" said", " says", " told "]
+        .iter()
+        .any(|p| lower.contains(p))
+        || lower.trim_end().ends_with('?');
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let addressed = lower
+        .split_whitespace()
+        .any(|w| matches!(word(w).as_str(), "you" | "your"));
+    let ordered = lower
+        .split(['.', '!', '?', '\u{2014}'])
+        .filter_map(|s| s.split_whitespace().next())
+        .any(|w| PITCH_WORDS.contains(&word(w).as_str()));
+    !reported && (addressed || ordered)
 }
 
 /// "Another story's headline / Ann Lee · Aug 6, 2025": a block of a headline or two and a
@@ -232,6 +335,10 @@ pub fn drop_pull_quotes(units: &mut [Unit], body_start: usize) {
         let theirs = word_set(&units[other].text);
         if words.iter().filter(|w| theirs.contains(*w)).count() * 10 >= words.len() * 9 {
             units[i].drop = Some("pull quote");
+            // "- Judge Ann Lee" on the line under it names who said it.
+            if let Some(next) = units.get_mut(i + 1).filter(|u| is_dash_name(&u.text)) {
+                next.drop = Some("pull quote");
+            }
         }
     }
 }
@@ -245,9 +352,11 @@ fn inner_phrase(text: &str) -> Option<String> {
     if let Some(last) = words.last_mut() {
         *last = last.trim_end_matches(['.', ',', ';', ':', '!', '?']);
     }
-    let clean = words
-        .iter()
-        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '\''));
+    // "was charming, he was": a comma inside the phrase is repeated with it.
+    let clean = words.iter().all(|w| {
+        let w = w.strip_suffix([',', ';']).unwrap_or(w);
+        !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '\'')
+    });
     (words.len() == 4 && clean).then(|| words.join(" "))
 }
 
@@ -267,6 +376,46 @@ fn is_quote_line(text: &str) -> bool {
         .is_some_and(|name| (1..=4).contains(&word_count(name)));
     (5..=40).contains(&word_count(t))
         && (attribution || !after_quote.chars().any(char::is_alphabetic))
+}
+
+/// "THE BIG STORY", "ALSO WORTH YOUR TIME": a newsletter's or magazine's section label in
+/// capitals inside the body, no subheading of the story (those are written in sentence case).
+pub fn drop_caps_labels(units: &mut [Unit], body_start: usize) {
+    for u in units[body_start..].iter_mut().filter(|u| u.kept()) {
+        if is_caps_label(&u.text) {
+            u.drop = Some("section label");
+        }
+    }
+}
+
+/// Two to six words in capitals, with no figures and no sentence's end.
+fn is_caps_label(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 60
+        && (2..=6).contains(&word_count(t))
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\'' | '\u{2019}' | '&' | '-' | ':'))
+}
+
+/// "— Ann Lee" as the last line of the story: the writer's sign-off, not a paragraph.
+pub fn drop_sign_off(units: &mut [Unit], body_start: usize) {
+    let last = units[body_start..].iter_mut().rev().find(|u| u.kept());
+    if let Some(u) = last.filter(|u| is_dash_name(&u.text)) {
+        u.drop = Some("sign-off");
+    }
+}
+
+/// "- Judge Ann Lee", "— Ann Lee": a name of one to six words after a dash, alone on its line.
+fn is_dash_name(text: &str) -> bool {
+    text.trim()
+        .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+        .map(str::trim)
+        .is_some_and(|name| {
+            (1..=6).contains(&word_count(name))
+                && name.starts_with(char::is_uppercase)
+                && !name.ends_with(['.', '!', '?'])
+        })
 }
 
 /// The lowercased words of a line, without punctuation.

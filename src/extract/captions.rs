@@ -2,7 +2,11 @@
 //! "(AP Photo/Ariana Cubillos)", "Photo: …", "Image credit: …". A caption describes a picture
 //! that the text no longer shows, so it is never body.
 
-use super::cleanup::word_count;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+use super::cleanup::{Unit, word_count};
 
 /// Openings of caption and credit lines.
 #[rustfmt::skip]
@@ -11,7 +15,7 @@ const CAPTION_STARTS: &[&str] = &[
  "image credit", "photo credit", "credit:", "credit...", "credit\u{2026}", "pictured:", "caption:",
  "file photo", "file - ", "file \u{2013} ", "file \u{2014} ", "above:", "pictured above",
  "photographs by", "photograph by", "photography by", "illustration by", "illustrations by",
- "photos:", "photos by", "pictures:", "pictures by",
+ "photos:", "photos by", "pictures:", "pictures by", "alt:", "alt text:",
 ];
 
 /// Photo credits as they end captions.
@@ -48,6 +52,9 @@ pub fn is_caption(line: &str) -> bool {
         }
     }
     if line.ends_with(')') && trailing_credit(line) {
+        return true;
+    }
+    if names_positions(line) || closing_credit(line) {
         return true;
     }
     // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
@@ -120,7 +127,11 @@ fn trailing_credit(line: &str) -> bool {
         .collect();
     // "(Example Daily via AP, File)": names, and the words credits join them with.
     let credit_word = |w: &&str| {
-        w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "via" | "for" | "of")
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                *w,
+                "via" | "for" | "of" | "photo" | "photos" | "file" | "handout"
+            )
     };
     let credit = (1..=8).contains(&words.len())
         && words.iter().all(credit_word)
@@ -130,6 +141,99 @@ fn trailing_credit(line: &str) -> bool {
         && word_count(line) <= 45
         && !line.contains(['"', '\u{201C}'])
         && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
+/// Where a caption places the people in its picture: "Ann Lee, centre, at the signing".
+const POSITIONS: &[&str] = &[
+    ", centre,",
+    ", center,",
+    ", left,",
+    ", right,",
+    ", second left,",
+    ", second right,",
+    ", far left,",
+    ", far right,",
+    "(centre)",
+    "(center)",
+    "(left)",
+    "(right)",
+    "(second left)",
+    "(second right)",
+    "(far left)",
+    "(far right)",
+];
+
+/// "Ann Lee, chair of the board, centre, at the signing on Tuesday.": a sentence that places
+/// people in a picture, and quotes and reports nothing.
+fn names_positions(line: &str) -> bool {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    let positions = FINDER.get_or_init(|| {
+        AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(POSITIONS)
+            .expect("valid position phrases")
+    });
+    line.len() < 300
+        && positions.is_match(line)
+        && word_count(line) <= 40
+        && !line.contains(['"', '\u{201C}'])
+        && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
+/// "Workers on the site in May. © Example Mirror / Ann Lee", "A mother and her son at home.
+/// Ann Lee for Example Daily": a description closed by a credit after its last full stop, a
+/// copyright sign or a photographer working for the outlet.
+fn closing_credit(line: &str) -> bool {
+    // The credit is a few words at the end: only the line's last 100 bytes are searched, and
+    // only when it does not end as sentences do.
+    let line = line.trim_end();
+    if line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']) {
+        return false;
+    }
+    let mut tail = line.len().saturating_sub(100);
+    while !line.is_char_boundary(tail) {
+        tail += 1;
+    }
+    let Some(at) = line[tail..].rfind(". ") else {
+        return false;
+    };
+    let (before, credit) = (&line[..tail + at], &line[tail + at + 2..]);
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || !c.is_alphanumeric())
+            || matches!(*w, "for" | "of" | "the" | "via" | "and")
+    });
+    let signed = credit.starts_with('\u{a9}') || words.contains(&"for");
+    (2..=8).contains(&words.len())
+        && capitalised
+        && signed
+        && !credit.ends_with(['.', '!', '?', '"', '\u{201D}'])
+        && word_count(before) >= 4
+        && word_count(line) <= 60
+        && !line.contains(['"', '\u{201C}'])
+        && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
+/// "Photo: Ann Lee / Example Radio" over one line in a block of their own: the credit and the
+/// caption it credits ("A crew repairs a burst main in March."), which is no paragraph.
+pub fn drop_credited_lines(units: &mut [Unit], body_start: usize) {
+    for i in body_start..units.len().saturating_sub(1) {
+        let alone = i + 2 == units.len() || units[i + 2].blank_before;
+        let caption = &units[i + 1];
+        if units[i].blank_before
+            && !caption.blank_before
+            && alone
+            && caption.kept()
+            && is_bare_credit(&units[i].text)
+            && word_count(&caption.text) <= 40
+            && !caption.text.contains(['"', '\u{201C}'])
+            && ![" said", " says", " told"]
+                .iter()
+                .any(|v| caption.text.contains(v))
+        {
+            units[i + 1].drop = Some("photo caption");
+        }
+    }
 }
 
 #[cfg(test)]
@@ -165,5 +269,28 @@ mod tests {
             "Smoke over the village on Saturday. Picture: Bo Diaz"
         ));
         assert!(!is_caption("He said the picture: grim, and getting worse."));
+    }
+
+    #[test]
+    fn captions_by_position_or_closing_credit() {
+        assert!(is_caption(
+            "Ann Lee, head of the port authority, centre, at the opening on Monday."
+        ));
+        assert!(!is_caption(
+            "The ministers, left, said the talks would resume on Monday."
+        ));
+        assert!(is_caption(
+            "Fishermen mend nets on the quay in June. \u{a9} Example Mirror / Bo Diaz"
+        ));
+        assert!(is_caption(
+            "A nurse checks a patient at the clinic. Bo Diaz for Example Daily"
+        ));
+        assert!(!is_caption(
+            "The clinic will close in May. Patients will travel to Lakeside for care."
+        ));
+        assert!(is_caption("Alt: A fisherman mends his nets."));
+        assert!(is_caption(
+            "Farmers unload sacks of rice at the depot on Monday. (Example Ngayon photo)"
+        ));
     }
 }

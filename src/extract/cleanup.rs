@@ -124,6 +124,8 @@ fn is_list_heading(line: &str) -> bool {
     // Paragraphs are the common case: only the first nine words are counted.
     let words = line.split_whitespace().take(9).count();
     (words <= 4 && (line.ends_with(':') || super::boxes::is_box_label(line)))
+        // "Also Read" over two headlines: each a link of its own.
+        || (words <= 3 && is_related(&norm(line), words))
         || (words <= 8
             && !line.ends_with('.')
             && super::markers::tail_marker(line) == Some("page footer"))
@@ -238,7 +240,8 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_advert(&n) {
         return Some("advertisement");
     }
-    if is_cookie_notice(&n, words) || chrome::is_consent_line(&n, words) {
+    let phrases = phrases_in(&n);
+    if is_cookie_notice(&n, words, phrases) || chrome::is_consent_line(&n, words) {
         return Some("cookie notice");
     }
     if (words <= 12 && chrome::is_account_row(line)) || chrome::is_email_note(&n, words) {
@@ -259,13 +262,13 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if (words <= 14 && (share::is_share_line(&n) || n == "x")) || share::is_share_label(&n, words) {
         return Some("share buttons");
     }
-    if is_related(&n, words) {
+    if is_related(&n, words) || (words <= 30 && is_arrow_link(line)) {
         return Some("related link");
     }
     if is_newsletter(&n, words) {
         return Some("newsletter sign-up");
     }
-    if words <= 40 && PAYWALL.iter().any(|p| n.contains(p)) {
+    if words <= 40 && phrases & Phrase::Paywall as u8 != 0 {
         return Some("paywall notice");
     }
     if words <= 45 && DISCLOSURES.iter().any(|p| n.contains(p)) {
@@ -274,6 +277,8 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if line.trim_start().starts_with('\u{a9}')
         || n.starts_with("copyright")
         || n.contains("all rights reserved")
+        || (words <= 45 && phrases & Phrase::Rights as u8 != 0)
+        || (words <= 30 && ends_with_copyright_year(line))
         || (words <= 45 && REUSE_BANS.iter().any(|p| n.contains(p)))
     {
         return Some("copyright");
@@ -284,7 +289,9 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if words <= 60 && is_gallery_caption(&n) {
         return Some("photo caption");
     }
-    if (words <= 6 && is_chrome(&n)) || (words <= 10 && is_audio_player(&n)) {
+    if (words <= 6 && is_chrome(&n))
+        || (words <= 10 && (is_audio_player(&n) || is_live_control(&n)))
+    {
         return Some("page chrome");
     }
     if words <= 30 && is_post_nav(&n) {
@@ -299,13 +306,13 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if words <= 8 && RELEASE_LABELS.iter().any(|p| n.contains(p)) {
         return Some("page chrome");
     }
-    if words <= 6 && is_relative_time(&n) {
+    if words <= 6 && (is_relative_time(&n) || is_update_time(&n)) {
         return Some("timestamp");
     }
     if words <= 6 && is_gallery_counter(&n) {
         return Some("gallery counter");
     }
-    if words <= 12 && is_widget(&n) {
+    if (words <= 12 && is_widget(&n)) || (words <= 40 && n.starts_with("poll:")) {
         return Some("page chrome");
     }
     if is_caption(line) {
@@ -384,7 +391,7 @@ fn is_issue_line(n: &str) -> bool {
 }
 
 /// "This website uses cookies… Accept": a consent banner.
-fn is_cookie_notice(n: &str, words: usize) -> bool {
+fn is_cookie_notice(n: &str, words: usize, phrases: u8) -> bool {
     static COOKIE: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let cookie = COOKIE.get_or_init(|| memchr::memmem::Finder::new("cookie"));
     // The consent framework's banner runs to 90 words or so.
@@ -400,9 +407,20 @@ fn is_cookie_notice(n: &str, words: usize) -> bool {
             // The consent framework's banner: "We and our partners store … personal data".
             "our partners",
             "personal data",
+            "necessary cookies",
+            "optional cookies",
+            "analytics cookies",
         ]
         .iter()
         .any(|p| n.contains(p))
+        || (phrases & Phrase::Consent as u8 != 0 && is_data_consent(n, words))
+}
+
+/// "With your permission we and our partners may use precise geolocation data…", "Please note
+/// that some processing of your personal data may not require your consent": a consent
+/// framework's text that never says "cookie".
+fn is_data_consent(n: &str, words: usize) -> bool {
+    words <= 100 && (n.contains("consent") || n.contains("object to"))
 }
 
 /// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
@@ -469,6 +487,58 @@ const DISCLOSURES: [&str; 3] = [
     "under a creative commons",
 ];
 
+/// "… is published with support from the research councils. © 2025": a footer closed by the
+/// copyright sign and a year.
+fn ends_with_copyright_year(line: &str) -> bool {
+    line.trim_end()
+        .rsplit_once('\u{a9}')
+        .is_some_and(|(_, year)| {
+            let year = year.trim();
+            year.len() == 4 && year.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Kinds of phrase that mark a footer's, a paywall's or a consent banner's line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phrase {
+    /// "All rights reserved" in another language.
+    Rights = 1,
+    /// A consent framework's words for the reader's data.
+    Consent = 2,
+    /// A metered paywall's notice.
+    Paywall = 4,
+}
+
+/// "All rights reserved" in the languages of sites scraped with English stories, and the
+/// words of a consent framework that never says "cookie".
+#[rustfmt::skip]
+const FOOTER_PHRASES: [(&str, Phrase); 8] = [
+    ("direitos reservados", Phrase::Rights), ("derechos reservados", Phrase::Rights),
+    ("droits r\u{e9}serv\u{e9}s", Phrase::Rights), ("rechte vorbehalten", Phrase::Rights),
+    ("diritti riservati", Phrase::Rights), ("hak cipta dilindungi", Phrase::Rights),
+    ("we and our partners", Phrase::Consent), ("your personal data", Phrase::Consent),
+];
+
+/// The kinds of phrase a folded line holds, as bits of [`Phrase`], found in one automaton pass
+/// over the line rather than a search per phrase.
+fn phrases_in(n: &str) -> u8 {
+    static FINDER: OnceLock<(AhoCorasick, Vec<Phrase>)> = OnceLock::new();
+    let (ac, kinds) = FINDER.get_or_init(|| {
+        let all = FOOTER_PHRASES
+            .iter()
+            .copied()
+            .chain(PAYWALL.iter().map(|p| (*p, Phrase::Paywall)));
+        let (patterns, kinds): (Vec<&str>, Vec<Phrase>) = all.unzip();
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            .expect("valid line phrases");
+        (ac, kinds)
+    });
+    ac.find_iter(n)
+        .fold(0, |bits, m| bits | kinds[m.pattern().as_usize()] as u8)
+}
+
 /// Phrases of a site's note that its material may not be reused.
 const REUSE_BANS: [&str; 2] = ["cannot be reproduced", "may not be reproduced"];
 
@@ -504,7 +574,7 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 10] = [
+const PAYWALL: [&str; 14] = [
     "already a subscriber",
     "premium period will expire",
     "subscription will expire",
@@ -515,6 +585,10 @@ const PAYWALL: [&str; 10] = [
     "free article remaining",
     "subscribe for full access",
     "subscribers only",
+    "unlock premium",
+    "cancel anytime",
+    "try 1 month free",
+    "try one month free",
 ];
 
 /// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
@@ -620,17 +694,44 @@ fn is_advert(n: &str) -> bool {
             | "supported by"
             | "presented by"
             | "skip advertisement"
-    ) || (n.len() < 60
-        && (n.starts_with("advertisement")
-            || n.contains("continues below")
-            || n.contains("continue reading below")))
+    ) || (n.len() < 60 && is_foreign_ad_label(n))
+        || (n.len() < 60
+            && (n.starts_with("advertisement")
+                || n.contains("continues below")
+                || n.contains("continue reading below")))
         || is_sponsored_label(n)
+}
+
+/// The word for an advertisement in other languages, closing the label a slot keeps:
+/// "Publicidade", "Continua após a publicidade", "Anzeige".
+#[rustfmt::skip]
+const FOREIGN_AD_WORDS: &[&str] = &[
+    "publicidade", "publicidad", "publicit\u{e9}", "anzeige", "werbung", "pubblicit\u{e0}",
+    "reklama", "iklan", "advertentie", "annonce",
+];
+
+/// An advertisement's label in another language, a few words ending on the word for it.
+fn is_foreign_ad_label(n: &str) -> bool {
+    word_count(n) <= 5
+        && n.rsplit(' ')
+            .next()
+            .is_some_and(|w| FOREIGN_AD_WORDS.contains(&w))
 }
 
 /// "SPONSORED: Register now for the trade show", "Sponsored whitepaper: …": an advertiser's
 /// line, labelled as such before a colon.
 fn is_sponsored_label(n: &str) -> bool {
-    n.split_once(':').is_some_and(|(label, rest)| {
+    // The label is a few words at the start: only the line's head is searched for its end.
+    let mut head = n.len().min(40);
+    while !n.is_char_boundary(head) {
+        head -= 1;
+    }
+    let end = [":", " \u{b7} ", " | ", " \u{2014} "]
+        .iter()
+        .filter_map(|sep| n[..head].find(sep).map(|at| (at, sep.len())))
+        .min();
+    let split = end.map(|(at, len)| (&n[..at], &n[at + len..]));
+    split.is_some_and(|(label, rest)| {
         word_count(label) <= 3
             && word_count(rest) <= 30
             && [
@@ -652,7 +753,16 @@ const RELATED_OPENERS: &[&str] = &[
  "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
  "read the full story", "click here to read", "read more at", "read the rest", "watch |", "read |",
  "video:", "watch now", "also read", "read also", "see also", "listen |", "gallery:",
+ "up next:", "next up:", "also watch:", "watch also:", "document:", "leia tamb\u{e9}m:",
+ "lea tambi\u{e9}n:", "lire aussi", "\u{e0} lire aussi",
 ];
+
+/// "→ Jakarta's new sea wall tender, explained": a newsletter's link to another story, an
+/// arrow before it.
+fn is_arrow_link(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['\u{2192}', '\u{27a4}', '\u{2794}', '\u{25ba}', '\u{27a1}'])
+}
 
 fn is_related(n: &str, words: usize) -> bool {
     let n_colon = n.replace(" :", ":");
@@ -677,18 +787,52 @@ fn is_newsletter(n: &str, words: usize) -> bool {
     let product = ["newsletter", "digest", "briefing", "bulletin", "inbox"]
         .iter()
         .any(|p| n.contains(p));
-    (product && signup && words <= 45)
+    // "Hello, and welcome to the new subscribers…" opens the writer's letter.
+    let greeting = GREETINGS.iter().any(|g| n.starts_with(g));
+    (product && signup && words <= 45 && !greeting)
         || (words <= 20 && n.contains("emailed to you"))
         || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
         || (n.starts_with("subscribe") && words <= 20)
+        || (words <= 6 && n.starts_with("get the ") && is_periodical(n))
         || (n.starts_with("sign up") && words <= 25)
         || (n.contains("enter your email") || n.contains("email address") && words <= 20)
         || (words <= 4 && n.starts_with("type your email"))
+        || (words <= 5 && n.starts_with("your email"))
+        || (words <= 25 && n.starts_with("get the ") && product)
         // "By signing up you agree to our Terms of Use": the box's small print.
         || (words <= 30
             && ["by signing up", "by subscribing", "by providing"]
                 .iter()
                 .any(|p| n.starts_with(p)))
+}
+
+/// Openings of a newsletter writer's greeting to the readers.
+const GREETINGS: &[&str] = &[
+    "hello",
+    "hi ",
+    "hi,",
+    "hey ",
+    "welcome",
+    "good morning",
+    "good evening",
+    "dear ",
+    "kia ora",
+    "greetings",
+];
+
+/// "get the harbour weekly": a title ending on how often it comes.
+fn is_periodical(n: &str) -> bool {
+    [
+        "weekly",
+        "daily",
+        "briefing",
+        "digest",
+        "bulletin",
+        "newsletter",
+        "brief",
+    ]
+    .iter()
+    .any(|p| n.ends_with(p))
 }
 
 fn is_chrome(n: &str) -> bool {
@@ -750,7 +894,25 @@ fn is_chrome(n: &str) -> bool {
             | "live feed"
             | "learn more"
             | "find out more"
-    ) || n.ends_with(" min read")
+            | "story continues"
+            | "report a typo"
+            | "report an error"
+            | "report a correction"
+            | "loading video"
+            | "now playing"
+            | "cc"
+            | "aa"
+            | "view gallery"
+            | "embedded post"
+            | "pinned"
+            | "pinned post"
+            | "print subscriptions"
+            | "search jobs"
+            | "support us"
+            | "premium"
+    ) || (n.starts_with("skip to ") && word_count(n) <= 4)
+        || (n.ends_with(" edition") && word_count(n) == 2)
+        || n.ends_with(" min read")
         || n.starts_with("loading comments")
         || n.starts_with("continue reading the main story")
         || n.ends_with(" minute read")
@@ -769,6 +931,39 @@ fn is_chrome(n: &str) -> bool {
         || is_count_row(n)
         || is_speed_row(n)
         || is_view_count(n)
+}
+
+/// "Load earlier updates", "Refresh for new updates | Auto-refresh ON": a live page's buttons.
+fn is_live_control(n: &str) -> bool {
+    n.contains("auto-refresh")
+        || [
+            "load earlier",
+            "load more updates",
+            "show earlier",
+            "load newer",
+            "show newer",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+}
+
+/// "Last updated 6:12 PM", "Updated: 14:05 GMT": a live page's time stamp without a date.
+fn is_update_time(n: &str) -> bool {
+    let Some(rest) = n
+        .strip_prefix("last updated")
+        .or_else(|| n.strip_prefix("updated"))
+    else {
+        return false;
+    };
+    let mut words = rest.trim_start_matches([':', ' ']).split_whitespace();
+    let clock = words.next().is_some_and(|w| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.chars().take(2).all(|c| c.is_ascii_digit())
+        })
+    });
+    clock && words.count() <= 2
 }
 
 /// "1x  1.25x  1.5x": an audio player's playback speeds.

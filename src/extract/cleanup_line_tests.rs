@@ -209,3 +209,196 @@ fn hard_wrapped_lines_join() {
     assert_eq!(u.len(), 2);
     assert!(u[0].text.ends_with("columns."));
 }
+
+#[test]
+fn player_live_page_and_foreign_ad_lines() {
+    for chrome in [
+        "Loading video...",
+        "Now Playing",
+        "CC",
+        "Story continues",
+        "Report a typo",
+        "Embedded post",
+        "Load earlier updates",
+        "Refresh for updates  |  Auto-refresh ON",
+    ] {
+        assert_eq!(line_noise(chrome), Some("page chrome"), "{chrome}");
+    }
+    assert_eq!(line_noise("Last updated 4:05 PM"), Some("timestamp"));
+    assert_eq!(line_noise("Updated: 14:05 GMT"), Some("timestamp"));
+    assert_eq!(line_noise("Updated figures show 14:05 rates"), None);
+    for ad in ["Publicidad", "Continua depois da publicidade", "Anzeige"] {
+        assert_eq!(line_noise(ad), Some("advertisement"), "{ad}");
+    }
+    assert_eq!(line_noise("Publicidad engañosa fue multada"), None);
+    assert_eq!(
+        line_noise("Up next: Ferry fares rise again on the island route"),
+        Some("related link")
+    );
+    assert_eq!(
+        line_noise(
+            "POLL: Should the harbour wall be rebuilt before winter storms? Yes 60% No 40% (2,110 votes)"
+        ),
+        Some("page chrome")
+    );
+    assert_eq!(line_noise("Share this live blog"), Some("share buttons"));
+    assert_eq!(
+        line_noise("\u{2192} Ferry fares rise again on the island route"),
+        Some("related link")
+    );
+    assert_eq!(
+        line_noise("SPONSORED \u{b7} Need a faster boat? Book a test ride today."),
+        Some("advertisement")
+    );
+    assert_eq!(
+        line_noise("Exemplo Hoje \u{a9} 2025 \u{2013} Todos os direitos reservados."),
+        Some("copyright")
+    );
+}
+
+#[test]
+fn appeals_and_notes_under_the_story() {
+    for (line, reason) in [
+        (
+            "Download the Example 9 app for weather alerts on your phone.",
+            "call to action",
+        ),
+        (
+            "If you value our reporting, please consider making a donation today.",
+            "donation appeal",
+        ),
+        (
+            "Our journalism is free to read because readers like you pay for it.",
+            "donation appeal",
+        ),
+        (
+            "If you like these columns, buy me a coffee or join on Patreon.",
+            "donation appeal",
+        ),
+        (
+            "Do you have an opinion on this story? Email letters@example.com.",
+            "call to action",
+        ),
+        (
+            "Got a story? Call the newsroom on 0800 555 000.",
+            "call to action",
+        ),
+        (
+            "18+ Gamble responsibly. Call the helpline for support.",
+            "gambling notice",
+        ),
+        (
+            "Published in the print edition on May 3, 2025, on page 4.",
+            "print note",
+        ),
+        (
+            "This story was originally published in Spanish on May 2.",
+            "syndication note",
+        ),
+        (
+            "Issued by: Ministry of Example Affairs",
+            "press release footer",
+        ),
+    ] {
+        assert_eq!(line_noise(line), Some(reason), "{line}");
+    }
+    // Reporting that mentions apps or donations is body.
+    for body in [
+        "Get ready for the app launch, the minister told reporters on Monday in the capital.",
+        "The charity said donations had fallen by a third since the storm.",
+    ] {
+        assert_eq!(line_noise(body), None, "{body}");
+    }
+}
+
+#[test]
+fn consent_edition_and_outlet_lines() {
+    for (line, reason) in [
+        ("Skip to navigation", "page chrome"),
+        ("Asia edition", "page chrome"),
+        ("Print subscriptions", "page chrome"),
+        (
+            "With your permission we and our partners may process your data. You may consent or object to such processing.",
+            "cookie notice",
+        ),
+        (
+            "We use necessary cookies to make the site work and optional ones to improve it.",
+            "cookie notice",
+        ),
+        (
+            "Example Press is published with help from the arts council. \u{a9} 2024",
+            "copyright",
+        ),
+        (
+            "Unlock premium stories for $2 a month. Cancel anytime.",
+            "paywall notice",
+        ),
+        ("Get The Harbour Weekly", "newsletter sign-up"),
+        (
+            "This article is part of our Coastal Towns series.",
+            "series note",
+        ),
+        (
+            "Example Ledger is an independent, nonprofit newsroom covering the islands.",
+            "outlet note",
+        ),
+        ("(With inputs from agencies)", "contributor note"),
+        (
+            "EMERGENCY HELPLINE: 112 \u{2014} storm warnings and shelters",
+            "contact note",
+        ),
+        (
+            "Breaking news alerts. Click here to follow Example Daily on WhatsApp",
+            "follow prompt",
+        ),
+        (
+            "Share: in \u{b7} X \u{b7} f \u{b7} \u{2709}",
+            "share buttons",
+        ),
+        (
+            "That's all for this week. See you on Friday.",
+            "newsletter sign-off",
+        ),
+    ] {
+        assert_eq!(line_noise(line), Some(reason), "{line}");
+    }
+    // A writer greeting new subscribers is not asking anyone to subscribe.
+    assert_eq!(
+        line_noise(
+            "Welcome to the new subscribers who found this newsletter after last week's post on the pier."
+        ),
+        None
+    );
+    assert_eq!(
+        line_noise("The council said processing of personal data needed consent."),
+        None
+    );
+}
+
+#[test]
+fn paywall_offers_are_read_as_phrases_not_parts_of_words() {
+    assert_eq!(
+        line_noise("Example Premium: deeper coverage of the islands. Try 1 month free."),
+        Some("paywall notice")
+    );
+    assert_eq!(
+        line_noise("A twelve-month freedom march ended in the capital on Sunday."),
+        None
+    );
+}
+
+#[test]
+fn a_briefing_offer_and_its_email_box() {
+    assert_eq!(
+        line_noise("Get the Harbour Briefing \u{2014} the week's top stories, every Friday."),
+        Some("newsletter sign-up")
+    );
+    assert_eq!(
+        line_noise("Your email  [Subscribe]"),
+        Some("newsletter sign-up")
+    );
+    assert_eq!(
+        line_noise("Get the ferry timetable from the harbour office, the council said."),
+        None
+    );
+}

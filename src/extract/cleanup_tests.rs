@@ -280,3 +280,132 @@ fn a_translator_s_credit_under_the_byline_names_no_author() {
     assert_eq!(e.authors, ["Ann Lee"]);
     assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
 }
+
+#[test]
+fn an_ad_label_run_into_the_next_line_takes_only_a_sales_pitch() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nAdvertisement\nWhere the money goes\n\n{LONG} Two.\n\nAdvertisement\nThe mayor said the works would start in May and finish by the end of next year.\n\nADVERTISEMENT\nSea-view flats from €250,000. Call 555 0101 today\n\n{LONG} Three.\n"
+    ));
+    assert!(
+        e.paragraphs.iter().any(|p| p == "Where the money goes"),
+        "{:?}",
+        e.paragraphs
+    );
+    assert!(e.paragraphs.iter().any(|p| p.starts_with("The mayor said")));
+    assert!(e.paragraphs.iter().all(|p| !p.starts_with("Sea-view")));
+}
+
+#[test]
+fn a_press_release_ends_at_its_end_mark() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\n- ENDS -\n\nAbout Example Holdings\nExample Holdings is a listed company that builds ferries and port cranes in four countries.\n\nMedia: Ann Lee, +44 20 5550 0101\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_contact_box_under_enquiries_is_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\nEnquiries:\nAnn Lee, spokesperson\nCell: 055 555 0101\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_credit_over_one_line_in_its_own_block_is_a_caption() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nPhoto: Example Radio / Ann Lee\nA crew repairs a burst pipe on the high street in March.\n\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_related_box_of_dropped_links_in_the_story_does_not_end_it() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\n{LONG} Three.\n\n{LONG} Three again.\n\nRelated\nFerry fares rise again on the island route\nHarbour board backs a second pier\n\n{LONG} Four.\n\n{LONG} Five.\n\n{LONG} Six.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 7, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn embedded_posts_and_polls_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nHarbour Water @HarbourWater \u{b7} 19 Mar\nTankers are on their way to the north side. Keep containers ready.\n31 reposts 9 likes\n\n{LONG} Two.\n\nPOLL\nShould the pier be rebuilt?\nYes \u{2014} 61%\nNo \u{2014} 39%\n2,004 votes\nWhat comes next\n\n{LONG} Three.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
+    assert!(e.paragraphs.iter().any(|p| p == "What comes next"));
+}
+
+#[test]
+fn fact_boxes_labelled_with_a_title_or_a_count_are_not_body() {
+    for label in [
+        "FACT BOX: What is brine?",
+        "KEY FIGURES (2025)",
+        "Four numbers",
+        "FACTS: Brine",
+    ] {
+        let e = run(&format!(
+            "Headline here\n\n{LONG}\n\n{label}\nOutput: 3 million tonnes (+4%)\nStaff: 1,200\n\n{LONG} Two.\n"
+        ));
+        assert_eq!(e.paragraphs.len(), 2, "{label}: {:?}", e.paragraphs);
+    }
+}
+
+#[test]
+fn a_pull_quote_with_commas_and_its_attribution_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n\"She was patient, she was kind, and she was never late.\"\n- Judge Ann Lee\n\n{LONG} Two.\n\nThe judge added: \"She was patient, she was kind, and she was never late.\"\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_sponsored_slot_ends_after_its_pitch_and_a_chumbox_runs_on() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\nSponsored content\nFaster cranes for older quays. See us at the port fair in May.\nWhat the board decided\n{LONG} Two.\nPROMOTED CONTENT\nDoctors Hate This One Odd Trick\nTen Islands You Have Never Heard Of\n\n{LONG} Three.\n\nPRESENTED BY EXAMPLE BANK\nExample Bank moves money across borders for small firms. Open an account in minutes.\nThe second part\n{LONG} Four.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 6, "{:?}", e.paragraphs);
+    assert!(e.paragraphs.iter().any(|p| p == "What the board decided"));
+    assert!(e.paragraphs.iter().any(|p| p == "The second part"));
+}
+
+#[test]
+fn a_references_box_is_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\n{LONG} Two.\n\nReferences\n1. Lee A, Diaz B. Salt in harbour mud. J Coastal Sci 2024.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_league_table_and_its_label_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\nGroup B table\nClub P W D L Pts\nHarbour Rovers 3 3 0 0 9\nLakeside United 3 1 1 1 4\nPortside 3 0 1 2 1\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn highlights_under_a_release_lead_are_the_release() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\nHighlights\n\u{2022} Ten new cranes for the east quay\n\u{2022} Work starts in May\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 5, "{:?}", e.paragraphs);
+}
+
+#[test]
+fn a_newsletter_section_label_in_capitals_and_a_dash_sign_off_are_not_body() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nTHE MAIN STORY\n\n{LONG} Two.\n\nWhat comes next\n\n{LONG} Three.\n\n\u{2014} Ann Lee\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 4, "{:?}", e.paragraphs);
+    assert!(e.paragraphs.iter().any(|p| p == "What comes next"));
+}
+
+#[test]
+fn headlines_under_an_also_read_heading_are_links_not_one_wrapped_line() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nAlso Read\nHarbour budget 2026: new money for the east quay and its cranes\nFerry operator to add two boats for the summer\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+}

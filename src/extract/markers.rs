@@ -16,6 +16,8 @@ const TAIL_MARKER_FOOTERS: &[&str] = &[
  "see more", "you may also", "further reading", "explore more", "more about", "most viewed",
  "most shared", "most watched", "most commented", "popular now", "trending stories",
  "suggested topics", "related news", "notes to editors", "note to editors", "notes for editors",
+ "mais lidas", "mais lidos", "m\u{e1}s le\u{ed}das", "lo m\u{e1}s le\u{ed}do", "les plus lus",
+ "meistgelesen", "i pi\u{f9} letti", "terpopuler",
 ];
 
 /// Why everything from this line on is not the article, if this line starts a comment section or
@@ -36,10 +38,15 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     if words <= 25 && EMAIL_FOOTERS.iter().any(|f| n.starts_with(f)) {
         return Some("email footer");
     }
+    if words <= 4 && is_release_end(line, &n) {
+        return Some("press release footer");
+    }
     let heading = words <= 8 && !line.trim_end().ends_with('.');
     if heading
         && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
             || is_more_section(&n)
+            || is_more_in(&n, words)
+            || is_related_heading(line, &n)
             || matches!(
                 n.as_str(),
                 "related" | "recommended" | "trending" | "latest"
@@ -48,6 +55,28 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
         return Some("page footer");
     }
     None
+}
+
+/// "ENDS", "– ENDS –", "-30-", "###": the mark a press office puts under a release's last
+/// paragraph. What follows is its boilerplate: "About the company", forward-looking
+/// statements, media contacts.
+fn is_release_end(line: &str, n: &str) -> bool {
+    let bare: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(
+        n,
+        "ends" | "end of release" | "end of press release" | "end of statement"
+    ) || (n == "end" && line.trim() == line.trim().to_uppercase())
+        || matches!(bare.as_str(), "###" | "-30-" | "#30#")
+}
+
+/// "Related Press Releases", "RELATED QUOTES": "Related" and a noun or two for what is listed
+/// under it, written as a heading (each word capitalised), not a sentence.
+fn is_related_heading(line: &str, n: &str) -> bool {
+    n.strip_prefix("related ")
+        .is_some_and(|rest| (1..=3).contains(&word_count(rest)) && !rest.contains(['.', ',', ';']))
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Openings of the lines at the foot of a newsletter sent by e-mail.
@@ -64,7 +93,13 @@ const SECTIONS: &[&str] = &[
  "reviews", "columns", "commentary", "coverage", "videos", "podcasts", "articles", "culture",
  "entertainment", "lifestyle", "science", "technology", "tech", "travel", "arts", "local news",
  "national news", "environment", "education", "television", "fashion", "motoring",
+ "obituaries", "press releases", "stories", "headlines", "health", "climate", "economy",
 ];
+
+/// "More in Health", "More in this section": the heading over a section's other stories.
+fn is_more_in(n: &str, words: usize) -> bool {
+    words <= 5 && n.starts_with("more in ")
+}
 
 /// "More Opinion", "More sport": a heading over the section's other stories.
 fn is_more_section(n: &str) -> bool {
@@ -81,7 +116,9 @@ const COMMENT_MARKER_STARTS: &[&str] = &[
  "log in to comment", "sign in to comment", "login to comment", "commenting is", "comment policy",
  "comment guidelines", "sort by newest", "sort by oldest", "sort by best", "newest first",
  "oldest first", "start a conversation", "start the conversation", "post comment",
- "post a reply", "guest book", "guestbook", "sign the guest book",
+ "post a reply", "guest book", "guestbook", "sign the guest book", "comments have been disabled",
+ "comments are disabled", "comments are turned off", "commenting has been disabled",
+ "leave a condolence", "leave your condolences", "sign the condolence book", "condolences (",
 ];
 
 /// "NAME's picture", "12 Comments", "Leave a Reply", "Join the conversation", comment policies.
@@ -213,5 +250,23 @@ mod tests {
             Some("email footer")
         );
         assert_eq!(tail_marker("The discussion in Congress went on."), None);
+    }
+
+    #[test]
+    fn press_release_ends_and_list_headings() {
+        for end in ["ENDS", "\u{2013} ENDS \u{2013}", "-30-", "###", "END"] {
+            assert_eq!(tail_marker(end), Some("press release footer"), "{end}");
+        }
+        assert_eq!(tail_marker("The end"), None);
+        assert_eq!(tail_marker("Related Company Filings"), Some("page footer"));
+        assert_eq!(tail_marker("Related risks grew"), None);
+        assert_eq!(tail_marker("More in Science"), Some("page footer"));
+        assert_eq!(tail_marker("MORE OBITUARIES"), Some("page footer"));
+        assert_eq!(
+            tail_marker("Comments have been disabled on this story."),
+            Some("reader comments")
+        );
+        assert_eq!(tail_marker("Leave a condolence"), Some("reader comments"));
+        assert_eq!(tail_marker("Mais lidas"), Some("page footer"));
     }
 }

@@ -44,6 +44,7 @@ mod share;
 mod tests;
 mod tickers;
 mod tokens;
+mod widgets;
 mod words;
 
 use std::sync::Arc;

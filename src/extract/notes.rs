@@ -2,19 +2,27 @@
 //! credits, follow prompts, calls to action, contact and tip lines, syndication and print
 //! notes, tag lists. Lines are given folded by `cleanup::norm`.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 /// Notes about the article rather than the article: disclaimers, reporting credits, follow
 /// prompts, calls to action, syndication notes.
 pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if is_disclaimer(n) {
         return Some("contributor disclaimer");
     }
-    if let Some(reason) = known(CREDITS, n, words) {
+    let hits = within_hits(n);
+    if let Some(reason) = known(CREDITS, hits[0], n, words) {
         return Some(reason);
     }
     if words <= 25 && is_follow_prompt(n) {
         return Some("follow prompt");
     }
-    if let Some(reason) = known(OPENINGS, n, words) {
+    if words <= 20 && is_app_prompt(n) {
+        return Some("call to action");
+    }
+    if let Some(reason) = known(OPENINGS, hits[1], n, words) {
         return Some(reason);
     }
     if words == 1 && is_domain(n) {
@@ -31,7 +39,7 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 12 && n.ends_with("trust principles") {
         return Some("editorial standards");
     }
-    known(SYNDICATION, n, words)
+    known(SYNDICATION, hits[2], n, words)
 }
 
 /// "Harbour Expo 2024 \u{b7} Portside \u{b7} 3\u{2013}5 May \u{2014} Register now": an event's or
@@ -46,6 +54,18 @@ pub fn is_promo_banner(n: &str, words: usize) -> bool {
         })
 }
 
+/// "Download the Example 11 app for breaking news alerts", "Get our app": the outlet asking
+/// readers to install its app.
+fn is_app_prompt(n: &str) -> bool {
+    ["download ", "get ", "install "]
+        .iter()
+        .any(|o| n.starts_with(o))
+        && n.split_whitespace()
+            .take(6)
+            .any(|w| matches!(w, "app" | "apps"))
+        && ![" said", " says", " told "].iter().any(|v| n.contains(v))
+}
+
 /// Where readers are asked to follow or join the outlet.
 #[rustfmt::skip]
 const PLATFORMS: &[&str] = &[
@@ -56,7 +76,9 @@ const PLATFORMS: &[&str] = &[
 /// "Follow us on Instagram", "Join the Example Daily WhatsApp channel for breaking news": the
 /// outlet asking readers to follow it somewhere.
 fn is_follow_prompt(n: &str) -> bool {
-    ["follow ", "join "].iter().any(|o| n.starts_with(o)) && PLATFORMS.iter().any(|p| n.contains(p))
+    let asks =
+        ["follow ", "join "].iter().any(|o| n.starts_with(o)) || n.contains("here to follow");
+    asks && PLATFORMS.iter().any(|p| n.contains(p))
 }
 
 /// A kind of short note: lines of at most `most` words that open with one of `opens` or hold
@@ -72,6 +94,7 @@ struct Note {
 const CREDITS: &[Note] = &[Note {
     most: 40,
     opens: &[
+        "with inputs from",
         "additional reporting by",
         "reporting by",
         "editing by",
@@ -101,6 +124,95 @@ const OPENINGS: &[Note] = &[
         ],
         within: &[],
         reason: "call to action",
+    },
+    // "If you value it, please consider making a donation", "We can't do this without you":
+    // a reader-funded site's appeal under the story.
+    Note {
+        most: 50,
+        opens: &[
+            "we can't do this without you",
+            "if you value",
+            "if you enjoy",
+            "if you enjoyed",
+            "if you appreciate",
+            "our journalism is free",
+        ],
+        within: &[
+            "consider making a donation",
+            "please consider supporting",
+            "please consider donating",
+            "readers like you",
+            "buy me a coffee",
+            "on patreon",
+        ],
+        reason: "donation appeal",
+    },
+    // "Do you have an opinion on the issues raised in this article? … submit a response":
+    // the page asking for letters, notices or tips.
+    Note {
+        most: 50,
+        opens: &[
+            "do you have an opinion",
+            "do you have a notice",
+            "do you have a story",
+            "got a story",
+            "have a story",
+        ],
+        within: &[],
+        reason: "call to action",
+    },
+    Note {
+        most: 40,
+        opens: &[],
+        within: &["gamble responsibly", "gambling help", "problem gambling"],
+        reason: "gambling notice",
+    },
+    Note {
+        most: 40,
+        opens: &[
+            "published in the print edition",
+            "this story appears in",
+            "this article appears in",
+            "this story appeared in",
+            "this article appeared in",
+        ],
+        within: &["in the print edition on", "buy the print issue"],
+        reason: "print note",
+    },
+    Note {
+        most: 40,
+        opens: &["that's all for this", "that's all from me"],
+        within: &[],
+        reason: "newsletter sign-off",
+    },
+    Note {
+        most: 25,
+        opens: &[
+            "this article is part of",
+            "this story is part of",
+            "this piece is part of",
+        ],
+        within: &[],
+        reason: "series note",
+    },
+    Note {
+        most: 40,
+        opens: &[],
+        within: &[
+            "nonprofit newsroom",
+            "non-profit newsroom",
+            "independent newsroom",
+            "nonprofit news organization",
+            "does not imply endorsement",
+            "is a media release",
+        ],
+        reason: "outlet note",
+    },
+    Note {
+        most: 16,
+        opens: &["issued by"],
+        within: &[],
+        reason: "press release footer",
     },
     // "Catch all the business news … on Example Daily. Download the app …": a site's
     // closing pitch runs long.
@@ -160,6 +272,9 @@ const SYNDICATION: &[Note] = &[Note {
         "this article originally appeared",
         "this story originally appeared",
         "this article was originally published",
+        "this story was originally published",
+        "this article was first published",
+        "this story was first published",
         "a version of this",
         "this report by",
     ],
@@ -167,16 +282,50 @@ const SYNDICATION: &[Note] = &[Note {
     reason: "syndication note",
 }];
 
-/// The reason of the first of `notes` that a line of `words` words matches.
-fn known(notes: &[Note], n: &str, words: usize) -> Option<&'static str> {
+/// The reason of the first of `notes` that a line of `words` words matches; `within` has a
+/// bit set for each note whose inner phrases the line holds.
+fn known(notes: &[Note], within: u64, n: &str, words: usize) -> Option<&'static str> {
     notes
         .iter()
-        .find(|note| {
+        .enumerate()
+        .find(|(k, note)| {
             words <= note.most
-                && (note.opens.iter().any(|p| n.starts_with(p))
-                    || note.within.iter().any(|p| n.contains(p)))
+                && (within & (1 << k) != 0 || note.opens.iter().any(|p| n.starts_with(p)))
         })
-        .map(|note| note.reason)
+        .map(|(_, note)| note.reason)
+}
+
+/// The note tables, in the order `credit_or_note` asks them.
+const TABLES: [&[Note]; 3] = [CREDITS, OPENINGS, SYNDICATION];
+
+/// For each of `TABLES`, one bit per note whose inner phrases the line holds: every note's
+/// phrases are found in one automaton pass rather than a search each.
+fn within_hits(n: &str) -> [u64; 3] {
+    static FINDER: OnceLock<(AhoCorasick, Vec<(usize, usize)>)> = OnceLock::new();
+    let (ac, owners) = FINDER.get_or_init(|| {
+        let mut phrases = Vec::new();
+        let mut owners = Vec::new();
+        for (t, table) in TABLES.iter().enumerate() {
+            for (k, note) in table.iter().enumerate() {
+                for p in note.within {
+                    phrases.push(*p);
+                    owners.push((t, k));
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(phrases)
+            .expect("valid note phrases");
+        (ac, owners)
+    });
+    let mut hits = [0u64; 3];
+    // Notes' phrases do not overlap: the plain search finds each that is there.
+    for m in ac.find_iter(n) {
+        let (t, k) = owners[m.pattern().as_usize()];
+        hits[t] |= 1 << k;
+    }
+    hits
 }
 
 /// "examplecourier.com.mt      5": a printed page's foot, the site's address and the page.
@@ -216,6 +365,9 @@ fn is_contact_note(n: &str) -> bool {
             "have a confidential tip",
             "got a tip",
             "got a news tip",
+            "emergency helpline",
+            "helpline:",
+            "hotline:",
         ]
         .iter()
         .any(|p| n.starts_with(p))

@@ -13,7 +13,7 @@ use super::cleanup::{self, Unit};
 use super::headline::{push_author, read_header, reporting_credit, signature};
 use super::{
     Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
-    pagetop,
+    pagetop, widgets,
 };
 use crate::text::name_key;
 
@@ -79,6 +79,10 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     boxes::drop_tag_lists(&mut units, body_start);
     boxes::drop_promo_blocks(&mut units, body_start);
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
+    widgets::drop_embedded_posts(&mut units, body_start);
+    widgets::drop_polls(&mut units, body_start);
+    widgets::drop_tables(&mut units, body_start);
+    captions::drop_credited_lines(&mut units, body_start);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
     let mut end = units.len();
@@ -114,6 +118,9 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
+    // After the bios: "ROSA DELGADO" in capitals over hers names their author.
+    boxes::drop_caps_labels(&mut units, body_start);
+    boxes::drop_sign_off(&mut units, body_start);
     if out.source.is_none() {
         let first = units[body_start..].iter().find(|u| u.kept());
         out.source = first.and_then(|u| byline::wire_source(&u.text));
@@ -346,7 +353,10 @@ fn mark_sidebar_boxes(units: &mut [Unit], body_start: usize) {
             .count();
         let end = i + 1 + links;
         // An advertisement after the heading is no list of stories: a box has a teaser.
-        let teasers = units[i + 1..end].iter().filter(|u| u.kept()).count();
+        // Its links may already be dropped as a box of chrome lines.
+        let teaser =
+            |u: &Unit| u.kept() || (u.drop != Some("advertisement") && cleanup::link_text(&u.text));
+        let teasers = units[i + 1..end].iter().filter(|u| teaser(u)).count();
         // A subheading of the story may come first.
         let subheading = units[end..]
             .iter()

@@ -10,7 +10,8 @@ const SHARE_LINE_SHARE: &[&str] = &[
  "sms", "this", "article", "story", "on", "x", "via", "click", "to", "opens", "in", "new", "window",
  "the", "post", "page", "url", "gab", "parler", "mail", "|", "\u{2022}", "comment", "pin",
  "bluesky", "threads", "mastodon", "buffer", "tumblr", "vk", "social", "sharing", "full",
- "viber", "copied", "kindly", "please", "your", "network", "networks",
+ "viber", "copied", "kindly", "please", "your", "network", "networks", "live", "blog", "f",
+ "\u{b7}", "\u{2709}",
 ];
 
 /// At least one of these must be present for a row to be share buttons.
