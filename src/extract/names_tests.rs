@@ -172,3 +172,34 @@ fn honorifics_jobs_and_contractions_are_no_people() {
         assert!(!n.contains(&wrong), "{wrong}: {n:?}");
     }
 }
+
+#[test]
+fn letters_after_a_name_and_a_job_inside_the_run_are_no_part_of_it() {
+    let e = run(
+        "H\n\nMarta Quillfeather KC, for the defence, said the loan was repaid. Port Board Chief Executive Capt. Tobiah Wenlock Asare said berths were full. Riverside District Judge Ilse Marrow-Thane signed, as did the Hon. Doran Ekwueme MLA.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Marta Quillfeather",
+        "Tobiah Wenlock Asare",
+        "Ilse Marrow-Thane",
+        "Doran Ekwueme",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn a_titles_field_after_of_or_for_is_no_actor_and_no_part_of_the_name() {
+    let e = run(
+        "H\n\nThe Minister for Lakes and Forestry welcomed the plan. Regional Commissioner for Coastal Trade Wanjiru Odhiambo-Keller said the port would grow.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Wanjiru Odhiambo-Keller"), "{n:?}");
+    for wrong in [
+        "Lakes and Forestry",
+        "Coastal Trade Wanjiru Odhiambo-Keller",
+    ] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+}

@@ -11,7 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sgt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "adm",
     "st", "jr", "sr", "prof", "rev", "brig", "cpl", "pvt", "cmdr", "mt", "ft", "no", "vs", "inc",
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
-    "engr", "atty", "hon",
+    "engr", "atty", "hon", "adv", "fr",
 ];
 
 /// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").

@@ -36,6 +36,16 @@ pub const TITLES: &[&str] = &[
     "councilmember", "alderman", "associate professor", "assistant professor", "mp", "mla", "mlc",
     "mep", "msp", "mhk", "alhaji", "alhaja", "hajia", "pastor", "imam", "rabbi", "hon", "honourable",
     "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
+    "adv", "advocate", "senior advocate", "corporator", "ustad", "fr", "councilmembers", "councillors",
+    "councilors", "senators", "undersecretary", "shrimati", "haji", "hajjah", "encik", "puan",
+    "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba",
+];
+
+/// Letters written after a person's name for a rank, office or honour ("KC", "MLA", "OBE").
+#[rustfmt::skip]
+pub const POSTNOMINALS: &[&str] = &[
+    "kc", "qc", "sc", "san", "mp", "mla", "mlc", "mep", "msp", "mhk", "td", "mpp", "mha",
+    "mna", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "jp", "esq", "oam", "ao", "ac",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health
@@ -49,7 +59,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "superintendent", "supt", "inspector", "detective", "constable", "editor", "judge",
     "prosecutor", "attorney", "senator", "economist", "strategist", "analyst", "captain",
     "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion", "mp", "mla",
-    "mlc", "mep", "msp", "councilor",
+    "mlc", "mep", "msp", "councilor", "collector", "undersecretary",
 ];
 
 /// Nouns that describe a company in an apposition ("X, the world's largest salmon producer").
@@ -313,6 +323,10 @@ macro_rules! word_set {
 word_set!(
     /// A title word or phrase key.
     is_title, TITLES
+);
+word_set!(
+    /// Letters after a name for a rank or honour.
+    is_postnominal, POSTNOMINALS
 );
 word_set!(
     /// A name particle ("de", "van").

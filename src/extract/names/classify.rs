@@ -88,6 +88,20 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if a >= b || day_name(&tokens[a..written_end], b - a) {
         return None;
     }
+    // "Owen Lloyd KC", "Hon. Ann Lee MLA": letters after a name are a rank, not a word of it.
+    while b - a >= 3 && tokens[b - 1].is_acronym() && words::is_postnominal(&tokens[b - 1].key) {
+        role.get_or_insert_with(|| tokens[b - 1].text.to_string());
+        b -= 1;
+    }
+    match title_field(tokens, start, a, b) {
+        Some(Field::Only) => return None,
+        Some(Field::Before(at)) => a = at,
+        None => {}
+    }
+    if let Some(at) = inner_title(tokens, a, b) {
+        role = Some(join(&tokens[a..at]));
+        a = at;
+    }
     // "Scottish Government", "British Medical Association": an organisation's name keeps the
     // adjective it is named with; a person's or a place's does not ("Venezuelan President").
     if let Some(d) = demonym
@@ -139,6 +153,84 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         known_as: false,
         opens_sentence: span[0].sentence_start,
     })
+}
+
+/// What a run right after a title's "of" or "for" holds.
+enum Field {
+    /// Only the field: "Minister for Mines and Petroleum".
+    Only,
+    /// The field, then a name starting at this token: "Minister of State for Manpower Lim
+    /// Wei Ling".
+    Before(usize),
+}
+
+/// "Minister for Mines and Petroleum", "County Executive for Blue Economy Amina Said Omar":
+/// a run that starts right after a title's "of" or "for" begins with the title's field, in
+/// ordinary words; a name of two words or more may follow it.
+fn title_field(tokens: &[Token], start: usize, a: usize, b: usize) -> Option<Field> {
+    let titled = start >= 2
+        && matches!(tokens[start - 1].key.as_ref(), "of" | "for")
+        && !tokens[start - 2].break_after
+        && tokens[start - 2].cap
+        && is_job_word(&tokens[start - 2]);
+    if !titled {
+        return None;
+    }
+    let field = |t: &Token| {
+        words::is_dictionary(&t.key) || matches!(t.key.as_ref(), "of" | "for" | "and" | "the")
+    };
+    let name = tokens[a..b].iter().position(|t| !field(t)).map(|i| a + i);
+    match name {
+        None => Some(Field::Only),
+        Some(at) if at > a && b - at >= 2 && person_words(&tokens[at..b]) => {
+            Some(Field::Before(at))
+        }
+        Some(_) => None,
+    }
+}
+
+/// "KPA Managing Director Capt. Joseph Kiprono Langat", "U.S. District Judge Ann Lee": the
+/// last title or job's head word inside a run, when a name of two words or more follows it,
+/// ends the role. Returns where the name starts.
+fn inner_title(tokens: &[Token], a: usize, b: usize) -> Option<usize> {
+    let j = (a..b.saturating_sub(2))
+        .rev()
+        .find(|&j| tokens[j].cap && is_job_word(&tokens[j]))?;
+    let rest = &tokens[j + 1..b];
+    (person_words(rest) && !names_organisation(rest)).then_some(j + 1)
+}
+
+/// A title or a job's head word, also as the last part of a compound ("Director-General").
+fn is_job_word(t: &Token) -> bool {
+    let job = |k: &str| words::is_title(k) || words::is_role_head(k);
+    job(&t.key)
+        || t.text
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| job(&last.to_ascii_lowercase()))
+}
+
+/// Words that can only be a person's name: name words, with particles inside ("Pieter van
+/// der Berg").
+fn person_words(span: &[Token]) -> bool {
+    let particle = |t: &Token| words::is_particle(&t.key) && !t.cap;
+    span.len() >= 2
+        && plain_name_word(&span[0])
+        && plain_name_word(&span[span.len() - 1])
+        && span.iter().all(|t| particle(t) || plain_name_word(t))
+}
+
+/// A word of a person's name and nothing else: not an ordinary word, a title, or a word of a
+/// body's or place's name.
+fn plain_name_word(t: &Token) -> bool {
+    name_like(t)
+        && t.cap
+        && !words::is_dictionary(&t.key)
+        && !words::is_title(&t.key)
+        && !words::is_org_word(&t.key)
+        && !words::is_org_suffix(&t.key)
+        && !words::is_place_suffix(&t.key)
+        && !words::is_demonym(&t.key)
+        && !words::is_calendar(&t.key)
 }
 
 /// Head words of places and bodies named after a titled person, title and all.
