@@ -203,3 +203,36 @@ fn a_titles_field_after_of_or_for_is_no_actor_and_no_part_of_the_name() {
         assert!(!n.contains(&wrong), "{wrong}: {n:?}");
     }
 }
+
+#[test]
+fn ma_before_a_name_is_maria_and_a_dateline_dash_starts_the_sentence() {
+    let e = run(
+        "H\n\nTARLAC CITY — When Liwayway Soriano opened her stall, Ma. Corazon Tibayan was waiting. Soriano smiled. Her supplier is Jin Ma. Tibayan paid.\n",
+    );
+    let n = names(&e);
+    for name in ["Liwayway Soriano", "Ma. Corazon Tibayan"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(!n.iter().any(|n| n.starts_with("When")), "{n:?}");
+}
+
+#[test]
+fn a_job_word_before_a_name_shown_to_be_a_persons_is_its_role() {
+    let e = run(
+        "H\n\nThe hearing opened late. Registrar Ilse Marrow-Thane read the charge, and Marrow-Thane then left. Deputy Minister of Rivers and Environment Nguyễn Văn Lâm said dredging would start.\n",
+    );
+    let n = names(&e);
+    for name in ["Ilse Marrow-Thane", "Nguyễn Văn Lâm"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Nguyễn Văn Lâm"), Some(ActorKind::Person));
+}
+
+#[test]
+fn a_name_without_its_middle_name_is_the_same_person() {
+    let e = run(
+        "H\n\nProfessor Adaeze Nkemdirim Okolo founded the lab. Colleagues said Adaeze Okolo never rested.\n",
+    );
+    let okolo = e.actors.iter().find(|a| a.name == "Adaeze Nkemdirim Okolo");
+    assert_eq!(okolo.map(|a| a.mentions), Some(2), "{:?}", e.actors);
+}

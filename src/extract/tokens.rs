@@ -11,7 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sgt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "adm",
     "st", "jr", "sr", "prof", "rev", "brig", "cpl", "pvt", "cmdr", "mt", "ft", "no", "vs", "inc",
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
-    "engr", "atty", "hon", "adv", "fr",
+    "engr", "atty", "hon", "adv", "fr", "ma",
 ];
 
 /// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
@@ -83,13 +83,24 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(para.len() / 5);
     let mut sentence_start = true;
     for piece in pieces(para) {
-        let Some(tok) = token(piece, sentence_start) else {
-            // A dash between words ("JAKARTA — Oil palm…") ends any name before it.
+        let Some(mut tok) = token(piece, sentence_start) else {
+            // A dash between words ("JAKARTA — Oil palm…") ends any name before it; after a
+            // dateline in capitals, the story's first sentence starts.
             if let Some(prev) = out.last_mut() {
-                prev.break_after |= piece.chars().all(|c| is_dash(c) || c == '-');
+                let dash = piece.chars().all(|c| is_dash(c) || c == '-');
+                prev.break_after |= dash;
+                sentence_start |= dash && prev.is_acronym() && prev.text.len() > 3;
             }
             continue;
         };
+        // "Ma. Teresa Cruz": the Filipino short form of Maria, unless a name ends with it.
+        if tok.key == "ma" && tok.text.ends_with('.') {
+            let surname = out.last().is_some_and(|p| p.cap && !p.break_after);
+            if surname {
+                tok.text = &tok.text[..2];
+                tok.break_after = true;
+            }
+        }
         // "\- Why …", "• Who …": a list's bullet does not start the sentence, its first word does.
         let bullet = tok.skip && !tok.text.chars().any(char::is_alphanumeric);
         sentence_start = (sentence_start && bullet) || ends_sentence(piece, &tok);

@@ -307,6 +307,12 @@ pub fn is_dictionary(key: &str) -> bool {
         .contains(key)
 }
 
+/// An ordinary English word as written: "Lâm" and "Đức" are names, though "lam" and "duc"
+/// are English words once the accents are folded away.
+pub fn is_english(text: &str, key: &str) -> bool {
+    text.is_ascii() && is_dictionary(key)
+}
+
 /// Defines a membership test over one list, hashed once on first use (with foldhash: SipHash
 /// took 3% of extraction): the finder asks these questions for every capitalised word of every
 /// article.

@@ -168,17 +168,31 @@ enum Field {
 /// a run that starts right after a title's "of" or "for" begins with the title's field, in
 /// ordinary words; a name of two words or more may follow it.
 fn title_field(tokens: &[Token], start: usize, a: usize, b: usize) -> Option<Field> {
-    let titled = start >= 2
-        && matches!(tokens[start - 1].key.as_ref(), "of" | "for")
-        && !tokens[start - 2].break_after
-        && tokens[start - 2].cap
-        && is_job_word(&tokens[start - 2]);
-    if !titled {
-        return None;
-    }
     let field = |t: &Token| {
         words::is_dictionary(&t.key) || matches!(t.key.as_ref(), "of" | "for" | "and" | "the")
     };
+    // "Minister of Agriculture and Environment Ann Lee": the run may start after an "and"
+    // inside the field.
+    let after_job = |k: usize| {
+        k >= 2
+            && matches!(tokens[k - 1].key.as_ref(), "of" | "for")
+            && tokens[k - 2].cap
+            && !tokens[k - 2].break_after
+            && is_job_word(&tokens[k - 2])
+    };
+    let connector = |t: &Token| matches!(t.key.as_ref(), "of" | "for" | "and" | "the");
+    let mut k = start;
+    while k >= 2
+        && k + 6 > start
+        && !after_job(k)
+        && (connector(&tokens[k - 1]) || tokens[k - 1].cap && field(&tokens[k - 1]))
+        && !tokens[k - 1].break_after
+    {
+        k -= 1;
+    }
+    if !after_job(k) {
+        return None;
+    }
     let name = tokens[a..b].iter().position(|t| !field(t)).map(|i| a + i);
     match name {
         None => Some(Field::Only),
@@ -224,7 +238,7 @@ fn person_words(span: &[Token]) -> bool {
 fn plain_name_word(t: &Token) -> bool {
     name_like(t)
         && t.cap
-        && !words::is_dictionary(&t.key)
+        && !words::is_english(t.text, &t.key)
         && !words::is_title(&t.key)
         && !words::is_org_word(&t.key)
         && !words::is_org_suffix(&t.key)

@@ -109,7 +109,10 @@ pub(super) fn kind_of(
     // while a person's name holds one at most ("Donald Tusk"). Nor does a person's name end in
     // a plural noun ("Tidewater Estates", "Harbour Developments"); surnames that are words too
     // ("Woods", "Banks") are not on the list.
-    let ordinary = span.iter().filter(|t| words::is_dictionary(&t.key)).count();
+    let ordinary = span
+        .iter()
+        .filter(|t| words::is_english(t.text, &t.key))
+        .count();
     let ends_ordinary =
         last.ends_with('s') && words::is_dictionary(last) && !span[span.len() - 1].is_acronym();
     if ordinary >= 2 && !speaks || ends_ordinary {

@@ -10,11 +10,13 @@
 
 mod classify;
 mod hits;
+mod jobs;
 mod kind;
 mod runs;
 
 use self::classify::classify;
 use self::hits::{hit_mention, merged_hits, starts_person_name, title_before_hit};
+pub use self::jobs::strip_job_prefixes;
 use self::runs::run_end;
 use super::cues::{kinds_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Tier};
