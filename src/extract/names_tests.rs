@@ -236,3 +236,58 @@ fn a_name_without_its_middle_name_is_the_same_person() {
     let okolo = e.actors.iter().find(|a| a.name == "Adaeze Nkemdirim Okolo");
     assert_eq!(okolo.map(|a| a.mentions), Some(2), "{:?}", e.actors);
 }
+
+#[test]
+fn storms_wildfires_models_and_catalogue_numbers_are_no_people() {
+    let e = run(
+        "H\n\nTyphoon Marisol struck on Monday, a week after the Quarry Fire. The airline ordered 30 Skyward K400-12 jets, and the survey found star J2210-4471 nearby.\n",
+    );
+    let n = names(&e);
+    for wrong in [
+        "Typhoon Marisol",
+        "Quarry Fire",
+        "Skyward K400-12",
+        "J2210-4471",
+    ] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Skyward"), Some(ActorKind::Organization));
+}
+
+#[test]
+fn a_direction_makes_a_place_and_a_country_with_ordinary_words_a_body() {
+    let e = run(
+        "H\n\nFarmers in the Upper Marrowby said Fisheries and Oceans Canada and Statistics Canada had ignored them. Kenya Power cut supply to Nakuru South.\n",
+    );
+    assert_eq!(kind_of(&e, "Upper Marrowby"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Nakuru South"), Some(ActorKind::Place));
+    for body in [
+        "Fisheries and Oceans Canada",
+        "Statistics Canada",
+        "Kenya Power",
+    ] {
+        assert_eq!(
+            kind_of(&e, body),
+            Some(ActorKind::Organization),
+            "{body}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn streets_forums_and_rescue_units_keep_their_head_words() {
+    let e = run(
+        "H\n\nThe Tallowmere Residents' Forum met on Quarrie Street, where the Dunmore County Search and Rescue team and the Friends of the Lower Brack had gathered.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Tallowmere Residents' Forum",
+        "Quarrie Street",
+        "Dunmore County Search and Rescue",
+        "Friends of the Lower Brack",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Quarrie Street"), Some(ActorKind::Place));
+}

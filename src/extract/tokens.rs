@@ -64,6 +64,11 @@ pub struct Token<'a> {
     /// Written after a party letter and a hyphen, as US politicians' home towns and states are
     /// ("R-Lima", "D-Calif."): the word is a place, and the letter is removed from `text`.
     pub party_place: bool,
+    /// Inside a known place's name in the gazetteer, whether or not that match stands
+    /// ("Canada" in "Statistics Canada"); set by the name finder.
+    pub place: bool,
+    /// Inside a well-known place's name (a country, a capital), not only a town's or region's.
+    pub major_place: bool,
 }
 
 impl Token<'_> {
@@ -275,6 +280,8 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         key,
         compound,
         party_place,
+        place: false,
+        major_place: false,
     })
 }
 

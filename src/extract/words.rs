@@ -100,6 +100,7 @@ pub const OF_HEADS: &[&str] = &[
     "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
     "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
     "fund", "administration", "service", "district", "province", "national", "faculty", "division",
+    "centers", "centres", "friends", "regulator",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
@@ -125,7 +126,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
-    "solutions", "chamber", "co",
+    "solutions", "chamber", "co", "ledger", "courier", "newswire", "wire", "mirror", "bulletin",
+    "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -140,7 +142,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
     "wetlands", "market", "reservoir", "point", "oval", "dock", "docks", "wharf", "quay", "pier",
     "stadium", "arena", "railway", "railroad", "causeway", "tunnel", "motorway", "expressway",
-    "pueblo",
+    "pueblo", "strand", "channel", "place", "theatre", "theater", "floodway", "boulevard",
+    "circle", "terminal", "gardens", "creek", "enclave", "waterside", "drive", "highlands",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -169,6 +172,22 @@ pub const PLACE_PREFIXES: &[&str] = &[
     "river", "lough", "loch",
 ];
 
+/// Words of direction and extent that make a name with them a place: "North Atlantic",
+/// "Upper Midwest", "Greater Manchester", "Kariba South".
+#[rustfmt::skip]
+pub const PLACE_MODIFIERS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upper", "lower", "greater", "inner", "outer", "central", "far", "mid",
+];
+
+/// First words of named storms and other weather, which are events: "Cyclone Mora",
+/// "Storm Ciarán".
+#[rustfmt::skip]
+pub const WEATHER_WORDS: &[&str] = &[
+    "storm", "cyclone", "typhoon", "hurricane", "tropical", "tornado", "blizzard",
+];
+
 /// Lowercase words before "of X" that mark X as a place ("the city of Barquisimeto").
 #[rustfmt::skip]
 pub const PLACE_CUES: &[&str] = &[
@@ -187,7 +206,7 @@ pub const THING_WORDS: &[&str] = &[
     "doctrine", "protocol", "summit", "conference", "festival", "declaration", "resolution", "bill",
     "amendment", "initiative", "trilogy", "series", "edition", "premium", "member", "members",
     "vip", "video", "videos", "podcast", "newsletter", "crisis", "election", "elections", "coup",
-    "spring", "century", "street", "month", "week", "nino", "nina",
+    "spring", "century", "month", "week", "nino", "nina", "telescope",
 ];
 
 /// Capitalised words that name no actor: platforms used as media, religious and calendar words.
@@ -357,6 +376,14 @@ word_set!(
 word_set!(
     /// An organisation head word.
     is_org_suffix, ORG_SUFFIXES
+);
+word_set!(
+    /// A word of direction or extent that makes a name a place.
+    is_place_modifier, PLACE_MODIFIERS
+);
+word_set!(
+    /// A first word of a named storm.
+    is_weather_word, WEATHER_WORDS
 );
 word_set!(
     /// A place head word.

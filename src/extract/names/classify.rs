@@ -131,7 +131,23 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         return None;
     }
-    if shouting(span) || section_label(span) {
+    if shouting(span) || section_label(span) || event(span) {
+        return None;
+    }
+    // "Airbus A350-1000 jets", "Vantor Q7 engines": a model's code after a maker's name
+    // ends the name, and the maker is a company.
+    if let Some(code) = span.iter().skip(1).position(model_code) {
+        let maker = &tokens[a..a + code + 1];
+        if maker.len() > 1 || maker[0].is_acronym() {
+            return None;
+        }
+        return Some(Mention {
+            kind: Some(ActorKind::Organization),
+            evidence: true,
+            ..mention(tokens, a, a + 1, role)
+        });
+    }
+    if span.len() == 1 && catalogue_number(&span[0]) {
         return None;
     }
     let (kind, evidence) = if member_of {
@@ -140,10 +156,20 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         kind_of(tokens, a, b, role.is_some())
     };
     Some(Mention {
-        name: join(span),
-        words: span.len(),
         kind,
         evidence,
+        ..mention(tokens, a, b, role)
+    })
+}
+
+/// The mention of tokens `a..b`, its kind not yet known.
+fn mention(tokens: &[Token], a: usize, b: usize, role: Option<String>) -> Mention {
+    let span = &tokens[a..b];
+    Mention {
+        name: join(span),
+        words: span.len(),
+        kind: None,
+        evidence: false,
         role,
         acronym: None,
         sentence_start: span.len() == 1 && span[0].sentence_start,
@@ -152,7 +178,24 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         span: (a, b),
         known_as: false,
         opens_sentence: span[0].sentence_start,
-    })
+    }
+}
+
+/// "Cyclone Mora", "Storm Ciarán", "the Lefthand Fire": a named storm or wildfire is an event.
+fn event(span: &[Token]) -> bool {
+    span.len() >= 2 && (words::is_weather_word(&span[0].key) || span[span.len() - 1].key == "fire")
+}
+
+/// "A350-1000", "XWB-97", "Q7": a model's code, letters and digits in one word.
+fn model_code(t: &Token) -> bool {
+    t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
+}
+
+/// "J1637-5219": a catalogue number, more digits than letters and four or more of them.
+fn catalogue_number(t: &Token) -> bool {
+    let digits = t.text.chars().filter(char::is_ascii_digit).count();
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    digits >= 4 && digits > letters
 }
 
 /// What a run right after a title's "of" or "for" holds.

@@ -19,9 +19,26 @@ pub(super) fn title_before_hit(tokens: &[Token], end: usize, hits: &[(Hit, Origi
         && hits.first().is_some_and(|(h, _)| h.start == end)
 }
 
+/// Marks the words of every known place's name, including places inside longer names that
+/// the finder does not keep as matches ("Canada" in "Statistics Canada"), and of the
+/// well-known ones among them (countries, capitals: towns and regions are often people's
+/// names too, "Van", "Ann").
+pub(super) fn mark_places(tokens: &mut [Token], found: &[Hit], builtin: &Gazetteer) {
+    for h in found {
+        let e = &builtin.entries[h.entry];
+        if e.kind == Some(ActorKind::Place) {
+            for t in &mut tokens[h.start..h.end] {
+                t.place = true;
+                t.major_place = e.tier == Tier::Strong;
+            }
+        }
+    }
+}
+
 /// Configured matches first; built-in ones only where no configured one overlaps.
 pub(super) fn merged_hits(
     tokens: &[Token],
+    found: &[Hit],
     builtin: &Gazetteer,
     configured: Option<&Gazetteer>,
 ) -> Vec<(Hit, Origin)> {
@@ -33,13 +50,12 @@ pub(super) fn merged_hits(
                 .map(|h| (h, Origin::Configured(h.entry))),
         );
     }
-    let found = builtin.find(tokens);
-    for &h in &found {
+    for &h in found {
         let tier = builtin.entries[h.entry].tier;
         if tier == Tier::Weak && inside_longer_name(tokens, &h) {
             continue;
         }
-        if tier == Tier::Strong && inside_unknown_name(tokens, &h, &found, builtin) {
+        if tier == Tier::Strong && inside_unknown_name(tokens, &h, found, builtin) {
             continue;
         }
         if !hits.iter().any(|(o, _)| h.start < o.end && o.start < h.end) {

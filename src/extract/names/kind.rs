@@ -59,6 +59,14 @@ pub(super) fn kind_of(
     if titled {
         return (Some(ActorKind::Person), true);
     }
+    if span.len() >= 2 && named_for_place(span) {
+        return (Some(ActorKind::Organization), true);
+    }
+    // "North Atlantic", "Upper Midwest", "Kariba South".
+    let modifier = |t: &Token| t.cap && words::is_place_modifier(&t.key);
+    if span.len() >= 2 && (modifier(&span[0]) || modifier(&span[span.len() - 1])) {
+        return (Some(ActorKind::Place), true);
+    }
     // "the Francisco Fajardo highway", "the Guri dam": a lowercase place noun right after.
     if tokens
         .get(b)
@@ -130,6 +138,30 @@ pub(super) fn kind_of(
     } else {
         (None, false)
     }
+}
+
+/// "Statistics Canada", "Fisheries and Oceans Canada", "Kenya Power": a known place and
+/// ordinary words, before or after it, name a body (an agency, a utility) rather than a
+/// person or a place. A town first may be a given name ("Florence", "Van"), so only a
+/// well-known place counts there.
+fn named_for_place(span: &[Token]) -> bool {
+    let ordinary = |t: &Token| {
+        (t.cap && words::is_english(t.text, &t.key)
+            || matches!(t.key.as_ref(), "and" | "of" | "for"))
+            && !t.place
+            && !words::is_place_modifier(&t.key)
+            && !words::is_place_prefix(&t.key)
+            && !words::is_place_suffix(&t.key)
+    };
+    let places = span.iter().filter(|t| t.place).count();
+    let place_first = span.iter().take(places).all(|t| t.major_place);
+    let place_last = span.iter().rev().take(places).all(|t| t.place);
+    let others = span.iter().filter(|t| !t.place);
+    places > 0
+        && places < span.len()
+        && (place_first || place_last)
+        && others.clone().all(ordinary)
+        && others.clone().any(|t| t.cap)
 }
 
 /// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").

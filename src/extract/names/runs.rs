@@ -325,9 +325,20 @@ fn and_org_end(
     if complete || proper_after {
         return None;
     }
+    // "Fisheries and Oceans Canada": ordinary words on both sides and a country after them.
+    let english = |t: &Token| words::is_english(t.text, &t.key);
+    let ordinary_before = tokens[start..at].iter().all(english);
     let mut k = at + 1;
     while k < tokens.len() && k <= at + 4 && tokens[k].cap && !tokens[k].skip && !claimed(k) {
         if words::is_org_suffix(&tokens[k].key) {
+            return Some(k + 1);
+        }
+        let place_ends = tokens[k].place
+            && k > at + 1
+            && ordinary_before
+            && tokens[at + 1..k].iter().all(english)
+            && (tokens[k].break_after || tokens.get(k + 1).is_none_or(|n| !n.cap));
+        if place_ends {
             return Some(k + 1);
         }
         if tokens[k].break_after {
