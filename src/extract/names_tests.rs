@@ -291,3 +291,33 @@ fn streets_forums_and_rescue_units_keep_their_head_words() {
     }
     assert_eq!(kind_of(&e, "Quarrie Street"), Some(ActorKind::Place));
 }
+
+#[test]
+fn long_body_names_keep_their_first_words_and_numbers() {
+    let e = run(
+        "H\n\nLoans come from the Oregon State Department of Fisheries, and the Water and Sewerage Regulatory Authority set the tariff. The East African Regional Trade Bloc and Conradh na Bréige objected, as did An Fóram. Members of Bus Workers Union Local 2210 marched along State Highway 7, reported the 400 MLD plant.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Oregon State Department of Fisheries",
+        "Water and Sewerage Regulatory Authority",
+        "East African Regional Trade Bloc",
+        "Conradh na Bréige",
+        "An Fóram",
+        "Bus Workers Union Local 2210",
+        "State Highway 7",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(!n.contains(&"MLD"), "{n:?}");
+}
+
+#[test]
+fn gaelic_names_keep_their_particles() {
+    let e = run("H\n\nStation officer Seumas Mac an t-Sealgair said the blaze was out.\n");
+    assert!(
+        names(&e).contains(&"Seumas Mac an t-Sealgair"),
+        "{:?}",
+        e.actors
+    );
+}

@@ -317,13 +317,15 @@ fn party_place(core: &str) -> bool {
         && core[3..].chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
-/// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi": an elided or Arabic article
-/// before a capital.
+/// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi", "t-Saoir": an elided or Arabic
+/// article, or a Gaelic mutation, before a capital.
 fn elided_capital(text: &str) -> bool {
     let mut chars = text.chars();
     match (chars.next(), chars.next(), chars.next(), chars.next()) {
         (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c), _) => c.is_uppercase(),
         (Some('a' | 'e'), Some('l'), Some('-'), Some(c)) => c.is_uppercase(),
+        // Irish and Scottish Gaelic mutations: "t-Saoir", "n-Éireann", "h-Alba".
+        (Some('t' | 'n' | 'h'), Some('-'), Some(c), _) => c.is_uppercase(),
         _ => false,
     }
 }

@@ -80,12 +80,12 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
     "southeastern", "southwestern", "remote", "war-torn", "wartorn",
 ];
 
-/// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" in a
-/// body's name).
+/// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" and
+/// "mga", Irish "na" in a body's name: "Conradh na Gaeilge").
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "ibn", "al", "di", "du", "le", "y", "ng",
+    "ibn", "al", "di", "du", "le", "y", "ng", "mga", "na",
 ];
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name
@@ -127,7 +127,8 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
     "solutions", "chamber", "co", "ledger", "courier", "newswire", "wire", "mirror", "bulletin",
-    "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends",
+    "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends", "customs",
+    "facility",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").

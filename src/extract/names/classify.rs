@@ -12,7 +12,7 @@ use crate::extract::words;
 pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     let mut a = start;
     let mut b = end;
-    while a < b && is_leading_noise(&tokens[a], a == start) {
+    while a < b && is_leading_noise(&tokens[a], a == start) && !irish_article(tokens, a, b) {
         a += 1;
     }
     // "Aides said", "Families told the court": an ordinary word opening a sentence, alone.
@@ -104,9 +104,11 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     }
     // "Scottish Government", "British Medical Association": an organisation's name keeps the
     // adjective it is named with; a person's or a place's does not ("Venezuelan President").
+    // "African Continental Free Trade Area": so does one whose words are a body's.
+    let body_words = b - a >= 3 && tokens[a..b].iter().any(|t| words::is_org_word(&t.key));
     if let Some(d) = demonym
         && role.is_none()
-        && names_organisation(&tokens[a..b])
+        && (names_organisation(&tokens[a..b]) || body_words)
     {
         a = d;
     }
@@ -147,7 +149,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
             ..mention(tokens, a, a + 1, role)
         });
     }
-    if span.len() == 1 && catalogue_number(&span[0]) {
+    if span.len() == 1 && (catalogue_number(&span[0]) || unit_after_number(tokens, a)) {
         return None;
     }
     let (kind, evidence) = if member_of {
@@ -155,10 +157,19 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     } else {
         kind_of(tokens, a, b, role.is_some())
     };
+    // "State Highway 1", "Transit Union Local 1505": a number that is part of the name.
+    let numbered = tokens
+        .get(b)
+        .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()))
+        && !tokens[b - 1].break_after
+        && matches!(
+            tokens[b - 1].key.as_ref(),
+            "highway" | "route" | "interstate" | "local" | "terminal"
+        );
     Some(Mention {
         kind,
         evidence,
-        ..mention(tokens, a, b, role)
+        ..mention(tokens, a, b + usize::from(numbered), role)
     })
 }
 
@@ -189,6 +200,21 @@ fn event(span: &[Token]) -> bool {
 /// "A350-1000", "XWB-97", "Q7": a model's code, letters and digits in one word.
 fn model_code(t: &Token) -> bool {
     t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
+}
+
+/// "500 MLD", "40 MW": capitals right after a number (not a year) are a unit.
+fn unit_after_number(tokens: &[Token], a: usize) -> bool {
+    let Some(n) = a.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    let year = n.text.len() == 4 && (n.text.starts_with("19") || n.text.starts_with("20"));
+    tokens[a].is_acronym()
+        && !n.break_after
+        && !year
+        && n.text
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        && n.text.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// "J1637-5219": a catalogue number, more digits than letters and four or more of them.
@@ -288,6 +314,18 @@ fn plain_name_word(t: &Token) -> bool {
         && !words::is_place_suffix(&t.key)
         && !words::is_demonym(&t.key)
         && !words::is_calendar(&t.key)
+}
+
+/// "An Taisce", "An Post": Irish "An" (the) is written with a capital inside a sentence,
+/// where English "an" is not, before a word that is no English one.
+fn irish_article(tokens: &[Token], a: usize, b: usize) -> bool {
+    let t = &tokens[a];
+    t.text == "An"
+        && !t.sentence_start
+        && !t.opens
+        && a + 1 < b
+        && !words::is_english(tokens[a + 1].text, &tokens[a + 1].key)
+        && !words::is_demonym(&tokens[a + 1].key)
 }
 
 /// Head words of places and bodies named after a titled person, title and all.

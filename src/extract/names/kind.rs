@@ -67,10 +67,11 @@ pub(super) fn kind_of(
     if span.len() >= 2 && (modifier(&span[0]) || modifier(&span[span.len() - 1])) {
         return (Some(ActorKind::Place), true);
     }
-    // "the Francisco Fajardo highway", "the Guri dam": a lowercase place noun right after.
-    if tokens
-        .get(b)
-        .is_some_and(|t| !t.cap && words::is_place_suffix(&t.key))
+    // "the Francisco Fajardo highway", "the Guri dam", "the Mendiola area": a lowercase place
+    // noun right after.
+    if tokens.get(b).is_some_and(|t| {
+        !t.cap && (words::is_place_suffix(&t.key) || matches!(t.key.as_ref(), "area" | "areas"))
+    }) && !tokens[b - 1].break_after
     {
         return (Some(ActorKind::Place), true);
     }
@@ -166,7 +167,8 @@ fn named_for_place(span: &[Token]) -> bool {
 
 /// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").
 pub(super) fn name_like(t: &Token) -> bool {
-    if words::is_particle(&t.key) {
+    // Gaelic "an" only gets inside a run after "Mac" or "Nic" ("Mac an t-Saoir").
+    if words::is_particle(&t.key) || t.text == "an" {
         return true;
     }
     let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
