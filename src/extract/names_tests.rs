@@ -321,3 +321,25 @@ fn gaelic_names_keep_their_particles() {
         e.actors
     );
 }
+
+#[test]
+fn route_ends_examples_and_residents_show_places() {
+    let e = run(
+        "H\n\nThe ferry runs from Kelvara to Duneholm twice a day, and drivers go as far as Marrick. Small harbours like Tobermay suffer most, and residents of Glenvarra were told to leave. The road at Carrowfin near Ballisk is shut.\n",
+    );
+    for place in [
+        "Kelvara",
+        "Duneholm",
+        "Marrick",
+        "Tobermay",
+        "Glenvarra",
+        "Carrowfin",
+    ] {
+        assert_eq!(
+            kind_of(&e, place),
+            Some(ActorKind::Place),
+            "{place}: {:?}",
+            e.actors
+        );
+    }
+}

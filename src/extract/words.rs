@@ -197,6 +197,7 @@ pub const PLACE_CUES: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northern", "southern", "eastern", "western", "suburbs", "suburb", "centre", "center",
     "forests", "coast", "shores", "hills", "mountains", "heart", "island", "islands", "mayor",
+    "residents", "community", "ports", "villages", "towns", "communities", "inlets", "bays",
 ];
 
 /// Words that, when a name contains them, make it an event, law or thing rather than an actor.

@@ -69,10 +69,14 @@ pub(super) fn kind_of(
     }
     // "the Francisco Fajardo highway", "the Guri dam", "the Mendiola area": a lowercase place
     // noun right after.
-    if tokens.get(b).is_some_and(|t| {
-        !t.cap && (words::is_place_suffix(&t.key) || matches!(t.key.as_ref(), "area" | "areas"))
-    }) && !tokens[b - 1].break_after
-    {
+    let place_noun = |k: &str| {
+        words::is_place_suffix(k)
+            || matches!(
+                k,
+                "area" | "areas" | "rivers" | "estuary" | "reserve" | "reserves"
+            )
+    };
+    if tokens.get(b).is_some_and(|t| !t.cap && place_noun(&t.key)) && !tokens[b - 1].break_after {
         return (Some(ActorKind::Place), true);
     }
     let speaks = tokens.get(b).is_some_and(|t| words::is_speech_verb(&t.key));
@@ -89,7 +93,7 @@ pub(super) fn kind_of(
         if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
             return (Some(ActorKind::Person), true);
         }
-        return if place_cue(tokens, a) {
+        return if place_cue(tokens, a) || route_cue(tokens, a, b) {
             (Some(ActorKind::Place), true)
         } else {
             (None, false)
@@ -132,13 +136,66 @@ pub(super) fn kind_of(
         || span
             .iter()
             .all(|t| t.is_acronym() && t.text.chars().count() > 2);
-    if named && place_cue(tokens, a) && !speaks {
+    if named && (place_cue(tokens, a) || route_cue(tokens, a, b)) && !speaks {
         (Some(ActorKind::Place), true)
     } else if named {
         (Some(ActorKind::Person), speaks)
     } else {
         (None, false)
     }
+}
+
+/// "from Baclaran to Lawton", "as far as Tiwi", "towards Jashore", "a harbour like
+/// Shippagan", "areas such as Tuas", "at Chethalayam near Pulpally": words around tokens
+/// `a..b` that show a place, a route's ends or a place named as an example of one.
+fn route_cue(tokens: &[Token], a: usize, b: usize) -> bool {
+    let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
+    let after = |n: usize| tokens.get(b + n).filter(|_| !tokens[b - 1].break_after);
+    let key_after = |n: usize| after(n).map(|t| t.key.as_ref());
+    let name_after = |n: usize| after(n).is_some_and(|t| t.cap && !t.skip);
+    let place_noun = |k: Option<&str>| {
+        k.is_some_and(|k| {
+            matches!(
+                k,
+                "harbour"
+                    | "harbours"
+                    | "harbor"
+                    | "harbors"
+                    | "port"
+                    | "ports"
+                    | "town"
+                    | "towns"
+                    | "village"
+                    | "villages"
+                    | "city"
+                    | "cities"
+                    | "area"
+                    | "areas"
+                    | "region"
+                    | "regions"
+                    | "suburb"
+                    | "suburbs"
+                    | "district"
+                    | "districts"
+                    | "places"
+                    | "island"
+                    | "islands"
+                    | "communities"
+                    | "destinations"
+                    | "spots"
+            )
+        })
+    };
+    let from_to = before(1) == Some("from") && key_after(0) == Some("to") && name_after(1);
+    let to_from = before(1) == Some("to")
+        && (2..=4).any(|n| before(n) == Some("from"))
+        && (2..a.min(4)).all(|n| before(n) == Some("from") || tokens[a - n].cap);
+    let as_far_as = (before(3), before(2), before(1)) == (Some("as"), Some("far"), Some("as"));
+    let towards = matches!(before(1), Some("towards" | "toward"));
+    let example = (before(1) == Some("like") && place_noun(before(2)))
+        || (before(2) == Some("such") && before(1) == Some("as") && place_noun(before(3)));
+    let near = key_after(0) == Some("near") && name_after(1);
+    !tokens[a].sentence_start && (from_to || to_from || as_far_as || towards || example || near)
 }
 
 /// "Statistics Canada", "Fisheries and Oceans Canada", "Kenya Power": a known place and
