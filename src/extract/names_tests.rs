@@ -343,3 +343,14 @@ fn route_ends_examples_and_residents_show_places() {
         );
     }
 }
+
+#[test]
+fn units_after_numbers_and_anti_causes_are_no_actors() {
+    let e = run(
+        "H\n\nWork stops when it reaches 35 deg C in Tavrin, and again at 35 deg C in Morvale. He was charged under the Anti-Fraud Measures and Anti-Smuggling Controls Act.\n",
+    );
+    let n = names(&e);
+    for wrong in ["C", "Anti-Fraud Measures", "Anti-Smuggling Controls"] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+}

@@ -133,7 +133,9 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         return None;
     }
-    if shouting(span) || section_label(span) || event(span) {
+    // "Anti-Money Laundering": a cause or a law's subject, no one's name.
+    let against = span[0].text.starts_with("Anti-") && !names_organisation(span);
+    if shouting(span) || section_label(span) || event(span) || against {
         return None;
     }
     // "Airbus A350-1000 jets", "Vantor Q7 engines": a model's code after a maker's name
@@ -202,13 +204,17 @@ fn model_code(t: &Token) -> bool {
     t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
 }
 
-/// "500 MLD", "40 MW": capitals right after a number (not a year) are a unit.
+/// "500 MLD", "40 MW", "33 deg C": capitals right after a number (not a year) are a unit.
 fn unit_after_number(tokens: &[Token], a: usize) -> bool {
-    let Some(n) = a.checked_sub(1).map(|i| &tokens[i]) else {
+    let Some(mut n) = a.checked_sub(1).map(|i| &tokens[i]) else {
         return false;
     };
+    let letter = tokens[a].text.len() == 1;
+    if letter && matches!(n.key.as_ref(), "deg" | "degrees") && a >= 2 {
+        n = &tokens[a - 2];
+    }
     let year = n.text.len() == 4 && (n.text.starts_with("19") || n.text.starts_with("20"));
-    tokens[a].is_acronym()
+    (tokens[a].is_acronym() || letter)
         && !n.break_after
         && !year
         && n.text
