@@ -354,3 +354,17 @@ fn units_after_numbers_and_anti_causes_are_no_actors() {
         assert!(!n.contains(&wrong), "{wrong}: {n:?}");
     }
 }
+
+#[test]
+fn a_spanish_don_trophies_and_papers_named_enterprise() {
+    let e = run(
+        "H\n\nDon Eusebio Ramírez Tello tends the oven. The side won the Marlow Shield, the Dunport Enterprise reported.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Eusebio Ramírez Tello"), "{n:?}");
+    assert!(!n.contains(&"Marlow Shield"), "{n:?}");
+    assert_eq!(
+        kind_of(&e, "Dunport Enterprise"),
+        Some(ActorKind::Organization)
+    );
+}

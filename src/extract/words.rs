@@ -128,7 +128,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
     "solutions", "chamber", "co", "ledger", "courier", "newswire", "wire", "mirror", "bulletin",
     "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends", "customs",
-    "facility",
+    "facility", "enterprise", "enterprises",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -208,7 +208,7 @@ pub const THING_WORDS: &[&str] = &[
     "doctrine", "protocol", "summit", "conference", "festival", "declaration", "resolution", "bill",
     "amendment", "initiative", "trilogy", "series", "edition", "premium", "member", "members",
     "vip", "video", "videos", "podcast", "newsletter", "crisis", "election", "elections", "coup",
-    "spring", "century", "month", "week", "nino", "nina", "telescope",
+    "spring", "century", "month", "week", "nino", "nina", "telescope", "shield", "trophy",
 ];
 
 /// Capitalised words that name no actor: platforms used as media, religious and calendar words.

@@ -43,6 +43,12 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         role = Some(tokens[a].text.to_string());
         a += 1;
     }
+    // "Don Aurelio Pérez Cruz": the Spanish honorific before a full name of three words or more
+    // ("Don Ellison" is a given name).
+    if b - a >= 4 && tokens[a].text == "Don" && tokens[a + 1..b].iter().all(name_like) {
+        role = Some(tokens[a].text.to_string());
+        a += 1;
+    }
     if let Some(len) = role_phrase_len(&tokens[a..b]) {
         role = Some(join(&tokens[a..a + len]));
         a += len;
