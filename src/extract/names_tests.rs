@@ -368,3 +368,23 @@ fn a_spanish_don_trophies_and_papers_named_enterprise() {
         Some(ActorKind::Organization)
     );
 }
+
+#[test]
+fn particles_of_body_names_and_teams_with_a_direction() {
+    let e = run(
+        "H\n\nThe Samahan ng mga Mangingisda ng Lawa and Conradh na Fíodóirí met. The North Harbour Sharks play in Metro Dalisay.\n",
+    );
+    for body in [
+        "Samahan ng mga Mangingisda ng Lawa",
+        "Conradh na Fíodóirí",
+        "North Harbour Sharks",
+    ] {
+        assert_eq!(
+            kind_of(&e, body),
+            Some(ActorKind::Organization),
+            "{body}: {:?}",
+            e.actors
+        );
+    }
+    assert_eq!(kind_of(&e, "Metro Dalisay"), Some(ActorKind::Place));
+}

@@ -128,7 +128,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
     "solutions", "chamber", "co", "ledger", "courier", "newswire", "wire", "mirror", "bulletin",
     "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends", "customs",
-    "facility", "enterprise", "enterprises",
+    "facility", "enterprise", "enterprises", "theatre", "theater",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -143,8 +143,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
     "wetlands", "market", "reservoir", "point", "oval", "dock", "docks", "wharf", "quay", "pier",
     "stadium", "arena", "railway", "railroad", "causeway", "tunnel", "motorway", "expressway",
-    "pueblo", "strand", "channel", "place", "theatre", "theater", "floodway", "boulevard",
-    "circle", "terminal", "gardens", "creek", "enclave", "waterside", "drive", "highlands",
+    "pueblo", "strand", "channel", "place", "floodway", "boulevard", "circle", "gardens",
+    "creek", "enclave", "waterside", "drive", "highlands",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -180,6 +180,7 @@ pub const PLACE_MODIFIERS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
     "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern", "upper", "lower", "greater", "inner", "outer", "central", "far", "mid",
+    "metro",
 ];
 
 /// First words of named storms and other weather, which are events: "Cyclone Mora",

@@ -62,9 +62,18 @@ pub(super) fn kind_of(
     if span.len() >= 2 && named_for_place(span) {
         return (Some(ActorKind::Organization), true);
     }
-    // "North Atlantic", "Upper Midwest", "Kariba South".
+    // "Conradh na Gaeilge", "Samahan ng Magsasaka": Irish "na" and Filipino "ng", "mga" join
+    // the words of a body's name, never a person's.
+    if span
+        .iter()
+        .any(|t| !t.cap && matches!(t.key.as_ref(), "na" | "ng" | "mga"))
+    {
+        return (Some(ActorKind::Organization), true);
+    }
+    // "North Atlantic", "Upper Midwest", "Kariba South"; not a team ("North Harbour Sharks").
     let modifier = |t: &Token| t.cap && words::is_place_modifier(&t.key);
-    if span.len() >= 2 && (modifier(&span[0]) || modifier(&span[span.len() - 1])) {
+    let team = last.ends_with('s') && words::is_english(span[span.len() - 1].text, last);
+    if span.len() >= 2 && !team && (modifier(&span[0]) || modifier(&span[span.len() - 1])) {
         return (Some(ActorKind::Place), true);
     }
     // "the Francisco Fajardo highway", "the Guri dam", "the Mendiola area": a lowercase place
@@ -73,7 +82,7 @@ pub(super) fn kind_of(
         words::is_place_suffix(k)
             || matches!(
                 k,
-                "area" | "areas" | "rivers" | "estuary" | "reserve" | "reserves"
+                "area" | "areas" | "rivers" | "estuary" | "reserve" | "reserves" | "terminal"
             )
     };
     if tokens.get(b).is_some_and(|t| !t.cap && place_noun(&t.key)) && !tokens[b - 1].break_after {
