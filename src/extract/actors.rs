@@ -441,8 +441,8 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
 
 /// Merges person names of two words or more into a longer name ending with the same words
 /// ("Padrino López" into "Vladimir Padrino López", "Chávez de Baca" into "Rosa Chávez de
-/// Baca") or starting with them (a second family name left out: "Rosa Chávez" into "Rosa
-/// Chávez Baca"), when exactly one such name exists.
+/// Baca"), starting with them (a second family name left out: "Rosa Chávez" into "Rosa
+/// Chávez Baca") or sharing its first and last words, when exactly one such name exists.
 fn merge_short_names(t: &mut Table) {
     let people: Vec<usize> = (0..t.groups.len())
         .filter(|&g| is_person(&t.groups[g]))
@@ -460,7 +460,8 @@ fn merge_short_names(t: &mut Table) {
                 g != short
                     && t.groups[g].words > t.groups[short].words
                     && (long.ends_with(&format!(" {tail}"))
-                        || long.starts_with(&format!("{tail} ")))
+                        || long.starts_with(&format!("{tail} "))
+                        || middle_left_out(&tail, &long))
             })
             .collect();
         if let [long] = longer[..] {
@@ -477,6 +478,17 @@ fn merge_short_names(t: &mut Table) {
             }
         }
     }
+}
+
+/// "Ana Quispe" for "Ana Lucía Quispe": a two-word name that is a longer one's first and
+/// last words, the middle names left out.
+fn middle_left_out(short: &str, long: &str) -> bool {
+    let (Some((first, last)), Some((long_first, rest))) =
+        (short.split_once(' '), long.split_once(' '))
+    else {
+        return false;
+    };
+    !last.contains(' ') && first == long_first && rest.ends_with(&format!(" {last}"))
 }
 
 /// "Madam Khoo" after "Khoo Swee Lan", "Mr Hafiz" after "Muhammad Hafiz bin Rahmat": a

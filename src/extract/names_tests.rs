@@ -172,3 +172,219 @@ fn honorifics_jobs_and_contractions_are_no_people() {
         assert!(!n.contains(&wrong), "{wrong}: {n:?}");
     }
 }
+
+#[test]
+fn letters_after_a_name_and_a_job_inside_the_run_are_no_part_of_it() {
+    let e = run(
+        "H\n\nMarta Quillfeather KC, for the defence, said the loan was repaid. Port Board Chief Executive Capt. Tobiah Wenlock Asare said berths were full. Riverside District Judge Ilse Marrow-Thane signed, as did the Hon. Doran Ekwueme MLA.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Marta Quillfeather",
+        "Tobiah Wenlock Asare",
+        "Ilse Marrow-Thane",
+        "Doran Ekwueme",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn a_titles_field_after_of_or_for_is_no_actor_and_no_part_of_the_name() {
+    let e = run(
+        "H\n\nThe Minister for Lakes and Forestry welcomed the plan. Regional Commissioner for Coastal Trade Wanjiru Odhiambo-Keller said the port would grow.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Wanjiru Odhiambo-Keller"), "{n:?}");
+    for wrong in [
+        "Lakes and Forestry",
+        "Coastal Trade Wanjiru Odhiambo-Keller",
+    ] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+}
+
+#[test]
+fn ma_before_a_name_is_maria_and_a_dateline_dash_starts_the_sentence() {
+    let e = run(
+        "H\n\nTARLAC CITY — When Liwayway Soriano opened her stall, Ma. Corazon Tibayan was waiting. Soriano smiled. Her supplier is Jin Ma. Tibayan paid.\n",
+    );
+    let n = names(&e);
+    for name in ["Liwayway Soriano", "Ma. Corazon Tibayan"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(!n.iter().any(|n| n.starts_with("When")), "{n:?}");
+}
+
+#[test]
+fn a_job_word_before_a_name_shown_to_be_a_persons_is_its_role() {
+    let e = run(
+        "H\n\nThe hearing opened late. Registrar Ilse Marrow-Thane read the charge, and Marrow-Thane then left. Deputy Minister of Rivers and Environment Nguyễn Văn Lâm said dredging would start.\n",
+    );
+    let n = names(&e);
+    for name in ["Ilse Marrow-Thane", "Nguyễn Văn Lâm"] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Nguyễn Văn Lâm"), Some(ActorKind::Person));
+}
+
+#[test]
+fn a_name_without_its_middle_name_is_the_same_person() {
+    let e = run(
+        "H\n\nProfessor Adaeze Nkemdirim Okolo founded the lab. Colleagues said Adaeze Okolo never rested.\n",
+    );
+    let okolo = e.actors.iter().find(|a| a.name == "Adaeze Nkemdirim Okolo");
+    assert_eq!(okolo.map(|a| a.mentions), Some(2), "{:?}", e.actors);
+}
+
+#[test]
+fn storms_wildfires_models_and_catalogue_numbers_are_no_people() {
+    let e = run(
+        "H\n\nTyphoon Marisol struck on Monday, a week after the Quarry Fire. The airline ordered 30 Skyward K400-12 jets, and the survey found star J2210-4471 nearby.\n",
+    );
+    let n = names(&e);
+    for wrong in [
+        "Typhoon Marisol",
+        "Quarry Fire",
+        "Skyward K400-12",
+        "J2210-4471",
+    ] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Skyward"), Some(ActorKind::Organization));
+}
+
+#[test]
+fn a_direction_makes_a_place_and_a_country_with_ordinary_words_a_body() {
+    let e = run(
+        "H\n\nFarmers in the Upper Marrowby said Fisheries and Oceans Canada and Statistics Canada had ignored them. Kenya Power cut supply to Nakuru South.\n",
+    );
+    assert_eq!(kind_of(&e, "Upper Marrowby"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Nakuru South"), Some(ActorKind::Place));
+    for body in [
+        "Fisheries and Oceans Canada",
+        "Statistics Canada",
+        "Kenya Power",
+    ] {
+        assert_eq!(
+            kind_of(&e, body),
+            Some(ActorKind::Organization),
+            "{body}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn streets_forums_and_rescue_units_keep_their_head_words() {
+    let e = run(
+        "H\n\nThe Tallowmere Residents' Forum met on Quarrie Street, where the Dunmore County Search and Rescue team and the Friends of the Lower Brack had gathered.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Tallowmere Residents' Forum",
+        "Quarrie Street",
+        "Dunmore County Search and Rescue",
+        "Friends of the Lower Brack",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Quarrie Street"), Some(ActorKind::Place));
+}
+
+#[test]
+fn long_body_names_keep_their_first_words_and_numbers() {
+    let e = run(
+        "H\n\nLoans come from the Oregon State Department of Fisheries, and the Water and Sewerage Regulatory Authority set the tariff. The East African Regional Trade Bloc and Conradh na Bréige objected, as did An Fóram. Members of Bus Workers Union Local 2210 marched along State Highway 7, reported the 400 MLD plant.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Oregon State Department of Fisheries",
+        "Water and Sewerage Regulatory Authority",
+        "East African Regional Trade Bloc",
+        "Conradh na Bréige",
+        "An Fóram",
+        "Bus Workers Union Local 2210",
+        "State Highway 7",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert!(!n.contains(&"MLD"), "{n:?}");
+}
+
+#[test]
+fn gaelic_names_keep_their_particles() {
+    let e = run("H\n\nStation officer Seumas Mac an t-Sealgair said the blaze was out.\n");
+    assert!(
+        names(&e).contains(&"Seumas Mac an t-Sealgair"),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn route_ends_examples_and_residents_show_places() {
+    let e = run(
+        "H\n\nThe ferry runs from Kelvara to Duneholm twice a day, and drivers go as far as Marrick. Small harbours like Tobermay suffer most, and residents of Glenvarra were told to leave. The road at Carrowfin near Ballisk is shut.\n",
+    );
+    for place in [
+        "Kelvara",
+        "Duneholm",
+        "Marrick",
+        "Tobermay",
+        "Glenvarra",
+        "Carrowfin",
+    ] {
+        assert_eq!(
+            kind_of(&e, place),
+            Some(ActorKind::Place),
+            "{place}: {:?}",
+            e.actors
+        );
+    }
+}
+
+#[test]
+fn units_after_numbers_and_anti_causes_are_no_actors() {
+    let e = run(
+        "H\n\nWork stops when it reaches 35 deg C in Tavrin, and again at 35 deg C in Morvale. He was charged under the Anti-Fraud Measures and Anti-Smuggling Controls Act.\n",
+    );
+    let n = names(&e);
+    for wrong in ["C", "Anti-Fraud Measures", "Anti-Smuggling Controls"] {
+        assert!(!n.contains(&wrong), "{wrong}: {n:?}");
+    }
+}
+
+#[test]
+fn a_spanish_don_trophies_and_papers_named_enterprise() {
+    let e = run(
+        "H\n\nDon Eusebio Ramírez Tello tends the oven. The side won the Marlow Shield, the Dunport Enterprise reported.\n",
+    );
+    let n = names(&e);
+    assert!(n.contains(&"Eusebio Ramírez Tello"), "{n:?}");
+    assert!(!n.contains(&"Marlow Shield"), "{n:?}");
+    assert_eq!(
+        kind_of(&e, "Dunport Enterprise"),
+        Some(ActorKind::Organization)
+    );
+}
+
+#[test]
+fn particles_of_body_names_and_teams_with_a_direction() {
+    let e = run(
+        "H\n\nThe Samahan ng mga Mangingisda ng Lawa and Conradh na Fíodóirí met. The North Harbour Sharks play in Metro Dalisay.\n",
+    );
+    for body in [
+        "Samahan ng mga Mangingisda ng Lawa",
+        "Conradh na Fíodóirí",
+        "North Harbour Sharks",
+    ] {
+        assert_eq!(
+            kind_of(&e, body),
+            Some(ActorKind::Organization),
+            "{body}: {:?}",
+            e.actors
+        );
+    }
+    assert_eq!(kind_of(&e, "Metro Dalisay"), Some(ActorKind::Place));
+}

@@ -463,6 +463,7 @@ fn find_actors(
         mentions.extend(names::find(p, builtin, configured));
     }
     drop_job_words(&mut mentions, &out.paragraphs);
+    names::strip_job_prefixes(&mut mentions);
     let mut excluded: HashSet<String> = options.exclude.iter().map(|e| name_key(e)).collect();
     excluded.extend(out.authors.iter().map(|a| name_key(a)));
     excluded.extend(handles.iter().cloned());

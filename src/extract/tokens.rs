@@ -11,7 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sgt", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "adm",
     "st", "jr", "sr", "prof", "rev", "brig", "cpl", "pvt", "cmdr", "mt", "ft", "no", "vs", "inc",
     "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "est", "ave", "dept",
-    "engr", "atty", "hon",
+    "engr", "atty", "hon", "adv", "fr", "ma",
 ];
 
 /// Words written after a name with a hyphen that are not part of it ("Bengaluru-based").
@@ -64,6 +64,11 @@ pub struct Token<'a> {
     /// Written after a party letter and a hyphen, as US politicians' home towns and states are
     /// ("R-Lima", "D-Calif."): the word is a place, and the letter is removed from `text`.
     pub party_place: bool,
+    /// Inside a known place's name in the gazetteer, whether or not that match stands
+    /// ("Canada" in "Statistics Canada"); set by the name finder.
+    pub place: bool,
+    /// Inside a well-known place's name (a country, a capital), not only a town's or region's.
+    pub major_place: bool,
 }
 
 impl Token<'_> {
@@ -83,13 +88,24 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(para.len() / 5);
     let mut sentence_start = true;
     for piece in pieces(para) {
-        let Some(tok) = token(piece, sentence_start) else {
-            // A dash between words ("JAKARTA — Oil palm…") ends any name before it.
+        let Some(mut tok) = token(piece, sentence_start) else {
+            // A dash between words ("JAKARTA — Oil palm…") ends any name before it; after a
+            // dateline in capitals, the story's first sentence starts.
             if let Some(prev) = out.last_mut() {
-                prev.break_after |= piece.chars().all(|c| is_dash(c) || c == '-');
+                let dash = piece.chars().all(|c| is_dash(c) || c == '-');
+                prev.break_after |= dash;
+                sentence_start |= dash && prev.is_acronym() && prev.text.len() > 3;
             }
             continue;
         };
+        // "Ma. Teresa Cruz": the Filipino short form of Maria, unless a name ends with it.
+        if tok.key == "ma" && tok.text.ends_with('.') {
+            let surname = out.last().is_some_and(|p| p.cap && !p.break_after);
+            if surname {
+                tok.text = &tok.text[..2];
+                tok.break_after = true;
+            }
+        }
         // "\- Why …", "• Who …": a list's bullet does not start the sentence, its first word does.
         let bullet = tok.skip && !tok.text.chars().any(char::is_alphanumeric);
         sentence_start = (sentence_start && bullet) || ends_sentence(piece, &tok);
@@ -264,6 +280,8 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         key,
         compound,
         party_place,
+        place: false,
+        major_place: false,
     })
 }
 
@@ -299,13 +317,15 @@ fn party_place(core: &str) -> bool {
         && core[3..].chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
-/// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi": an elided or Arabic article
-/// before a capital.
+/// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi", "t-Saoir": an elided or Arabic
+/// article, or a Gaelic mutation, before a capital.
 fn elided_capital(text: &str) -> bool {
     let mut chars = text.chars();
     match (chars.next(), chars.next(), chars.next(), chars.next()) {
         (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c), _) => c.is_uppercase(),
         (Some('a' | 'e'), Some('l'), Some('-'), Some(c)) => c.is_uppercase(),
+        // Irish and Scottish Gaelic mutations: "t-Saoir", "n-Éireann", "h-Alba".
+        (Some('t' | 'n' | 'h'), Some('-'), Some(c), _) => c.is_uppercase(),
         _ => false,
     }
 }

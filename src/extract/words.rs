@@ -36,6 +36,16 @@ pub const TITLES: &[&str] = &[
     "councilmember", "alderman", "associate professor", "assistant professor", "mp", "mla", "mlc",
     "mep", "msp", "mhk", "alhaji", "alhaja", "hajia", "pastor", "imam", "rabbi", "hon", "honourable",
     "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
+    "adv", "advocate", "senior advocate", "corporator", "ustad", "fr", "councilmembers", "councillors",
+    "councilors", "senators", "undersecretary", "shrimati", "haji", "hajjah", "encik", "puan",
+    "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba",
+];
+
+/// Letters written after a person's name for a rank, office or honour ("KC", "MLA", "OBE").
+#[rustfmt::skip]
+pub const POSTNOMINALS: &[&str] = &[
+    "kc", "qc", "sc", "san", "mp", "mla", "mlc", "mep", "msp", "mhk", "td", "mpp", "mha",
+    "mna", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "jp", "esq", "oam", "ao", "ac",
 ];
 
 /// Head words of job titles written before a name with their field in front ("Health
@@ -49,7 +59,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "superintendent", "supt", "inspector", "detective", "constable", "editor", "judge",
     "prosecutor", "attorney", "senator", "economist", "strategist", "analyst", "captain",
     "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion", "mp", "mla",
-    "mlc", "mep", "msp", "councilor",
+    "mlc", "mep", "msp", "councilor", "collector", "undersecretary",
 ];
 
 /// Nouns that describe a company in an apposition ("X, the world's largest salmon producer").
@@ -70,12 +80,12 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
     "southeastern", "southwestern", "remote", "war-torn", "wartorn",
 ];
 
-/// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" in a
-/// body's name).
+/// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" and
+/// "mga", Irish "na" in a body's name: "Conradh na Gaeilge").
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "ibn", "al", "di", "du", "le", "y", "ng",
+    "ibn", "al", "di", "du", "le", "y", "ng", "mga", "na",
 ];
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name
@@ -90,6 +100,7 @@ pub const OF_HEADS: &[&str] = &[
     "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
     "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
     "fund", "administration", "service", "district", "province", "national", "faculty", "division",
+    "centers", "centres", "friends", "regulator",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
@@ -115,7 +126,9 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "brigades", "battalion", "militia", "guards", "council", "center", "centre", "hospital",
     "prison", "fc", "confederation", "museum", "library", "observatory", "partnership",
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
-    "solutions", "chamber", "co",
+    "solutions", "chamber", "co", "ledger", "courier", "newswire", "wire", "mirror", "bulletin",
+    "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends", "customs",
+    "facility", "enterprise", "enterprises", "theatre", "theater",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -130,7 +143,8 @@ pub const PLACE_SUFFIXES: &[&str] = &[
     "glacier", "volcano", "canyon", "falls", "delta", "basin", "archipelago", "fjord", "lagoon",
     "wetlands", "market", "reservoir", "point", "oval", "dock", "docks", "wharf", "quay", "pier",
     "stadium", "arena", "railway", "railroad", "causeway", "tunnel", "motorway", "expressway",
-    "pueblo",
+    "pueblo", "strand", "channel", "place", "floodway", "boulevard", "circle", "gardens",
+    "creek", "enclave", "waterside", "drive", "highlands",
 ];
 
 /// Words that never occur in a person's name but often in an organisation's ("Popular Will",
@@ -159,6 +173,23 @@ pub const PLACE_PREFIXES: &[&str] = &[
     "river", "lough", "loch",
 ];
 
+/// Words of direction and extent that make a name with them a place: "North Atlantic",
+/// "Upper Midwest", "Greater Manchester", "Kariba South".
+#[rustfmt::skip]
+pub const PLACE_MODIFIERS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+    "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upper", "lower", "greater", "inner", "outer", "central", "far", "mid",
+    "metro",
+];
+
+/// First words of named storms and other weather, which are events: "Cyclone Mora",
+/// "Storm Ciarán".
+#[rustfmt::skip]
+pub const WEATHER_WORDS: &[&str] = &[
+    "storm", "cyclone", "typhoon", "hurricane", "tropical", "tornado", "blizzard",
+];
+
 /// Lowercase words before "of X" that mark X as a place ("the city of Barquisimeto").
 #[rustfmt::skip]
 pub const PLACE_CUES: &[&str] = &[
@@ -167,6 +198,7 @@ pub const PLACE_CUES: &[&str] = &[
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "northern", "southern", "eastern", "western", "suburbs", "suburb", "centre", "center",
     "forests", "coast", "shores", "hills", "mountains", "heart", "island", "islands", "mayor",
+    "residents", "community", "ports", "villages", "towns", "communities", "inlets", "bays",
 ];
 
 /// Words that, when a name contains them, make it an event, law or thing rather than an actor.
@@ -177,7 +209,7 @@ pub const THING_WORDS: &[&str] = &[
     "doctrine", "protocol", "summit", "conference", "festival", "declaration", "resolution", "bill",
     "amendment", "initiative", "trilogy", "series", "edition", "premium", "member", "members",
     "vip", "video", "videos", "podcast", "newsletter", "crisis", "election", "elections", "coup",
-    "spring", "century", "street", "month", "week", "nino", "nina",
+    "spring", "century", "month", "week", "nino", "nina", "telescope", "shield", "trophy",
 ];
 
 /// Capitalised words that name no actor: platforms used as media, religious and calendar words.
@@ -297,6 +329,12 @@ pub fn is_dictionary(key: &str) -> bool {
         .contains(key)
 }
 
+/// An ordinary English word as written: "Lâm" and "Đức" are names, though "lam" and "duc"
+/// are English words once the accents are folded away.
+pub fn is_english(text: &str, key: &str) -> bool {
+    text.is_ascii() && is_dictionary(key)
+}
+
 /// Defines a membership test over one list, hashed once on first use (with foldhash: SipHash
 /// took 3% of extraction): the finder asks these questions for every capitalised word of every
 /// article.
@@ -313,6 +351,10 @@ macro_rules! word_set {
 word_set!(
     /// A title word or phrase key.
     is_title, TITLES
+);
+word_set!(
+    /// Letters after a name for a rank or honour.
+    is_postnominal, POSTNOMINALS
 );
 word_set!(
     /// A name particle ("de", "van").
@@ -337,6 +379,14 @@ word_set!(
 word_set!(
     /// An organisation head word.
     is_org_suffix, ORG_SUFFIXES
+);
+word_set!(
+    /// A word of direction or extent that makes a name a place.
+    is_place_modifier, PLACE_MODIFIERS
+);
+word_set!(
+    /// A first word of a named storm.
+    is_weather_word, WEATHER_WORDS
 );
 word_set!(
     /// A place head word.

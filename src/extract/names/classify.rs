@@ -12,7 +12,7 @@ use crate::extract::words;
 pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
     let mut a = start;
     let mut b = end;
-    while a < b && is_leading_noise(&tokens[a], a == start) {
+    while a < b && is_leading_noise(&tokens[a], a == start) && !irish_article(tokens, a, b) {
         a += 1;
     }
     // "Aides said", "Families told the court": an ordinary word opening a sentence, alone.
@@ -40,6 +40,12 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         && words::is_job_by_ending(&tokens[a].key)
         && tokens[a + 1..b].iter().all(name_like)
     {
+        role = Some(tokens[a].text.to_string());
+        a += 1;
+    }
+    // "Don Aurelio Pérez Cruz": the Spanish honorific before a full name of three words or more
+    // ("Don Ellison" is a given name).
+    if b - a >= 4 && tokens[a].text == "Don" && tokens[a + 1..b].iter().all(name_like) {
         role = Some(tokens[a].text.to_string());
         a += 1;
     }
@@ -88,11 +94,27 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if a >= b || day_name(&tokens[a..written_end], b - a) {
         return None;
     }
+    // "Owen Lloyd KC", "Hon. Ann Lee MLA": letters after a name are a rank, not a word of it.
+    while b - a >= 3 && tokens[b - 1].is_acronym() && words::is_postnominal(&tokens[b - 1].key) {
+        role.get_or_insert_with(|| tokens[b - 1].text.to_string());
+        b -= 1;
+    }
+    match title_field(tokens, start, a, b) {
+        Some(Field::Only) => return None,
+        Some(Field::Before(at)) => a = at,
+        None => {}
+    }
+    if let Some(at) = inner_title(tokens, a, b) {
+        role = Some(join(&tokens[a..at]));
+        a = at;
+    }
     // "Scottish Government", "British Medical Association": an organisation's name keeps the
     // adjective it is named with; a person's or a place's does not ("Venezuelan President").
+    // "African Continental Free Trade Area": so does one whose words are a body's.
+    let body_words = b - a >= 3 && tokens[a..b].iter().any(|t| words::is_org_word(&t.key));
     if let Some(d) = demonym
         && role.is_none()
-        && names_organisation(&tokens[a..b])
+        && (names_organisation(&tokens[a..b]) || body_words)
     {
         a = d;
     }
@@ -117,7 +139,25 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         return None;
     }
-    if shouting(span) || section_label(span) {
+    // "Anti-Money Laundering": a cause or a law's subject, no one's name.
+    let against = span[0].text.starts_with("Anti-") && !names_organisation(span);
+    if shouting(span) || section_label(span) || event(span) || against {
+        return None;
+    }
+    // "Airbus A350-1000 jets", "Vantor Q7 engines": a model's code after a maker's name
+    // ends the name, and the maker is a company.
+    if let Some(code) = span.iter().skip(1).position(model_code) {
+        let maker = &tokens[a..a + code + 1];
+        if maker.len() > 1 || maker[0].is_acronym() {
+            return None;
+        }
+        return Some(Mention {
+            kind: Some(ActorKind::Organization),
+            evidence: true,
+            ..mention(tokens, a, a + 1, role)
+        });
+    }
+    if span.len() == 1 && (catalogue_number(&span[0]) || unit_after_number(tokens, a)) {
         return None;
     }
     let (kind, evidence) = if member_of {
@@ -125,11 +165,30 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     } else {
         kind_of(tokens, a, b, role.is_some())
     };
+    // "State Highway 1", "Transit Union Local 1505": a number that is part of the name.
+    let numbered = tokens
+        .get(b)
+        .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()))
+        && !tokens[b - 1].break_after
+        && matches!(
+            tokens[b - 1].key.as_ref(),
+            "highway" | "route" | "interstate" | "local" | "terminal"
+        );
     Some(Mention {
-        name: join(span),
-        words: span.len(),
         kind,
         evidence,
+        ..mention(tokens, a, b + usize::from(numbered), role)
+    })
+}
+
+/// The mention of tokens `a..b`, its kind not yet known.
+fn mention(tokens: &[Token], a: usize, b: usize, role: Option<String>) -> Mention {
+    let span = &tokens[a..b];
+    Mention {
+        name: join(span),
+        words: span.len(),
+        kind: None,
+        evidence: false,
         role,
         acronym: None,
         sentence_start: span.len() == 1 && span[0].sentence_start,
@@ -138,7 +197,147 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         span: (a, b),
         known_as: false,
         opens_sentence: span[0].sentence_start,
-    })
+    }
+}
+
+/// "Cyclone Mora", "Storm Ciarán", "the Lefthand Fire": a named storm or wildfire is an event.
+fn event(span: &[Token]) -> bool {
+    span.len() >= 2 && (words::is_weather_word(&span[0].key) || span[span.len() - 1].key == "fire")
+}
+
+/// "A350-1000", "XWB-97", "Q7": a model's code, letters and digits in one word.
+fn model_code(t: &Token) -> bool {
+    t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
+}
+
+/// "500 MLD", "40 MW", "33 deg C": capitals right after a number (not a year) are a unit.
+fn unit_after_number(tokens: &[Token], a: usize) -> bool {
+    let Some(mut n) = a.checked_sub(1).map(|i| &tokens[i]) else {
+        return false;
+    };
+    let letter = tokens[a].text.len() == 1;
+    if letter && matches!(n.key.as_ref(), "deg" | "degrees") && a >= 2 {
+        n = &tokens[a - 2];
+    }
+    let year = n.text.len() == 4 && (n.text.starts_with("19") || n.text.starts_with("20"));
+    (tokens[a].is_acronym() || letter)
+        && !n.break_after
+        && !year
+        && n.text
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        && n.text.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// "J1637-5219": a catalogue number, more digits than letters and four or more of them.
+fn catalogue_number(t: &Token) -> bool {
+    let digits = t.text.chars().filter(char::is_ascii_digit).count();
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    digits >= 4 && digits > letters
+}
+
+/// What a run right after a title's "of" or "for" holds.
+enum Field {
+    /// Only the field: "Minister for Mines and Petroleum".
+    Only,
+    /// The field, then a name starting at this token: "Minister of State for Manpower Lim
+    /// Wei Ling".
+    Before(usize),
+}
+
+/// "Minister for Mines and Petroleum", "County Executive for Blue Economy Amina Said Omar":
+/// a run that starts right after a title's "of" or "for" begins with the title's field, in
+/// ordinary words; a name of two words or more may follow it.
+fn title_field(tokens: &[Token], start: usize, a: usize, b: usize) -> Option<Field> {
+    let field = |t: &Token| {
+        words::is_dictionary(&t.key) || matches!(t.key.as_ref(), "of" | "for" | "and" | "the")
+    };
+    // "Minister of Agriculture and Environment Ann Lee": the run may start after an "and"
+    // inside the field.
+    let after_job = |k: usize| {
+        k >= 2
+            && matches!(tokens[k - 1].key.as_ref(), "of" | "for")
+            && tokens[k - 2].cap
+            && !tokens[k - 2].break_after
+            && is_job_word(&tokens[k - 2])
+    };
+    let connector = |t: &Token| matches!(t.key.as_ref(), "of" | "for" | "and" | "the");
+    let mut k = start;
+    while k >= 2
+        && k + 6 > start
+        && !after_job(k)
+        && (connector(&tokens[k - 1]) || tokens[k - 1].cap && field(&tokens[k - 1]))
+        && !tokens[k - 1].break_after
+    {
+        k -= 1;
+    }
+    if !after_job(k) {
+        return None;
+    }
+    let name = tokens[a..b].iter().position(|t| !field(t)).map(|i| a + i);
+    match name {
+        None => Some(Field::Only),
+        Some(at) if at > a && b - at >= 2 && person_words(&tokens[at..b]) => {
+            Some(Field::Before(at))
+        }
+        Some(_) => None,
+    }
+}
+
+/// "KPA Managing Director Capt. Joseph Kiprono Langat", "U.S. District Judge Ann Lee": the
+/// last title or job's head word inside a run, when a name of two words or more follows it,
+/// ends the role. Returns where the name starts.
+fn inner_title(tokens: &[Token], a: usize, b: usize) -> Option<usize> {
+    let j = (a..b.saturating_sub(2))
+        .rev()
+        .find(|&j| tokens[j].cap && is_job_word(&tokens[j]))?;
+    let rest = &tokens[j + 1..b];
+    (person_words(rest) && !names_organisation(rest)).then_some(j + 1)
+}
+
+/// A title or a job's head word, also as the last part of a compound ("Director-General").
+fn is_job_word(t: &Token) -> bool {
+    let job = |k: &str| words::is_title(k) || words::is_role_head(k);
+    job(&t.key)
+        || t.text
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| job(&last.to_ascii_lowercase()))
+}
+
+/// Words that can only be a person's name: name words, with particles inside ("Pieter van
+/// der Berg").
+fn person_words(span: &[Token]) -> bool {
+    let particle = |t: &Token| words::is_particle(&t.key) && !t.cap;
+    span.len() >= 2
+        && plain_name_word(&span[0])
+        && plain_name_word(&span[span.len() - 1])
+        && span.iter().all(|t| particle(t) || plain_name_word(t))
+}
+
+/// A word of a person's name and nothing else: not an ordinary word, a title, or a word of a
+/// body's or place's name.
+fn plain_name_word(t: &Token) -> bool {
+    name_like(t)
+        && t.cap
+        && !words::is_english(t.text, &t.key)
+        && !words::is_title(&t.key)
+        && !words::is_org_word(&t.key)
+        && !words::is_org_suffix(&t.key)
+        && !words::is_place_suffix(&t.key)
+        && !words::is_demonym(&t.key)
+        && !words::is_calendar(&t.key)
+}
+
+/// "An Taisce", "An Post": Irish "An" (the) is written with a capital inside a sentence,
+/// where English "an" is not, before a word that is no English one.
+fn irish_article(tokens: &[Token], a: usize, b: usize) -> bool {
+    let t = &tokens[a];
+    t.text == "An"
+        && !t.sentence_start
+        && !t.opens
+        && a + 1 < b
+        && !words::is_english(tokens[a + 1].text, &tokens[a + 1].key)
+        && !words::is_demonym(&tokens[a + 1].key)
 }
 
 /// Head words of places and bodies named after a titled person, title and all.

@@ -19,9 +19,26 @@ pub(super) fn title_before_hit(tokens: &[Token], end: usize, hits: &[(Hit, Origi
         && hits.first().is_some_and(|(h, _)| h.start == end)
 }
 
+/// Marks the words of every known place's name, including places inside longer names that
+/// the finder does not keep as matches ("Canada" in "Statistics Canada"), and of the
+/// well-known ones among them (countries, capitals: towns and regions are often people's
+/// names too, "Van", "Ann").
+pub(super) fn mark_places(tokens: &mut [Token], found: &[Hit], builtin: &Gazetteer) {
+    for h in found {
+        let e = &builtin.entries[h.entry];
+        if e.kind == Some(ActorKind::Place) {
+            for t in &mut tokens[h.start..h.end] {
+                t.place = true;
+                t.major_place = e.tier == Tier::Strong;
+            }
+        }
+    }
+}
+
 /// Configured matches first; built-in ones only where no configured one overlaps.
 pub(super) fn merged_hits(
     tokens: &[Token],
+    found: &[Hit],
     builtin: &Gazetteer,
     configured: Option<&Gazetteer>,
 ) -> Vec<(Hit, Origin)> {
@@ -33,13 +50,12 @@ pub(super) fn merged_hits(
                 .map(|h| (h, Origin::Configured(h.entry))),
         );
     }
-    let found = builtin.find(tokens);
-    for &h in &found {
+    for &h in found {
         let tier = builtin.entries[h.entry].tier;
         if tier == Tier::Weak && inside_longer_name(tokens, &h) {
             continue;
         }
-        if tier == Tier::Strong && inside_unknown_name(tokens, &h, &found, builtin) {
+        if tier == Tier::Strong && inside_unknown_name(tokens, &h, found, builtin) {
             continue;
         }
         if !hits.iter().any(|(o, _)| h.start < o.end && o.start < h.end) {
@@ -85,10 +101,15 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
 /// ("Peoples Democratic Party"), or before words ending in an organisation's head word
 /// ("Independent National Electoral Commission").
 fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gazetteer) -> bool {
-    // A state or region inside the words after does not stop them ("US Gulf Coast").
+    // A state or region inside the words after does not stop them ("US Gulf Coast"), nor a
+    // known body that goes on with "of" ("Washington State Department of Ecology").
     let in_other_hit = |i: usize| {
-        hits.iter()
-            .any(|h| h.start <= i && i < h.end && builtin.entries[h.entry].tier == Tier::Strong)
+        hits.iter().any(|h| {
+            h.start <= i
+                && i < h.end
+                && builtin.entries[h.entry].tier == Tier::Strong
+                && !goes_on_with_of(tokens, h, builtin)
+        })
     };
     // "Arizona Supreme Court": a state or town names the court's seat, inside its name.
     let in_strong_hit = |i: usize| {
@@ -114,6 +135,9 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
     if tokens[hit.end - 1].break_after {
         return false;
     }
+    if goes_on_with_of(tokens, hit, builtin) {
+        return true;
+    }
     let mut k = hit.end;
     let connector = |t: &Token| matches!(t.key.as_ref(), "of" | "and" | "for");
     while tokens.get(k).is_some_and(|t| {
@@ -132,6 +156,20 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
         k += 1;
     }
     false
+}
+
+/// "State Department of Ecology", "Supreme Court of Appeal": a known body whose head word goes
+/// on with "of" and a capitalised word is the start of a longer name the gazetteer does not
+/// know.
+fn goes_on_with_of(tokens: &[Token], hit: &Hit, builtin: &Gazetteer) -> bool {
+    let last = &tokens[hit.end - 1];
+    words::is_of_head(&last.key)
+        && !last.break_after
+        && builtin.entries[hit.entry].kind == Some(ActorKind::Organization)
+        && tokens
+            .get(hit.end)
+            .is_some_and(|t| t.key == "of" && !t.break_after)
+        && tokens.get(hit.end + 1).is_some_and(|t| t.cap && !t.skip)
 }
 
 /// "Jordan Peterson", "Chad Smith": a one-word place followed by a capitalised word that is no

@@ -59,11 +59,33 @@ pub(super) fn kind_of(
     if titled {
         return (Some(ActorKind::Person), true);
     }
-    // "the Francisco Fajardo highway", "the Guri dam": a lowercase place noun right after.
-    if tokens
-        .get(b)
-        .is_some_and(|t| !t.cap && words::is_place_suffix(&t.key))
+    if span.len() >= 2 && named_for_place(span) {
+        return (Some(ActorKind::Organization), true);
+    }
+    // "Conradh na Gaeilge", "Samahan ng Magsasaka": Irish "na" and Filipino "ng", "mga" join
+    // the words of a body's name, never a person's.
+    if span
+        .iter()
+        .any(|t| !t.cap && matches!(t.key.as_ref(), "na" | "ng" | "mga"))
     {
+        return (Some(ActorKind::Organization), true);
+    }
+    // "North Atlantic", "Upper Midwest", "Kariba South"; not a team ("North Harbour Sharks").
+    let modifier = |t: &Token| t.cap && words::is_place_modifier(&t.key);
+    let team = last.ends_with('s') && words::is_english(span[span.len() - 1].text, last);
+    if span.len() >= 2 && !team && (modifier(&span[0]) || modifier(&span[span.len() - 1])) {
+        return (Some(ActorKind::Place), true);
+    }
+    // "the Francisco Fajardo highway", "the Guri dam", "the Mendiola area": a lowercase place
+    // noun right after.
+    let place_noun = |k: &str| {
+        words::is_place_suffix(k)
+            || matches!(
+                k,
+                "area" | "areas" | "rivers" | "estuary" | "reserve" | "reserves" | "terminal"
+            )
+    };
+    if tokens.get(b).is_some_and(|t| !t.cap && place_noun(&t.key)) && !tokens[b - 1].break_after {
         return (Some(ActorKind::Place), true);
     }
     let speaks = tokens.get(b).is_some_and(|t| words::is_speech_verb(&t.key));
@@ -80,7 +102,7 @@ pub(super) fn kind_of(
         if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
             return (Some(ActorKind::Person), true);
         }
-        return if place_cue(tokens, a) {
+        return if place_cue(tokens, a) || route_cue(tokens, a, b) {
             (Some(ActorKind::Place), true)
         } else {
             (None, false)
@@ -109,7 +131,10 @@ pub(super) fn kind_of(
     // while a person's name holds one at most ("Donald Tusk"). Nor does a person's name end in
     // a plural noun ("Tidewater Estates", "Harbour Developments"); surnames that are words too
     // ("Woods", "Banks") are not on the list.
-    let ordinary = span.iter().filter(|t| words::is_dictionary(&t.key)).count();
+    let ordinary = span
+        .iter()
+        .filter(|t| words::is_english(t.text, &t.key))
+        .count();
     let ends_ordinary =
         last.ends_with('s') && words::is_dictionary(last) && !span[span.len() - 1].is_acronym();
     if ordinary >= 2 && !speaks || ends_ordinary {
@@ -120,7 +145,7 @@ pub(super) fn kind_of(
         || span
             .iter()
             .all(|t| t.is_acronym() && t.text.chars().count() > 2);
-    if named && place_cue(tokens, a) && !speaks {
+    if named && (place_cue(tokens, a) || route_cue(tokens, a, b)) && !speaks {
         (Some(ActorKind::Place), true)
     } else if named {
         (Some(ActorKind::Person), speaks)
@@ -129,9 +154,87 @@ pub(super) fn kind_of(
     }
 }
 
+/// "from Baclaran to Lawton", "as far as Tiwi", "towards Jashore", "a harbour like
+/// Shippagan", "areas such as Tuas", "at Chethalayam near Pulpally": words around tokens
+/// `a..b` that show a place, a route's ends or a place named as an example of one.
+fn route_cue(tokens: &[Token], a: usize, b: usize) -> bool {
+    let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
+    let after = |n: usize| tokens.get(b + n).filter(|_| !tokens[b - 1].break_after);
+    let key_after = |n: usize| after(n).map(|t| t.key.as_ref());
+    let name_after = |n: usize| after(n).is_some_and(|t| t.cap && !t.skip);
+    let place_noun = |k: Option<&str>| {
+        k.is_some_and(|k| {
+            matches!(
+                k,
+                "harbour"
+                    | "harbours"
+                    | "harbor"
+                    | "harbors"
+                    | "port"
+                    | "ports"
+                    | "town"
+                    | "towns"
+                    | "village"
+                    | "villages"
+                    | "city"
+                    | "cities"
+                    | "area"
+                    | "areas"
+                    | "region"
+                    | "regions"
+                    | "suburb"
+                    | "suburbs"
+                    | "district"
+                    | "districts"
+                    | "places"
+                    | "island"
+                    | "islands"
+                    | "communities"
+                    | "destinations"
+                    | "spots"
+            )
+        })
+    };
+    let from_to = before(1) == Some("from") && key_after(0) == Some("to") && name_after(1);
+    let to_from = before(1) == Some("to")
+        && (2..=4).any(|n| before(n) == Some("from"))
+        && (2..a.min(4)).all(|n| before(n) == Some("from") || tokens[a - n].cap);
+    let as_far_as = (before(3), before(2), before(1)) == (Some("as"), Some("far"), Some("as"));
+    let towards = matches!(before(1), Some("towards" | "toward"));
+    let example = (before(1) == Some("like") && place_noun(before(2)))
+        || (before(2) == Some("such") && before(1) == Some("as") && place_noun(before(3)));
+    let near = key_after(0) == Some("near") && name_after(1);
+    !tokens[a].sentence_start && (from_to || to_from || as_far_as || towards || example || near)
+}
+
+/// "Statistics Canada", "Fisheries and Oceans Canada", "Kenya Power": a known place and
+/// ordinary words, before or after it, name a body (an agency, a utility) rather than a
+/// person or a place. A town first may be a given name ("Florence", "Van"), so only a
+/// well-known place counts there.
+fn named_for_place(span: &[Token]) -> bool {
+    let ordinary = |t: &Token| {
+        (t.cap && words::is_english(t.text, &t.key)
+            || matches!(t.key.as_ref(), "and" | "of" | "for"))
+            && !t.place
+            && !words::is_place_modifier(&t.key)
+            && !words::is_place_prefix(&t.key)
+            && !words::is_place_suffix(&t.key)
+    };
+    let places = span.iter().filter(|t| t.place).count();
+    let place_first = span.iter().take(places).all(|t| t.major_place);
+    let place_last = span.iter().rev().take(places).all(|t| t.place);
+    let others = span.iter().filter(|t| !t.place);
+    places > 0
+        && places < span.len()
+        && (place_first || place_last)
+        && others.clone().all(ordinary)
+        && others.clone().any(|t| t.cap)
+}
+
 /// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").
 pub(super) fn name_like(t: &Token) -> bool {
-    if words::is_particle(&t.key) {
+    // Gaelic "an" only gets inside a run after "Mac" or "Nic" ("Mac an t-Saoir").
+    if words::is_particle(&t.key) || t.text == "an" {
         return true;
     }
     let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();

@@ -10,11 +10,13 @@
 
 mod classify;
 mod hits;
+mod jobs;
 mod kind;
 mod runs;
 
 use self::classify::classify;
-use self::hits::{hit_mention, merged_hits, starts_person_name, title_before_hit};
+use self::hits::{hit_mention, mark_places, merged_hits, starts_person_name, title_before_hit};
+pub use self::jobs::strip_job_prefixes;
 use self::runs::run_end;
 use super::cues::{kinds_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Tier};
@@ -64,8 +66,10 @@ pub struct Mention {
 
 /// Every mention in `para`, in order.
 pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> Vec<Mention> {
-    let tokens = tokenize(para);
-    let hits = merged_hits(&tokens, builtin, configured);
+    let mut tokens = tokenize(para);
+    let found = builtin.find(&tokens);
+    mark_places(&mut tokens, &found, builtin);
+    let hits = merged_hits(&tokens, &found, builtin, configured);
     let mut out = Vec::new();
     let mut next_hit = 0;
     let mut i = 0;

@@ -71,10 +71,12 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
             continue;
         }
         // "Ingrid van der Merwe": one particle or a few in a row, then the rest of the name.
+        // "Iain Mac an t-Saoir": Gaelic "an" after "Mac" or "Nic".
+        let gaelic = |p: &Token| p.key == "an" && matches!(prev.key.as_ref(), "mac" | "nic");
         let particles = tokens[k..]
             .iter()
             .take(3)
-            .take_while(|p| words::is_particle(&p.key) && !p.cap && !p.break_after)
+            .take_while(|p| (words::is_particle(&p.key) || gaelic(p)) && !p.cap && !p.break_after)
             .count();
         if particles > 0 && next_is_name(k + particles) {
             k += particles + 1;
@@ -320,14 +322,32 @@ fn and_org_end(
     if tokens[at].key != "and" || tokens[at].break_after || tokens[at - 1].break_after {
         return None;
     }
+    // "The Energy and Petroleum Regulatory Authority": an article opening the run is no word
+    // of the name.
+    let start = if matches!(tokens[start].key.as_ref(), "the" | "a" | "an") && start + 1 < at {
+        start + 1
+    } else {
+        start
+    };
     let complete = words::is_org_suffix(&tokens[at - 1].key) && at - 1 > start;
     let proper_after = at - start >= 2 && tokens.get(at + 1).is_some_and(|t| !ordinary(t));
     if complete || proper_after {
         return None;
     }
+    // "Fisheries and Oceans Canada": ordinary words on both sides and a country after them.
+    let english = |t: &Token| words::is_english(t.text, &t.key);
+    let ordinary_before = tokens[start..at].iter().all(english);
     let mut k = at + 1;
     while k < tokens.len() && k <= at + 4 && tokens[k].cap && !tokens[k].skip && !claimed(k) {
         if words::is_org_suffix(&tokens[k].key) {
+            return Some(k + 1);
+        }
+        let place_ends = tokens[k].place
+            && k > at + 1
+            && ordinary_before
+            && tokens[at + 1..k].iter().all(english)
+            && (tokens[k].break_after || tokens.get(k + 1).is_none_or(|n| !n.cap));
+        if place_ends {
             return Some(k + 1);
         }
         if tokens[k].break_after {
