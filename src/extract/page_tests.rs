@@ -32,6 +32,22 @@ fn a_footer_heading_among_the_share_buttons_keeps_the_story_below() {
 }
 
 #[test]
+fn a_comment_button_in_the_share_row_above_the_story_is_no_comment_thread() {
+    // The menu's "U.S." and a headline with a comma leave the page top unread: the headline
+    // and standfirst stay as text above the "Comment" button.
+    let e = run(&format!(
+        "Skip to main content\nThe Harbour Gazette\nSubscribe\nSign in\nU.S.\nWorld\nBusiness\nOpinion\nSports\nSearch\nLOCAL\nHarbour board shuts the old ferry pier after a two-year dispute, sending it to the state\nThe board says the repairs to the rotten timber piles will take six months and cost about four million\nBy Ann Lee and Tom Reyes\nMay 2, 2024 at 6:10 p.m. EDT\nShare\nComment\n87\nSave\n{}",
+        story()
+    ));
+    assert_eq!(
+        e.paragraphs[e.paragraphs.len() - 4..],
+        STORY,
+        "{:?}",
+        e.dropped
+    );
+}
+
+#[test]
 fn a_name_with_its_outlet_in_brackets_and_a_bulleted_dateline() {
     let e = run(&format!(
         "Harbour board shuts the old ferry pier for repairs\nAnn Lee (The Harbour Courier)\nPortside, Eastshire   \u{25cf}   Tue, March 5, 2024   \u{25cf}   09:12 am\n{}",

@@ -227,7 +227,10 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
         }
         if kept >= MIN_BODY_BEFORE_TAIL
             && let Some(reason) = markers::tail_marker(&u.text)
-            && (reason == "reader comments" || footer_ends_story(prose_before, prose_after))
+            && match reason {
+                "reader comments" => comments_end_story(prose_before, prose_after),
+                _ => footer_ends_story(prose_before, prose_after),
+            }
         {
             if markers::is_handle_line(&u.text) {
                 let cut = comments::change_point(units, i, 3, false).unwrap_or(i);
@@ -251,6 +254,15 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
 /// body, which must be at least as long as what the heading would cut.
 fn footer_ends_story(before: usize, after: usize) -> bool {
     after < 3 || before >= after
+}
+
+/// Whether a comment heading ("Comments", "Comment" with its count) with `before` paragraphs of
+/// reporting above it and `after` below starts the readers' thread. Comments come after the
+/// story: a "Comment" button in the share row over the headline's story, with no reporting
+/// above it yet, is no thread. Comments are sentences as long as reporting, so, unlike a
+/// footer's, the heading may cut more than it keeps.
+fn comments_end_story(before: usize, after: usize) -> bool {
+    before > 0 || after < 3
 }
 
 /// Reasons that make a whole block of short lines furniture when one of its lines has them.
