@@ -409,3 +409,15 @@ fn headlines_under_an_also_read_heading_are_links_not_one_wrapped_line() {
     ));
     assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
 }
+
+#[test]
+fn a_question_subheading_under_a_call_to_action_is_the_story() {
+    let e = run(&format!(
+        "Headline here\n\n{LONG}\n\nThanks for reading Harbour Notes! Subscribe for free to get new posts.\nWhy now?\n\n{LONG} Two.\n"
+    ));
+    assert!(
+        e.paragraphs.iter().any(|p| p == "Why now?"),
+        "{:?}",
+        e.paragraphs
+    );
+}

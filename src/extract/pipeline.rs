@@ -322,7 +322,10 @@ fn drop_box(units: &mut [Unit], start: usize, end: usize, first: usize, last: us
     }
     // "Subscribe to The Daily / Get the news that matters, every weekday.": a block that
     // opens with the box is the box, its short blurb included.
-    let blurb = (to..end).all(|j| cleanup::word_count(&units[j].text) <= 20);
+    // "Why now?" under the box is the story's subheading asking what its next part answers.
+    let blurb = (to..end).all(|j| {
+        cleanup::word_count(&units[j].text) <= 20 && !units[j].text.trim_end().ends_with('?')
+    });
     // A related link is one line: the sentence under "Also read: …" is the story going on.
     let link = first == last && units[first].drop == Some("related link");
     if from == start && end - to <= 2 && blurb && !link {
