@@ -257,15 +257,11 @@ fn storms_wildfires_models_and_catalogue_numbers_are_no_people() {
 #[test]
 fn a_direction_makes_a_place_and_a_country_with_ordinary_words_a_body() {
     let e = run(
-        "H\n\nFarmers in the Upper Marrowby said Fisheries and Oceans Canada and Statistics Canada had ignored them. Kenya Power cut supply to Nakuru South.\n",
+        "H\n\nFarmers in the Upper Marrowby said Forests and Lakes Canada and Surveys Canada had ignored them. Ghana Water cut supply to Nakuru South.\n",
     );
     assert_eq!(kind_of(&e, "Upper Marrowby"), Some(ActorKind::Place));
     assert_eq!(kind_of(&e, "Nakuru South"), Some(ActorKind::Place));
-    for body in [
-        "Fisheries and Oceans Canada",
-        "Statistics Canada",
-        "Kenya Power",
-    ] {
+    for body in ["Forests and Lakes Canada", "Surveys Canada", "Ghana Water"] {
         assert_eq!(
             kind_of(&e, body),
             Some(ActorKind::Organization),

@@ -65,7 +65,7 @@ pub struct Token<'a> {
     /// ("R-Lima", "D-Calif."): the word is a place, and the letter is removed from `text`.
     pub party_place: bool,
     /// Inside a known place's name in the gazetteer, whether or not that match stands
-    /// ("Canada" in "Statistics Canada"); set by the name finder.
+    /// ("Canada" in "Surveys Canada"); set by the name finder.
     pub place: bool,
     /// Inside a well-known place's name (a country, a capital), not only a town's or region's.
     pub major_place: bool,
@@ -98,7 +98,7 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
             }
             continue;
         };
-        // "Ma. Teresa Cruz": the Filipino short form of Maria, unless a name ends with it.
+        // "Ma. Corazon Tibayan": the Filipino short form of Maria, unless a name ends with it.
         if tok.key == "ma" && tok.text.ends_with('.') {
             let surname = out.last().is_some_and(|p| p.cap && !p.break_after);
             if surname {

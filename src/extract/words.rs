@@ -81,7 +81,7 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
 ];
 
 /// Lowercase particles that may sit inside a name ("Padrino de la Cruz"; Filipino "ng" and
-/// "mga", Irish "na" in a body's name: "Conradh na Gaeilge").
+/// "mga", Irish "na" in a body's name: "Conradh na Fíodóirí").
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
@@ -173,8 +173,8 @@ pub const PLACE_PREFIXES: &[&str] = &[
     "river", "lough", "loch",
 ];
 
-/// Words of direction and extent that make a name with them a place: "North Atlantic",
-/// "Upper Midwest", "Greater Manchester", "Kariba South".
+/// Words of direction and extent that make a name with them a place: "North Pacific",
+/// "Upper Marrowby", "Greater Dunport", "Nakuru South".
 #[rustfmt::skip]
 pub const PLACE_MODIFIERS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",

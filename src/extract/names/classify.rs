@@ -110,7 +110,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     }
     // "Scottish Government", "British Medical Association": an organisation's name keeps the
     // adjective it is named with; a person's or a place's does not ("Venezuelan President").
-    // "African Continental Free Trade Area": so does one whose words are a body's.
+    // "East African Regional Trade Bloc": so does one whose words are a body's.
     let body_words = b - a >= 3 && tokens[a..b].iter().any(|t| words::is_org_word(&t.key));
     if let Some(d) = demonym
         && role.is_none()
@@ -139,12 +139,12 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         return None;
     }
-    // "Anti-Money Laundering": a cause or a law's subject, no one's name.
+    // "Anti-Fraud Measures": a cause or a law's subject, no one's name.
     let against = span[0].text.starts_with("Anti-") && !names_organisation(span);
     if shouting(span) || section_label(span) || event(span) || against {
         return None;
     }
-    // "Airbus A350-1000 jets", "Vantor Q7 engines": a model's code after a maker's name
+    // "Skyward K400 jets", "Vantor Q7 engines": a model's code after a maker's name
     // ends the name, and the maker is a company.
     if let Some(code) = span.iter().skip(1).position(model_code) {
         let maker = &tokens[a..a + code + 1];
@@ -165,7 +165,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     } else {
         kind_of(tokens, a, b, role.is_some())
     };
-    // "State Highway 1", "Transit Union Local 1505": a number that is part of the name.
+    // "State Highway 7", "Bus Workers Union Local 2210": a number that is part of the name.
     let numbered = tokens
         .get(b)
         .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()))
@@ -200,17 +200,17 @@ fn mention(tokens: &[Token], a: usize, b: usize, role: Option<String>) -> Mentio
     }
 }
 
-/// "Cyclone Mora", "Storm Ciarán", "the Lefthand Fire": a named storm or wildfire is an event.
+/// "Cyclone Tavi", "Storm Oisín", "the Quarry Fire": a named storm or wildfire is an event.
 fn event(span: &[Token]) -> bool {
     span.len() >= 2 && (words::is_weather_word(&span[0].key) || span[span.len() - 1].key == "fire")
 }
 
-/// "A350-1000", "XWB-97", "Q7": a model's code, letters and digits in one word.
+/// "K400-12", "ZX-90", "Q7": a model's code, letters and digits in one word.
 fn model_code(t: &Token) -> bool {
     t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(char::is_alphabetic)
 }
 
-/// "500 MLD", "40 MW", "33 deg C": capitals right after a number (not a year) are a unit.
+/// "400 MLD", "40 MW", "35 deg C": capitals right after a number (not a year) are a unit.
 fn unit_after_number(tokens: &[Token], a: usize) -> bool {
     let Some(mut n) = a.checked_sub(1).map(|i| &tokens[i]) else {
         return false;
@@ -229,7 +229,7 @@ fn unit_after_number(tokens: &[Token], a: usize) -> bool {
         && n.text.bytes().any(|c| c.is_ascii_digit())
 }
 
-/// "J1637-5219": a catalogue number, more digits than letters and four or more of them.
+/// "J2210-4471": a catalogue number, more digits than letters and four or more of them.
 fn catalogue_number(t: &Token) -> bool {
     let digits = t.text.chars().filter(char::is_ascii_digit).count();
     let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
@@ -238,14 +238,14 @@ fn catalogue_number(t: &Token) -> bool {
 
 /// What a run right after a title's "of" or "for" holds.
 enum Field {
-    /// Only the field: "Minister for Mines and Petroleum".
+    /// Only the field: "Minister for Lakes and Forestry".
     Only,
-    /// The field, then a name starting at this token: "Minister of State for Manpower Lim
-    /// Wei Ling".
+    /// The field, then a name starting at this token: "Minister of State for Harbours Tan
+    /// Mei Hua".
     Before(usize),
 }
 
-/// "Minister for Mines and Petroleum", "County Executive for Blue Economy Amina Said Omar":
+/// "Minister for Lakes and Forestry", "County Executive for Coastal Trade Amina Said Omar":
 /// a run that starts right after a title's "of" or "for" begins with the title's field, in
 /// ordinary words; a name of two words or more may follow it.
 fn title_field(tokens: &[Token], start: usize, a: usize, b: usize) -> Option<Field> {
@@ -284,7 +284,7 @@ fn title_field(tokens: &[Token], start: usize, a: usize, b: usize) -> Option<Fie
     }
 }
 
-/// "KPA Managing Director Capt. Joseph Kiprono Langat", "U.S. District Judge Ann Lee": the
+/// "Port Board Managing Director Capt. Amos Kibet Rono", "U.S. District Judge Ann Lee": the
 /// last title or job's head word inside a run, when a name of two words or more follows it,
 /// ends the role. Returns where the name starts.
 fn inner_title(tokens: &[Token], a: usize, b: usize) -> Option<usize> {
@@ -328,7 +328,7 @@ fn plain_name_word(t: &Token) -> bool {
         && !words::is_calendar(&t.key)
 }
 
-/// "An Taisce", "An Post": Irish "An" (the) is written with a capital inside a sentence,
+/// "An Fóram", "An Post": Irish "An" (the) is written with a capital inside a sentence,
 /// where English "an" is not, before a word that is no English one.
 fn irish_article(tokens: &[Token], a: usize, b: usize) -> bool {
     let t = &tokens[a];

@@ -20,7 +20,7 @@ pub(super) fn title_before_hit(tokens: &[Token], end: usize, hits: &[(Hit, Origi
 }
 
 /// Marks the words of every known place's name, including places inside longer names that
-/// the finder does not keep as matches ("Canada" in "Statistics Canada"), and of the
+/// the finder does not keep as matches ("Canada" in "Surveys Canada"), and of the
 /// well-known ones among them (countries, capitals: towns and regions are often people's
 /// names too, "Van", "Ann").
 pub(super) fn mark_places(tokens: &mut [Token], found: &[Hit], builtin: &Gazetteer) {
@@ -102,7 +102,7 @@ fn inside_longer_name(tokens: &[Token], hit: &Hit) -> bool {
 /// ("Independent National Electoral Commission").
 fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gazetteer) -> bool {
     // A state or region inside the words after does not stop them ("US Gulf Coast"), nor a
-    // known body that goes on with "of" ("Washington State Department of Ecology").
+    // known body that goes on with "of" ("Oregon State Department of Fisheries").
     let in_other_hit = |i: usize| {
         hits.iter().any(|h| {
             h.start <= i
@@ -158,7 +158,7 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
     false
 }
 
-/// "State Department of Ecology", "Supreme Court of Appeal": a known body whose head word goes
+/// "State Department of Fisheries", "High Court of Appeal": a known body whose head word goes
 /// on with "of" and a capitalised word is the start of a longer name the gazetteer does not
 /// know.
 fn goes_on_with_of(tokens: &[Token], hit: &Hit, builtin: &Gazetteer) -> bool {

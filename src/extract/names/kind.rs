@@ -62,7 +62,7 @@ pub(super) fn kind_of(
     if span.len() >= 2 && named_for_place(span) {
         return (Some(ActorKind::Organization), true);
     }
-    // "Conradh na Gaeilge", "Samahan ng Magsasaka": Irish "na" and Filipino "ng", "mga" join
+    // "Conradh na Fíodóirí", "Samahan ng Mangingisda": Irish "na" and Filipino "ng", "mga" join
     // the words of a body's name, never a person's.
     if span
         .iter()
@@ -70,13 +70,13 @@ pub(super) fn kind_of(
     {
         return (Some(ActorKind::Organization), true);
     }
-    // "North Atlantic", "Upper Midwest", "Kariba South"; not a team ("North Harbour Sharks").
+    // "North Pacific", "Upper Marrowby", "Nakuru South"; not a team ("North Harbour Sharks").
     let modifier = |t: &Token| t.cap && words::is_place_modifier(&t.key);
     let team = last.ends_with('s') && words::is_english(span[span.len() - 1].text, last);
     if span.len() >= 2 && !team && (modifier(&span[0]) || modifier(&span[span.len() - 1])) {
         return (Some(ActorKind::Place), true);
     }
-    // "the Francisco Fajardo highway", "the Guri dam", "the Mendiola area": a lowercase place
+    // "the Francisco Fajardo highway", "the Guri dam", "the Dalisay area": a lowercase place
     // noun right after.
     let place_noun = |k: &str| {
         words::is_place_suffix(k)
@@ -154,8 +154,8 @@ pub(super) fn kind_of(
     }
 }
 
-/// "from Baclaran to Lawton", "as far as Tiwi", "towards Jashore", "a harbour like
-/// Shippagan", "areas such as Tuas", "at Chethalayam near Pulpally": words around tokens
+/// "from Kelvara to Duneholm", "as far as Marrick", "towards Ballisk", "a harbour like
+/// Tobermay", "areas such as Glenvarra", "at Carrowfin near Ballisk": words around tokens
 /// `a..b` that show a place, a route's ends or a place named as an example of one.
 fn route_cue(tokens: &[Token], a: usize, b: usize) -> bool {
     let before = |n: usize| a.checked_sub(n).map(|i| tokens[i].key.as_ref());
@@ -207,7 +207,7 @@ fn route_cue(tokens: &[Token], a: usize, b: usize) -> bool {
     !tokens[a].sentence_start && (from_to || to_from || as_far_as || towards || example || near)
 }
 
-/// "Statistics Canada", "Fisheries and Oceans Canada", "Kenya Power": a known place and
+/// "Surveys Canada", "Forests and Lakes Canada", "Ghana Water": a known place and
 /// ordinary words, before or after it, name a body (an agency, a utility) rather than a
 /// person or a place. A town first may be a given name ("Florence", "Van"), so only a
 /// well-known place counts there.
@@ -233,7 +233,7 @@ fn named_for_place(span: &[Token]) -> bool {
 
 /// A word that can be part of a person's name: capitalised letters, or an initial ("H.R.").
 pub(super) fn name_like(t: &Token) -> bool {
-    // Gaelic "an" only gets inside a run after "Mac" or "Nic" ("Mac an t-Saoir").
+    // Gaelic "an" only gets inside a run after "Mac" or "Nic" ("Mac an t-Sealgair").
     if words::is_particle(&t.key) || t.text == "an" {
         return true;
     }

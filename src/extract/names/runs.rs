@@ -71,7 +71,7 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
             continue;
         }
         // "Ingrid van der Merwe": one particle or a few in a row, then the rest of the name.
-        // "Iain Mac an t-Saoir": Gaelic "an" after "Mac" or "Nic".
+        // "Seumas Mac an t-Sealgair": Gaelic "an" after "Mac" or "Nic".
         let gaelic = |p: &Token| p.key == "an" && matches!(prev.key.as_ref(), "mac" | "nic");
         let particles = tokens[k..]
             .iter()
@@ -322,7 +322,7 @@ fn and_org_end(
     if tokens[at].key != "and" || tokens[at].break_after || tokens[at - 1].break_after {
         return None;
     }
-    // "The Energy and Petroleum Regulatory Authority": an article opening the run is no word
+    // "The Water and Sewerage Regulatory Authority": an article opening the run is no word
     // of the name.
     let start = if matches!(tokens[start].key.as_ref(), "the" | "a" | "an") && start + 1 < at {
         start + 1
@@ -334,7 +334,7 @@ fn and_org_end(
     if complete || proper_after {
         return None;
     }
-    // "Fisheries and Oceans Canada": ordinary words on both sides and a country after them.
+    // "Forests and Lakes Canada": ordinary words on both sides and a country after them.
     let english = |t: &Token| words::is_english(t.text, &t.key);
     let ordinary_before = tokens[start..at].iter().all(english);
     let mut k = at + 1;
