@@ -122,6 +122,11 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         if reason == "advertisement" {
             end = end.min(advert_end(units, i));
         }
+        // So is a label over more reporting than a box holds: a live page's "Summary" over
+        // its entries, scraped with no blank line to end a box.
+        if units[i + 1..end].iter().filter(|u| u.reported()).count() > BOX_MAX_REPORTED {
+            continue;
+        }
         // A press release lists its highlights under its lead paragraph, as part of the
         // announcement; a news page's box of them sits above the story.
         if label_is(&units[i].text, "highlights") && units[body_start..i].iter().any(Unit::reported)
@@ -133,6 +138,10 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         }
     }
 }
+
+/// The most paragraphs of reporting (sentences of fifteen words or more) a labelled box holds:
+/// key points and fact boxes are a handful of items.
+const BOX_MAX_REPORTED: usize = 6;
 
 /// Where the box labelled at `label` ends: at the next blank line, or at a line too long to be
 /// one of its items. Pages scraped without blank lines run the box into the story, and there a

@@ -421,3 +421,16 @@ fn a_question_subheading_under_a_call_to_action_is_the_story() {
         e.paragraphs
     );
 }
+
+#[test]
+fn a_summary_label_over_a_live_pages_entries_is_a_heading_not_a_box() {
+    // Scraped with no blank lines: nothing ends a box but its size.
+    let entries: Vec<String> = (1..=9)
+        .map(|n| format!("{n}.05pm: The harbour board heard from the {n}th speaker of the evening, who said the ferry pier should stay open while the repairs are planned."))
+        .collect();
+    let e = run(&format!(
+        "Harbour board debates the old ferry pier: live\n{LONG}\nSummary\n{}\n",
+        entries.join("\n")
+    ));
+    assert_eq!(e.paragraphs.len(), 11, "{:?}", e.dropped);
+}
