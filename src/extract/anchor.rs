@@ -19,26 +19,58 @@ const REACH: usize = 25;
 /// itself and is cut off from it: a breadcrumb, a label or a teaser stands between, and no
 /// paragraph (which would make `chosen` the headline and the block below another story's).
 pub(super) fn headline_above_block(units: &[Unit], chosen: usize, today: Date) -> Option<usize> {
-    if chosen >= units.len() {
+    // A label is the kicker rule's to read: "NEWS / Headline / Second deck / By Ann Lee".
+    let chosen_text = &units.get(chosen)?.text;
+    if word_count(chosen_text) < 4 || sentence(chosen_text) {
         return None;
     }
-    let stop = units.len().min(chosen + REACH);
-    let block = (chosen + 1..stop).find(|&j| opens_block(units, j, today))?;
+    let block = find_block(units, chosen, today)?;
     let h = line_above_block(units, chosen, block, today)?;
     let between = &units[chosen + 1..h];
     let cut_off = between.iter().any(heads_a_story);
     let story_between = between.iter().any(|u| u.kept() && sentence(&u.text));
-    // A label is the kicker rule's to read: "NEWS / Headline / Second deck / By Ann Lee".
-    let chosen_text = &units[chosen].text;
-    let label = word_count(chosen_text) < 4;
-    (cut_off && !story_between && !label && !sentence(chosen_text)).then_some(h)
+    (cut_off && !story_between).then_some(h)
+}
+
+/// The first line under `chosen` that opens a byline block after a line that heads a story
+/// (without one the block is `chosen`'s own), looked for until two paragraphs (a standfirst
+/// may be one) show that the story has begun. Most pages have their byline right under the
+/// headline and are not read further.
+fn find_block(units: &[Unit], chosen: usize, today: Date) -> Option<usize> {
+    let stop = units.len().min(chosen + REACH);
+    let mut paragraphs = 0;
+    let mut headed = false;
+    for j in chosen + 1..stop {
+        if units[j].kept() && sentence(&units[j].text) {
+            paragraphs += 1;
+            if paragraphs >= 2 {
+                return None;
+            }
+        } else if headed && opens_block(units, j, today) {
+            return Some(j);
+        } else if heads_a_story(&units[j]) {
+            headed = true;
+        } else if !headed && plain_block(&units[j].text) {
+            // "By Ann Lee" or the date right under `chosen`: its own byline block.
+            return None;
+        }
+    }
+    None
 }
 
 /// A line that stands over a headline, never under one: a section path ("Business › Ports"),
 /// a breadcrumb, or a label of three words or fewer ("LIVE", "Premium").
 fn heads_a_story(u: &Unit) -> bool {
     let t = u.text.trim_end();
-    let label = u.kept() && word_count(t) <= 3 && !t.ends_with(['.', '!', '?', '"', '\u{201D}']);
+    if t.len() > 120 {
+        return false;
+    }
+    // "By Ann Lee" and "March 3, 2024" are as short, but open the block under a headline.
+    let label = u.kept()
+        && word_count(t) <= 3
+        && !t.ends_with(['.', '!', '?', '"', '\u{201D}'])
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !byline::has_opener(t);
     label || header::is_section_path(t) || cleanup::line_noise(t) == Some("breadcrumb")
 }
 
@@ -51,6 +83,12 @@ fn opens_block(units: &[Unit], j: usize, today: Date) -> bool {
     }
     let named = byline::parse(text, today).is_some_and(|b| !b.authors.is_empty());
     named || is_date_line(text) || author_line(units, j, today, true).is_some()
+}
+
+/// A byline or dateline known without reading it as one: it opens as a byline does, or is a
+/// short line with a date.
+fn plain_block(text: &str) -> bool {
+    byline::has_opener(text) || (text.len() <= 80 && is_date_line(text))
 }
 
 /// The headline over the byline block at `block`: the nearest line above it that is no
@@ -105,5 +143,5 @@ fn noise(u: &Unit) -> bool {
 
 /// A sentence of a paragraph's length: reporting, not a label or a teaser's headline.
 fn sentence(text: &str) -> bool {
-    word_count(text) >= 15 && text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}'])
+    text.trim_end().ends_with(['.', '!', '?', '"', '\u{201D}']) && word_count(text) >= 15
 }

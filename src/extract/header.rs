@@ -378,7 +378,9 @@ pub fn is_life_dates(line: &str) -> bool {
 pub fn sign_off(units: &[Unit], body_start: usize) -> Option<(usize, String)> {
     (body_start.max(1)..units.len()).find_map(|i| {
         let name = units[i].text.trim();
-        let named = (2..=3).contains(&word_count(name))
+        // A name is short: paragraphs are not counted word by word.
+        let named = name.len() <= 40
+            && (2..=3).contains(&word_count(name))
             && super::byline::is_person_name(name)
             && name.chars().any(char::is_lowercase);
         if !named {

@@ -67,6 +67,10 @@ pub fn skip_page_top(units: &mut [Unit], today: Date) -> usize {
 /// How far down the page a consent banner's heading is looked for, in units.
 const BANNER_TOP: usize = 30;
 
+/// Words every consent banner's notice or heading has one of, without their first letter so
+/// that "Cookies" and "cookies" both match with no lowercase copy of the line.
+const CONSENT_WORDS: [&str; 4] = ["ookie", "rivacy", "onsent", "ccept"];
+
 /// The most lines a consent banner spans, from its heading to its last button.
 const BANNER_SPAN: usize = 10;
 
@@ -76,7 +80,11 @@ const BANNER_SPAN: usize = 10;
 /// short button within reach that names cookies or consent, every line is the banner's.
 /// Returns the banner's unit range.
 fn drop_consent_lines(units: &mut [Unit]) -> Option<(usize, usize)> {
-    let notice = |u: &Unit| cleanup::line_noise(&u.text) == Some("cookie notice");
+    // Only a line that names cookies, privacy or consent is read by the line rules here.
+    let notice = |u: &Unit| {
+        CONSENT_WORDS.iter().any(|w| u.text.contains(w))
+            && cleanup::line_noise(&u.text) == Some("cookie notice")
+    };
     let start = (0..units.len().min(BANNER_TOP)).find(|&i| notice(&units[i]))?;
     let reach = units.len().min(start + BANNER_SPAN);
     let button = |u: &Unit| {
