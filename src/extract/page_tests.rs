@@ -33,8 +33,8 @@ fn a_footer_heading_among_the_share_buttons_keeps_the_story_below() {
 
 #[test]
 fn a_comment_button_in_the_share_row_above_the_story_is_no_comment_thread() {
-    // The menu's "U.S." and a headline with a comma leave the page top unread: the headline
-    // and standfirst stay as text above the "Comment" button.
+    // "U.S." in the menu ends with a dot, as a sentence does: it had cut the menu short, the
+    // headline was taken from it and the "Comment" button over the story cut the story.
     let e = run(&format!(
         "Skip to main content\nThe Harbour Gazette\nSubscribe\nSign in\nU.S.\nWorld\nBusiness\nOpinion\nSports\nSearch\nLOCAL\nHarbour board shuts the old ferry pier after a two-year dispute, sending it to the state\nThe board says the repairs to the rotten timber piles will take six months and cost about four million\nBy Ann Lee and Tom Reyes\nMay 2, 2024 at 6:10 p.m. EDT\nShare\nComment\n87\nSave\n{}",
         story()
@@ -45,6 +45,8 @@ fn a_comment_button_in_the_share_row_above_the_story_is_no_comment_thread() {
         "{:?}",
         e.dropped
     );
+    assert!(e.title.starts_with("Harbour board shuts"), "{}", e.title);
+    assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2024-05-02"));
 }
 
 #[test]

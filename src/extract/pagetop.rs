@@ -247,14 +247,22 @@ fn sentence(u: &Unit) -> bool {
     u.kept() && word_count(&u.text) >= 4 && u.text.trim_end().ends_with(['.', '!', '?'])
 }
 
-/// A link's shape: one to four words, not a sentence, a date or a byline.
+/// A link's shape: one to four words, not a sentence, a date or a byline. A final dot that
+/// closes an initialism ("U.S.", "Washington, D.C.") ends no sentence.
 fn link_shape(line: &str, today: Date) -> bool {
     (1..=4).contains(&word_count(line))
         && line.chars().count() <= 32
         && line.chars().any(char::is_alphabetic)
-        && !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+        && (!line.ends_with(['.', '!', '?', ':', '"', '\u{201D}']) || ends_with_initialism(line))
         && !is_date_line(line)
         && byline::parse(line, today).is_none()
+}
+
+/// "U.S.", "D.C.": the last word is capital letters each followed by a dot.
+fn ends_with_initialism(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("");
+    let letters = last.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.') && last.len() == 2 * letters
 }
 
 /// A run of menu lines that is a site's menu: four or more links that are no furniture of

@@ -586,3 +586,28 @@ fn written_lowercase(doc: &str, word: &str) -> bool {
             && !after.chars().next().is_some_and(char::is_alphabetic)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> Unit {
+        Unit {
+            text: text.to_string(),
+            drop: None,
+            blank_before: false,
+        }
+    }
+
+    #[test]
+    fn a_comment_heading_above_all_reporting_starts_no_thread() {
+        let story = "The harbour board voted on Tuesday to close the old ferry pier for repairs, a decision that sends commuters north for six months.";
+        let mut units = vec![
+            unit("Harbour board shuts the old ferry pier"),
+            unit("Six months of detours for the town's commuters"),
+            unit("Comment"),
+        ];
+        units.extend((0..4).map(|_| unit(story)));
+        assert_eq!(find_tail(&units, 0), None);
+    }
+}
