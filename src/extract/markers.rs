@@ -2,7 +2,8 @@
 //! Comments", "Leave a Reply", "NAME's picture", a comment policy) or of a page footer
 //! ("Trending on…", "More from…", "Related Articles").
 
-use super::cleanup::{is_count_line, norm, word_count};
+use super::cleanup::{norm, word_count};
+use super::controls::is_count_line;
 
 /// Headings that start a page footer of other stories.
 #[rustfmt::skip]

@@ -23,6 +23,7 @@ mod cleanup;
 #[cfg(test)]
 mod cleanup_tests;
 mod comments;
+mod controls;
 mod cues;
 mod dates;
 mod gazetteer;

@@ -5,7 +5,8 @@
 //! page's, not the story's.
 
 use super::byline;
-use super::cleanup::{self, Unit, is_count_line, word_count};
+use super::cleanup::{self, Unit, word_count};
+use super::controls::is_count_line;
 use super::dates::is_date_line;
 
 /// The drop reason of an embedded post's lines.

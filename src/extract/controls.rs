@@ -1,0 +1,228 @@
+//! Short lines of a page's own controls and counters, which no article says: buttons and
+//! labels ("Skip to main content", "Load earlier updates"), players ("Listen to this article",
+//! "1x 1.25x 1.5x", "2:41"), time stamps with no date ("Updated 2 hours ago"), slideshow
+//! positions, and counters of views, replies and reactions. `cleanup` asks these of each line
+//! already folded by its `norm`.
+
+use super::cleanup::word_count;
+
+/// A control's label that every page has: "Skip to main content", "Menu", "Search", an
+/// edition switch.
+pub(super) fn is_chrome(n: &str) -> bool {
+    matches!(
+        n,
+        "skip to content"
+            | "skip to main content"
+            | "menu"
+            | "search"
+            | "home"
+            | "loading"
+            | "close"
+            | "close x"
+            | "x close"
+            | "previous"
+            | "next"
+            | "previous article"
+            | "next article"
+            | "back to top"
+            | "print this article"
+            | "gift this article"
+            | "save this article"
+            | "save article"
+            | "listen to article"
+            | "listen to this article"
+            | "click here"
+            | "follow us"
+            | "image"
+            | "photo"
+            | "video"
+            | "reply"
+            | "report"
+            | "like"
+            | "flag"
+            | "permalink"
+            | "upvote"
+            | "downvote"
+            | "report abuse"
+            | "log in to reply"
+            | "login to reply"
+            | "log in"
+            | "login"
+            | "sign in"
+            | "register"
+            | "more"
+            | "show more"
+            | "load more"
+            | "expand"
+            | "collapse"
+            | "top"
+            | "tags"
+            | "topics"
+            | "categories"
+            | "opinion"
+            | "analysis"
+            | "like this"
+            | "like loading"
+            | "related"
+            | "live feed"
+            | "learn more"
+            | "find out more"
+            | "story continues"
+            | "report a typo"
+            | "report an error"
+            | "report a correction"
+            | "loading video"
+            | "now playing"
+            | "cc"
+            | "aa"
+            | "view gallery"
+            | "embedded post"
+            | "pinned"
+            | "pinned post"
+            | "print subscriptions"
+            | "search jobs"
+            | "support us"
+            | "premium"
+    ) || (n.starts_with("skip to ") && word_count(n) <= 4)
+        || (n.ends_with(" edition") && word_count(n) == 2)
+        || n.ends_with(" min read")
+        || n.starts_with("loading comments")
+        || n.starts_with("continue reading the main story")
+        || n.ends_with(" minute read")
+        || n.starts_with("reading time")
+        || n.starts_with("tags:")
+        || n.starts_with("filed under")
+        || n.starts_with("categories:")
+        || n.starts_with("posted in ")
+        || n.starts_with("follow us on")
+        || n.starts_with("like us on")
+        || n.starts_with("follow @")
+        || n.starts_with("font size")
+        || n.starts_with("text size")
+        || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
+        || is_duration(n)
+        || is_count_row(n)
+        || is_speed_row(n)
+        || is_view_count(n)
+}
+
+/// "Load earlier updates", "Refresh for new updates | Auto-refresh ON": a live page's buttons.
+pub(super) fn is_live_control(n: &str) -> bool {
+    n.contains("auto-refresh")
+        || [
+            "load earlier",
+            "load more updates",
+            "show earlier",
+            "load newer",
+            "show newer",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p))
+}
+
+/// "Last updated 6:12 PM", "Updated: 14:05 GMT": a live page's time stamp without a date.
+pub(super) fn is_update_time(n: &str) -> bool {
+    let Some(rest) = n
+        .strip_prefix("last updated")
+        .or_else(|| n.strip_prefix("updated"))
+    else {
+        return false;
+    };
+    let mut words = rest.trim_start_matches([':', ' ']).split_whitespace();
+    let clock = words.next().is_some_and(|w| {
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.chars().take(2).all(|c| c.is_ascii_digit())
+        })
+    });
+    clock && words.count() <= 2
+}
+
+/// "1x  1.25x  1.5x": an audio player's playback speeds.
+fn is_speed_row(n: &str) -> bool {
+    n.split_whitespace().all(|w| {
+        w.strip_suffix('x').is_some_and(|num| {
+            !num.is_empty() && num.chars().all(|c| c.is_ascii_digit() || c == '.')
+        })
+    })
+}
+
+/// "Hits: 1,486", "Views: 3,412": a page's visit counter.
+fn is_view_count(n: &str) -> bool {
+    n.split_once(": ").is_some_and(|(label, count)| {
+        matches!(label, "hits" | "views" | "reads" | "page views")
+            && count.chars().all(|c| c.is_ascii_digit() || c == ',')
+    })
+}
+
+/// "Listen to this article", "Listen to this story · 5 min", "Listen · 6:12": an audio player's
+/// button.
+pub(super) fn is_audio_player(n: &str) -> bool {
+    n.starts_with("listen to this")
+        || n.strip_prefix("listen").is_some_and(|rest| {
+            rest.split_whitespace()
+                .all(|w| !w.chars().any(char::is_alphabetic) || w.starts_with("min"))
+        })
+}
+
+/// "Updated 2 hours ago", "3 days ago": a page's relative time stamp, which says nothing
+/// about the date and nothing to the reader of an archive.
+pub(super) fn is_relative_time(n: &str) -> bool {
+    let Some(rest) = n.strip_suffix(" ago") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().rev();
+    let (Some(unit), Some(count)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let unit = unit.trim_end_matches('s');
+    matches!(
+        unit,
+        "second" | "minute" | "min" | "hour" | "hr" | "day" | "week" | "month" | "year"
+    ) && (count.chars().all(|c| c.is_ascii_digit()) || matches!(count, "a" | "an"))
+}
+
+/// "1 / 8", "Photo gallery: 1 of 6", "Image 3 of 12": a slideshow's position.
+pub(super) fn is_gallery_counter(n: &str) -> bool {
+    let rest = n.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ' || c == ':');
+    let label = &n[..n.len() - rest.len()];
+    let label_ok = label.split([' ', ':']).filter(|w| !w.is_empty()).all(|w| {
+        matches!(
+            w,
+            "photo" | "photos" | "gallery" | "image" | "images" | "picture" | "slide"
+        )
+    });
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    label_ok && matches!(parts[..], [a, "/" | "of", b] if number(a) && number(b))
+}
+
+/// "2:41", "1:02:30": a video's running time left by the player.
+fn is_duration(n: &str) -> bool {
+    n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
+}
+
+/// Nouns that reaction counters under a post are made of.
+#[rustfmt::skip]
+const COUNTER_NOUNS: &[&str] = &[
+    "likes", "like", "replies", "reply", "points", "votes", "shares", "views", "restacks",
+    "restack", "reposts", "repost", "reactions", "claps",
+];
+
+/// "3 likes", "214 Likes · 9 Restacks": a row of reaction counters.
+fn is_count_row(n: &str) -> bool {
+    n.split(['\u{b7}', '|', '\u{2022}'])
+        .all(|part| is_count_line(part.trim(), COUNTER_NOUNS))
+}
+
+/// "12 replies", "3 likes".
+pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
+    let mut parts = n.split_whitespace();
+    let (Some(num), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    num.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == 'k')
+        && nouns.contains(&noun)
+}
