@@ -591,23 +591,18 @@ fn written_lowercase(doc: &str, word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn unit(text: &str) -> Unit {
-        Unit {
-            text: text.to_string(),
-            drop: None,
-            blank_before: false,
-        }
-    }
-
     #[test]
     fn a_comment_heading_above_all_reporting_starts_no_thread() {
         let story = "The harbour board voted on Tuesday to close the old ferry pier for repairs, a decision that sends commuters north for six months.";
-        let mut units = vec![
-            unit("Harbour board shuts the old ferry pier"),
-            unit("Six months of detours for the town's commuters"),
-            unit("Comment"),
+        let mut lines = vec![
+            "Harbour board shuts the old ferry pier",
+            "Six months of detours for the town's commuters",
+            "Comment",
         ];
-        units.extend((0..4).map(|_| unit(story)));
+        lines.extend([story; 4]);
+        // One line a unit: the page has no blank lines.
+        let units = cleanup::units(&lines.join("\n"));
+        assert_eq!(units.len(), 7);
         assert_eq!(find_tail(&units, 0), None);
     }
 }
