@@ -88,6 +88,11 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::with_capacity(para.len() / 5);
     let mut sentence_start = true;
     for piece in pieces(para) {
+        if let Some(tok) = plain_word(piece, sentence_start) {
+            out.push(tok);
+            sentence_start = false;
+            continue;
+        }
         let Some(mut tok) = token(piece, sentence_start) else {
             // A dash between words ("JAKARTA — Oil palm…") ends any name before it; after a
             // dateline in capitals, the story's first sentence starts.
@@ -121,36 +126,69 @@ pub fn tokenize(para: &str) -> Vec<Token<'_>> {
 
 /// Whitespace-separated pieces, also split at dashes used as punctuation ("him—just"); each
 /// such dash is a piece of its own.
-fn pieces(para: &str) -> impl Iterator<Item = &str> {
-    // One search per paragraph: most have no dash, and their words are yielded whole.
-    let dashes = para.contains('\u{2014}') || para.contains('\u{2013}');
-    para.split_whitespace()
-        .flat_map(move |rest| DashSplit { rest, dashes })
+fn pieces(para: &str) -> Pieces<'_> {
+    Pieces { text: para, at: 0 }
 }
 
-/// Splits one word around em and en dashes without allocating.
-struct DashSplit<'a> {
-    rest: &'a str,
-    dashes: bool,
+/// The pieces of a paragraph, found in one pass over its bytes without allocating: most are
+/// ASCII, and only the other characters are decoded (to find Unicode spaces and dashes).
+struct Pieces<'a> {
+    text: &'a str,
+    at: usize,
 }
 
-impl<'a> Iterator for DashSplit<'a> {
+impl Pieces<'_> {
+    /// The character starting at byte `at`, which is not ASCII.
+    fn wide_char(&self, at: usize) -> char {
+        self.text[at..].chars().next().unwrap_or(' ')
+    }
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+impl<'a> Iterator for Pieces<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        if self.rest.is_empty() {
-            return None;
+        let bytes = self.text.as_bytes();
+        let mut at = self.at;
+        while let Some(&b) = bytes.get(at) {
+            if b < 0x80 {
+                if !is_ascii_space(b) {
+                    break;
+                }
+                at += 1;
+            } else {
+                let c = self.wide_char(at);
+                if is_dash(c) {
+                    self.at = at + c.len_utf8();
+                    return Some(&self.text[at..self.at]);
+                }
+                if !c.is_whitespace() {
+                    break;
+                }
+                at += c.len_utf8();
+            }
         }
-        let at = if self.dashes {
-            self.rest.find(is_dash).unwrap_or(self.rest.len())
-        } else {
-            self.rest.len()
-        };
-        // A dash at the start is a piece of its own (3 bytes in UTF-8).
-        let end = if at == 0 { 3 } else { at };
-        let (piece, rest) = self.rest.split_at(end);
-        self.rest = rest;
-        Some(piece)
+        let start = at;
+        while let Some(&b) = bytes.get(at) {
+            if b < 0x80 {
+                if is_ascii_space(b) {
+                    break;
+                }
+                at += 1;
+            } else {
+                let c = self.wide_char(at);
+                if c.is_whitespace() || is_dash(c) {
+                    break;
+                }
+                at += c.len_utf8();
+            }
+        }
+        self.at = at;
+        (at > start).then(|| &self.text[start..at])
     }
 }
 
@@ -197,6 +235,42 @@ fn is_trail(c: char) -> bool {
     )
 }
 
+/// The token of a piece made only of ASCII letters and digits, as most words are: it has no
+/// punctuation to weigh, so it is built in one pass over its bytes.
+fn plain_word(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
+    let (mut upper, mut letter, mut digit) = (false, false, false);
+    for &b in piece.as_bytes() {
+        match b {
+            b'a'..=b'z' => letter = true,
+            b'A'..=b'Z' => (letter, upper) = (true, true),
+            b'0'..=b'9' => digit = true,
+            _ => return None,
+        }
+    }
+    let key = if upper {
+        Cow::Owned(piece.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(piece)
+    };
+    Some(Token {
+        text: piece,
+        key,
+        cap: piece.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+        sentence_start,
+        break_after: false,
+        comma: false,
+        possessive: false,
+        ending: "",
+        parenthesised: false,
+        opens: false,
+        skip: !letter || (digit && amount_or_period(piece)),
+        compound: "",
+        party_place: false,
+        place: false,
+        major_place: false,
+    })
+}
+
 /// Builds the token for one piece, or `None` for pure punctuation.
 fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     let lead_len: usize = piece
@@ -213,7 +287,12 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     }
     let mut possessive = false;
     let mut ending = "";
-    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+    // Only words ending in "s", "'" or the last byte of "’" can be possessives.
+    let possessive_end = matches!(core.as_bytes().last(), Some(b's' | b'\'' | 0x99));
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"]
+        .into_iter()
+        .filter(|_| possessive_end)
+    {
         if let Some(stem) = core.strip_suffix(suffix)
             && !stem.is_empty()
         {
@@ -270,19 +349,36 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
         ending,
         parenthesised: lead.contains('(') && trail.contains(')'),
         opens: !lead.is_empty(),
-        skip: first == '#'
-            || first == '@'
-            || (text.as_bytes().contains(&b':') && text.contains("://"))
-            // "Gustavo Lemos/Agência Mineira": a photographer and agency credit, no name.
-            || (text.len() > 3 && text.as_bytes()[1..text.len() - 1].contains(&b'/'))
-            || (!text.chars().any(char::is_alphabetic) && text != "&")
-            || amount_or_period(text),
+        skip: first == '#' || first == '@' || no_name_word(text),
         key,
         compound,
         party_place,
         place: false,
         major_place: false,
     })
+}
+
+/// Links, credits, numbers and sums: words no name contains.
+fn no_name_word(text: &str) -> bool {
+    let (mut colon, mut slash, mut digit, mut letter) = (false, false, false, false);
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b':' => colon = true,
+            b'/' if i > 0 && i + 1 < bytes.len() => slash = true,
+            b'0'..=b'9' => digit = true,
+            b'a'..=b'z' | b'A'..=b'Z' => letter = true,
+            _ => {}
+        }
+    }
+    if !letter && !text.is_ascii() {
+        letter = text.chars().any(char::is_alphabetic);
+    }
+    (colon && text.contains("://"))
+        // "Gustavo Lemos/Agência Mineira": a photographer and agency credit, no name.
+        || (slash && text.len() > 3)
+        || (!letter && text != "&")
+        || (digit && amount_or_period(text))
 }
 
 /// "Sh2", "R740m", "Rs500", "Q2", "H1", "FY27": a sum in a currency written with letters, or
@@ -320,6 +416,10 @@ fn party_place(core: &str) -> bool {
 /// "d'Ivoire", "d’Azur", "l'Aquila", "al-Burhan", "el-Sisi", "t-Saoir": an elided or Arabic
 /// article, or a Gaelic mutation, before a capital.
 fn elided_capital(text: &str) -> bool {
+    // Most words are plain: their second byte is a letter other than 'l'.
+    if !matches!(text.as_bytes().get(1), Some(b'\'' | b'-' | b'l' | 0xE2)) {
+        return false;
+    }
     let mut chars = text.chars();
     match (chars.next(), chars.next(), chars.next(), chars.next()) {
         (Some('d' | 'l'), Some('\'' | '\u{2019}'), Some(c), _) => c.is_uppercase(),
@@ -357,6 +457,13 @@ fn ends_sentence(piece: &str, tok: &Token) -> bool {
 
 /// The folded matching key of a word: lowercase ASCII letters and digits only.
 pub fn key_of(word: &str) -> String {
+    if word.is_ascii() {
+        let mut key = String::with_capacity(word.len());
+        for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+            key.push(char::from(b.to_ascii_lowercase()));
+        }
+        return key;
+    }
     let mut folded = String::with_capacity(word.len());
     for c in word.chars() {
         if c.is_ascii() {
@@ -403,6 +510,42 @@ mod tests {
         for w in ["G7", "G20", "TVN24", "B52", "Rolls", "A380"] {
             assert!(!amount_or_period(w), "{w}");
         }
+    }
+
+    #[test]
+    fn plain_words_take_the_short_way_to_the_same_token() {
+        for word in [
+            "said", "Maduro", "NATO", "G7", "2024", "R740m", "FY27", "iPhone", "x",
+        ] {
+            for start in [false, true] {
+                let fast = plain_word(word, start).expect("a plain word");
+                let full = token(word, start).expect("a word");
+                assert_eq!(format!("{fast:?}"), format!("{full:?}"), "{word}");
+            }
+        }
+        for word in [
+            "U.S.",
+            "Trump's",
+            "Kremlin-backed",
+            "Gómez",
+            "(AP)",
+            "said,",
+        ] {
+            assert!(plain_word(word, false).is_none(), "{word}");
+        }
+    }
+
+    #[test]
+    fn pieces_split_at_any_space_and_at_dashes() {
+        let text = "Oil\u{a0}palm \u{2014}just  him\u{2014}now\t\u{2013} end\u{3000}x";
+        let got: Vec<_> = pieces(text).collect();
+        assert_eq!(
+            got,
+            [
+                "Oil", "palm", "\u{2014}", "just", "him", "\u{2014}", "now", "\u{2013}", "end", "x"
+            ]
+        );
+        assert_eq!(pieces("  \n ").count(), 0);
     }
 
     #[test]
