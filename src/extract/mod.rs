@@ -239,10 +239,6 @@ mod speed {
     use super::*;
     use rayon::prelude::*;
 
-    /// The speed bar: 10,000 raw articles in under 2 s on 2 cores. Run in release:
-    /// `python3 ../shared/bench/gen_corpus.py /tmp/corpus 10000`, then
-    /// `DOSSIER_BENCH_DIR=/tmp/corpus/txt/content cargo test --release --lib -- --ignored
-    /// --nocapture extract_corpus_speed`.
     /// User + system CPU seconds of this process so far (Linux `/proc/self/stat`, 100 Hz ticks).
     fn process_cpu_seconds() -> f64 {
         let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
@@ -261,6 +257,10 @@ mod speed {
         (ticks(11) + ticks(12)) / 100.0
     }
 
+    /// The speed bar: 10,000 raw articles in under 2 s on 2 cores. Run in release:
+    /// `python3 ../shared/bench/gen_corpus.py /tmp/corpus 10000`, then
+    /// `DOSSIER_BENCH_DIR=/tmp/corpus/txt/content cargo test --release --lib -- --ignored
+    /// --nocapture extract_corpus_speed`.
     #[test]
     #[ignore]
     fn extract_corpus_speed() {
