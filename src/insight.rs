@@ -302,39 +302,26 @@ fn related_one(
         }
     }
     let mine = w.days[i];
-    let candidates = touched.drain(..).map(|j| {
-        let s = std::mem::take(&mut scores[j]);
-        Related {
-            entry: j,
-            score: s * closeness(mine, w.days[j]),
-        }
-    });
-    let mut out = best_few(candidates);
+    let mut out: Vec<Related> = touched
+        .drain(..)
+        .map(|j| {
+            let s = std::mem::take(&mut scores[j]);
+            Related {
+                entry: j,
+                score: s * closeness(mine, w.days[j]),
+            }
+        })
+        .collect();
+    let best = |a: &Related, b: &Related| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry));
+    // Only the best few are kept: partition around the cut before sorting them.
+    if out.len() > MAX_RELATED {
+        out.select_nth_unstable_by(MAX_RELATED - 1, best);
+        out.truncate(MAX_RELATED);
+    }
+    out.sort_by(best);
     // Kept for the whole build, one per article: without the room the candidates needed.
     out.shrink_to_fit();
     out
-}
-
-/// The [`MAX_RELATED`] best candidates, best first (highest score, then lowest entry), kept
-/// while scanning them: partitioning the thousands of candidates an article has in a large
-/// archive cost more than scoring them.
-fn best_few(candidates: impl Iterator<Item = Related>) -> Vec<Related> {
-    let better = |a: &Related, b: &Related| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.entry.cmp(&b.entry))
-            .is_lt()
-    };
-    let mut top: Vec<Related> = Vec::with_capacity(MAX_RELATED + 1);
-    for c in candidates {
-        if top.len() == MAX_RELATED && top.last().is_some_and(|last| !better(&c, last)) {
-            continue;
-        }
-        let at = top.partition_point(|t| better(t, &c));
-        top.insert(at, c);
-        top.truncate(MAX_RELATED);
-    }
-    top
 }
 
 /// 1 for the same day, ½ at six months apart, falling slowly after; ½ when a date is missing.
@@ -351,37 +338,6 @@ fn closeness(a: Option<i32>, b: Option<i32>) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn best_few_keeps_what_a_full_sort_would_put_first() {
-        // Scores with many ties, entries in a scrambled order.
-        let all: Vec<Related> = (0..200)
-            .map(|k| Related {
-                entry: (k * 37) % 200,
-                score: ((k * 7) % 11) as f32 / 2.0,
-            })
-            .collect();
-        let mut sorted = all.clone();
-        sorted.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-        assert_eq!(best_few(all.into_iter()), sorted[..MAX_RELATED]);
-        let few = vec![
-            Related {
-                entry: 3,
-                score: 1.0,
-            },
-            Related {
-                entry: 1,
-                score: 2.0,
-            },
-        ];
-        assert_eq!(
-            best_few(few.into_iter())
-                .iter()
-                .map(|r| r.entry)
-                .collect::<Vec<_>>(),
-            [1, 3]
-        );
-    }
 
     #[test]
     fn months_are_filled_between_first_and_last() {
