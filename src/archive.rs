@@ -404,7 +404,9 @@ fn collision(first: &Article, second: &Article) -> Error {
     }
 }
 
-/// Newest first; undated last; ties broken by title then file so the order is stable.
+/// Newest first; undated last; ties broken by file, so the order is stable and editing a
+/// headline does not move its article among the day's others (which would renumber the
+/// entries and make a watch-mode rebuild compute every article's related articles again).
 fn sort_newest_first(articles: &mut [Scanned]) {
     articles.sort_by(|a, b| {
         let (a, b) = (&a.article, &b.article);
@@ -415,7 +417,6 @@ fn sort_newest_first(articles: &mut [Scanned]) {
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         }
-        .then_with(|| a.title.cmp(&b.title))
         .then_with(|| a.file.cmp(&b.file))
     });
 }
@@ -631,6 +632,33 @@ mod tests {
         .unwrap();
         assert_eq!(a.actors[0].name, "Nicolás Maduro");
         assert_eq!(a.actors[0].articles.len(), 1);
+    }
+
+    #[test]
+    fn a_new_headline_does_not_move_an_article_among_the_days_others() {
+        let day = |file: &str, title: &str| {
+            article(
+                file,
+                &format!("+++\ntitle = \"{title}\"\ndate = 2024-05-02\n+++\nx"),
+            )
+        };
+        let order = |titles: [&str; 3]| {
+            let a = build(
+                "",
+                vec![
+                    day("c.md", titles[2]),
+                    day("a.md", titles[0]),
+                    day("b.md", titles[1]),
+                ],
+            )
+            .unwrap();
+            a.entries
+                .iter()
+                .map(|e| e.article.file.display().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(order(["Zinc", "Mango", "Apple"]), ["a.md", "b.md", "c.md"]);
+        assert_eq!(order(["Apple", "Zinc", "Mango"]), ["a.md", "b.md", "c.md"]);
     }
 
     #[test]
