@@ -195,9 +195,13 @@ pub fn is_date_line(line: &str) -> bool {
     words <= 12 && find_date(line, Date::constant(2100, 12, 31)).is_some()
 }
 
-/// The part of `line` before an "Updated" or "Last update" that does not open it.
+/// The part of `line` before an "Updated", "Last update" or "Last modified" that does not
+/// open it.
 fn before_update(line: &str) -> Option<&str> {
-    let update = |w: &str| w.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("updat"));
+    let update = |w: &str| {
+        w.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("updat"))
+            || w.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("modifi"))
+    };
     let mut words = line.split_whitespace().peekable();
     let mut at = 0;
     while let Some(w) = words.next() {
@@ -244,6 +248,8 @@ mod tests {
     #[test]
     fn a_dateline_with_its_update() {
         let line = "Tue Mar 5, 2019 09:00 AM Last update on: Tue Mar 5, 2019 11:25 AM";
+        assert!(is_date_line(line));
+        let line = "Tue 5 Mar 2019 09.00 CET Last modified on Wed 6 Mar 2019 11.25 CET";
         assert!(is_date_line(line));
         assert!(!is_date_line(
             "The council updated its plans on March 5, 2019 after a long meeting with residents."
