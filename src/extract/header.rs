@@ -82,11 +82,11 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if shouted_name(line) && headline_like(next) {
         return Some("site name");
     }
-    // "The Reef Line / Notes on security… / Menu": short lines, then the navigation.
-    let nav = below
-        .iter()
-        .take(3)
-        .position(|b| NAV_LINES.contains(&b.trim().to_lowercase().as_str()))?;
+    // "The Reef Line / Notes on security… / Menu": short lines, then the navigation, a
+    // "Menu" button or the menu's row ("Home News Food & Drink Events About").
+    let nav = below.iter().take(3).position(|b| {
+        NAV_LINES.contains(&b.trim().to_lowercase().as_str()) || is_word_menu(b.trim())
+    })?;
     let short = |l: &&str| word_count(l) <= 12 && !l.trim_end().ends_with('.');
     let after_nav = below.get(nav + 1).is_some_and(|l| headline_like(l));
     (short(&line) && below[..nav].iter().all(short) && after_nav).then_some("site name")

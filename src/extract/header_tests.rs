@@ -232,3 +232,13 @@ fn a_match_score_under_the_headline_is_not_the_headline() {
     let h = anchor::headline_above_block(&units, 0, Date::constant(2024, 6, 1));
     assert_eq!(h, Some(2));
 }
+
+#[test]
+fn a_blog_name_in_lowercase_over_its_tagline_and_menu_row_is_not_the_headline() {
+    let e = run(&format!(
+        "the riverside stoop\nbridges, bakeries and backyard gossip from the east bank since 2009\nHome News Eats & Drinks Housing Schools Events Lost & Found About Tips\nCounty shuts river bridge for a year of repairs\nPosted 2 days ago by Ann Lee \u{b7} 12 comments\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
