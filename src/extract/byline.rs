@@ -146,7 +146,8 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         && (line.contains(BARS) || line.contains(" / "))
         && find_date(line, far_future()).is_some();
     if !opener && !piped && !is_date_line(line) {
-        return None;
+        // "Associated Press · 2h", "Ann Lee | 5 hours ago": who wrote it and how long ago.
+        return aged_credit(line, words);
     }
     let mut out = Byline {
         date: find_date(line, today),
@@ -175,6 +176,43 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         || (out.source.is_some() && by_position(&lower) == Some(3))
         || is_date_line(line);
     found.then_some(out)
+}
+
+/// "Associated Press · 2h", "Ann Lee | 3 days ago": an outlet or authors beside the story's
+/// age, and nothing else. The age gives no date, but the line is the byline all the same.
+fn aged_credit(line: &str, words: usize) -> Option<Byline> {
+    if words > 10 || !line.contains(BARS) {
+        return None;
+    }
+    let parts: Vec<&str> = line.split(BARS).map(str::trim).collect();
+    if !parts.iter().any(|p| is_age(p)) {
+        return None;
+    }
+    let mut out = Byline::default();
+    for part in parts.iter().filter(|p| !is_age(p)) {
+        if let Some(source) = outlet(part) {
+            out.source.get_or_insert(source);
+        } else if all_names(part) {
+            read_names(part, &mut out);
+        } else {
+            return None;
+        }
+    }
+    (out.source.is_some() || !out.authors.is_empty()).then_some(out)
+}
+
+/// "2h", "45 min", "3 days ago", "1 hr ago": how long ago a story went up.
+fn is_age(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    let span = lower.strip_suffix(" ago").unwrap_or(&lower).trim();
+    let digits = span.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let unit = span[digits.len()..].trim().trim_end_matches('s');
+    (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            unit,
+            "m" | "h" | "d" | "w" | "min" | "minute" | "hr" | "hour" | "day" | "week"
+        )
 }
 
 /// The parts of a list of names: "Ann Lee, Bo Diaz & Cy Young and Di Roe" gives four.
@@ -586,6 +624,16 @@ mod tests {
             let b = parse(line, TODAY).expect(line);
             assert_eq!(b.authors, authors, "{line}");
         }
+    }
+
+    #[test]
+    fn an_outlet_or_author_beside_the_story_age() {
+        let b = parse("Associated Press \u{b7} 3h", TODAY).unwrap();
+        assert_eq!(b.source.as_deref(), Some("Associated Press"));
+        let b = parse("Ann Lee | 5 hours ago", TODAY).unwrap();
+        assert_eq!(b.authors, ["Ann Lee"]);
+        assert!(parse("Storm closes the coast road \u{b7} 3h", TODAY).is_none());
+        assert!(parse("Tickets \u{b7} 2 days", TODAY).is_none());
     }
 
     #[test]

@@ -242,3 +242,13 @@ fn a_blog_name_in_lowercase_over_its_tagline_and_menu_row_is_not_the_headline() 
     assert_eq!(e.title, "County shuts river bridge for a year of repairs");
     assert_eq!(e.authors, ["Ann Lee"]);
 }
+
+#[test]
+fn a_portal_credit_with_the_story_age_ends_no_menu_over_the_headline() {
+    let e = run(&format!(
+        "portalia\nLog in\nInbox\nHome  Money  Sport  Travel  Weather  More\nSearch\nNational\nReuters\nCounty shuts river bridge for a year of repairs\nReuters \u{b7} 4h\nLikes 31\nView comments (8)\nThe bridge in pictures\n0:58\nVideo: Portalia TV\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+}
