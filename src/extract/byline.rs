@@ -110,6 +110,18 @@ const NOT_NAMES: &[&str] = &[
     "ltd",
     "llc",
     "plc",
+    // A paywall's label in title case: "For Subscribers", "Members Only", "Premium".
+    "for",
+    "with",
+    "from",
+    "of",
+    "our",
+    "your",
+    "subscribers",
+    "subscriber",
+    "members",
+    "premium",
+    "exclusive",
 ];
 
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").

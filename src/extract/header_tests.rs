@@ -252,3 +252,13 @@ fn a_portal_credit_with_the_story_age_ends_no_menu_over_the_headline() {
     assert_eq!(e.title, "County shuts river bridge for a year of repairs");
     assert!(e.authors.is_empty(), "{:?}", e.authors);
 }
+
+#[test]
+fn a_paywall_label_in_title_case_under_the_dateline_is_no_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nValley Wire Service\nPublished March 3, 2024\nUpdated March 4, 2024\nFor Subscribers\nListen to this article\n{}",
+        story()
+    ));
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
