@@ -262,3 +262,13 @@ fn a_paywall_label_in_title_case_under_the_dateline_is_no_author() {
     assert!(e.authors.is_empty(), "{:?}", e.authors);
     assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
 }
+
+#[test]
+fn a_row_of_account_buttons_over_the_headline_is_not_the_headline() {
+    let e = run(&format!(
+        "Harbour Wire\n\nNews in Brief    Money & Markets    Science & Health    Arts & Culture\n\nSubmit a Story    Sign Up    Log In\n\nCounty shuts river bridge for a year of repairs\n\nDrivers face an eleven-mile detour while the rusted spans are replaced over the coming year\n\nMar 03, 2024, 09:00 ET\n\n{}",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
