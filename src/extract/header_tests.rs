@@ -272,3 +272,13 @@ fn a_row_of_account_buttons_over_the_headline_is_not_the_headline() {
     assert_eq!(e.title, "County shuts river bridge for a year of repairs");
     assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
 }
+
+#[test]
+fn a_writer_note_with_an_address_at_the_foot_names_the_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nPosted March 3, 2024 6:00 a.m.\n{}\nAnn Lee covers transport for the Valley Post. Reach her at alee@valleypost.example or 555-0142.\nFollow us on Facebook.",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs, STORY);
+}
