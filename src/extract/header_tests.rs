@@ -282,3 +282,26 @@ fn a_writer_note_with_an_address_at_the_foot_names_the_author() {
     assert_eq!(e.authors, ["Ann Lee"]);
     assert_eq!(e.paragraphs, STORY);
 }
+
+#[test]
+fn datelines_in_other_languages_and_spellings_date_the_story() {
+    let wrong: Vec<(&str, Option<Date>)> = [
+        "Por Ana Ruiz\n3 de marzo de 2024",
+        "Par Ana Ruiz\nPubli\u{e9} le 3 mars 2024 \u{e0} 14h20",
+        "Por Ana Ruiz\n03 de mar\u{e7}o de 2024 \u{e0}s 14:20",
+        "By Ana Ruiz\n03-Mar-2024 14:20",
+        "By Ana Ruiz\nPublished on the 3rd of March 2024",
+        "By Ana Ruiz\n2024\u{5e74}3\u{6708}3\u{65e5} 14:20",
+    ]
+    .into_iter()
+    .map(|block| {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{block}\n{}",
+            story()
+        ));
+        (block, e.date)
+    })
+    .filter(|(_, date)| *date != Some(Date::constant(2024, 3, 3)))
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
