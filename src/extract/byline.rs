@@ -137,6 +137,7 @@ fn opens(lower: &str) -> bool {
         .chain(NAME_LABELS.iter())
         .chain(FOREIGN_BY.iter())
         .any(|o| lower.starts_with(o))
+        || after_named_by(lower).is_some()
 }
 
 /// Bars and bullets that part a byline's fields: "Ann Lee | May 2", "Goma \u{25cf} Fri, May 8".
@@ -266,12 +267,29 @@ const NAME_LABELS: [&str; 12] = [
 /// "Por", French "Par", Malay and Indonesian "Oleh". None opens an English sentence.
 const FOREIGN_BY: [&str; 4] = ["ni ", "por ", "par ", "oleh "];
 
+/// "By" in German ("Von") and Italian ("Di"), which also open names ("Von Miller", "Di
+/// Roe"): read as "by" only before a name of two words or more.
+const NAMED_BY: [&str; 2] = ["von ", "di "];
+
+/// The rest of `lower` after a [`NAMED_BY`] opener followed by a name of two words or more.
+fn after_named_by(lower: &str) -> Option<&str> {
+    NAMED_BY
+        .iter()
+        .find_map(|b| lower.strip_prefix(b))
+        .filter(|rest| {
+            rest.split([',', '|', '\u{b7}'])
+                .next()
+                .is_some_and(|n| n.split_whitespace().count() >= 2)
+        })
+}
+
 /// Byte offset just after the "by " that introduces names, if any.
 fn by_position(lower: &str) -> Option<usize> {
     if let Some(rest) = lower
         .strip_prefix("by ")
         .or_else(|| lower.strip_prefix("by:"))
         .or_else(|| FOREIGN_BY.iter().find_map(|b| lower.strip_prefix(b)))
+        .or_else(|| after_named_by(lower))
     {
         return Some(lower.len() - rest.len());
     }
@@ -333,9 +351,17 @@ fn cut_names(tail: &str) -> &str {
 fn read_names(names: &str, out: &mut Byline) {
     for part in names
         .split([',', ';', '&', '/'])
+        // "Por Ana Ruiz y Bo Diaz", "Par Ana Ruiz et Bo Diaz", "Von Ana Ruiz und Bo Diaz".
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| {
+            CONJUNCTIONS
+                .iter()
+                .fold(vec![p], |parts, c| split_all(parts, c))
+        })
+        // "By Ann Lee with Bo Diaz": a second writer who helped.
+        .flat_map(|p| p.split(" with "))
     {
-        let part = strip_job(strip_place(part.trim()));
+        let part = strip_honorific(strip_job(strip_place(part.trim())));
         if part.is_empty() {
             continue;
         }
@@ -350,6 +376,25 @@ fn read_names(names: &str, out: &mut Byline) {
             out.authors.push(part.to_string());
         }
     }
+}
+
+/// "And" in the languages whose "by" [`FOREIGN_BY`] and [`NAMED_BY`] read.
+const CONJUNCTIONS: [&str; 4] = [" y ", " e ", " et ", " und "];
+
+fn split_all<'a>(parts: Vec<&'a str>, sep: &str) -> Vec<&'a str> {
+    parts.into_iter().flat_map(|p| p.split(sep)).collect()
+}
+
+/// Titles a byline may put before a writer's name, which are no part of it.
+const HONORIFICS: [&str; 6] = ["Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ", "Rev. "];
+
+/// "Dr. Ann Lee" → "Ann Lee".
+fn strip_honorific(part: &str) -> &str {
+    HONORIFICS
+        .iter()
+        .find_map(|h| part.strip_prefix(h))
+        .filter(|rest| rest.contains(' '))
+        .unwrap_or(part)
 }
 
 /// "state political reporter Ann Lee" → "Ann Lee": a job written in lowercase before the
@@ -594,7 +639,7 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 18] = [
+        let cases: [(&str, &[&str]); 22] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Words: Ann Lee", &["Ann Lee"]),
@@ -613,6 +658,10 @@ mod tests {
                 &["Ann Lee"],
             ),
             ("By Ann Lee \u{2013} Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("By Ann Lee with Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("By Dr. Ann Lee and Prof. Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("Von Anna Lehmann", &["Anna Lehmann"]),
+            ("Di Anna Rossi", &["Anna Rossi"]),
             (
                 "Reporting: Ann Lee, Goma  |  Editing: Bo Diaz",
                 &["Ann Lee"],
@@ -646,6 +695,12 @@ mod tests {
         assert_eq!(b.authors, ["Ann Lee"]);
         assert!(parse("Storm closes the coast road \u{b7} 3h", TODAY).is_none());
         assert!(parse("Tickets \u{b7} 2 days", TODAY).is_none());
+    }
+
+    #[test]
+    fn a_name_opening_with_von_or_di_is_no_foreign_by() {
+        assert!(parse("Von Miller", TODAY).is_none());
+        assert!(parse("Di Roe", TODAY).is_none());
     }
 
     #[test]

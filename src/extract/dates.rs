@@ -293,8 +293,14 @@ mod tests {
     fn other_languages_and_spellings() {
         let d = Date::constant(2019, 3, 5);
         assert_eq!(find_date("5 de marzo de 2019, 14:20", TODAY), Some(d));
-        assert_eq!(find_date("Publi\u{e9} le 5 mars 2019 \u{e0} 14h20", TODAY), Some(d));
-        assert_eq!(find_date("05 de mar\u{e7}o de 2019 \u{e0}s 14:20", TODAY), Some(d));
+        assert_eq!(
+            find_date("Publi\u{e9} le 5 mars 2019 \u{e0} 14h20", TODAY),
+            Some(d)
+        );
+        assert_eq!(
+            find_date("05 de mar\u{e7}o de 2019 \u{e0}s 14:20", TODAY),
+            Some(d)
+        );
         assert_eq!(find_date("5. M\u{e4}rz 2019", TODAY), Some(d));
         assert_eq!(find_date("5th of March 2019", TODAY), Some(d));
         assert_eq!(find_date("05-Mar-2019", TODAY), Some(d));

@@ -305,3 +305,33 @@ fn datelines_in_other_languages_and_spellings_date_the_story() {
     .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn several_writers_however_the_byline_joins_them() {
+    let wrong: Vec<(&str, Vec<String>)> = [
+        ("Written by Ann Lee and Bo Diaz", vec!["Ann Lee", "Bo Diaz"]),
+        (
+            "Ann Lee, Bo Diaz and Cy Young",
+            vec!["Ann Lee", "Bo Diaz", "Cy Young"],
+        ),
+        (
+            "By Ann Lee, Bo Diaz, and Cy Young",
+            vec!["Ann Lee", "Bo Diaz", "Cy Young"],
+        ),
+        ("By Ann Lee with Bo Diaz", vec!["Ann Lee", "Bo Diaz"]),
+        ("By Dr. Ann Lee, Transport Correspondent", vec!["Ann Lee"]),
+        ("Von Ann Lee und Bo Diaz", vec!["Ann Lee", "Bo Diaz"]),
+    ]
+    .into_iter()
+    .map(|(byline, want)| {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{byline}\nMarch 3, 2024\n{}",
+            story()
+        ));
+        (byline, want, e.authors)
+    })
+    .filter(|(_, want, got)| got != want)
+    .map(|(byline, _, got)| (byline, got))
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

@@ -512,7 +512,16 @@ fn is_dek(units: &[Unit], i: usize, today: Date) -> bool {
 /// Each part is a two- or three-word name that no gazetteer entry or common word accounts for:
 /// "Ann Lee, New York" is a name and a place.
 fn co_authors(line: &str) -> Option<String> {
-    let parts: Vec<&str> = line.split(", ").map(str::trim).collect();
+    // "Ann Lee, Bo Diaz and Cy Young", "Ann Lee, Bo Diaz, and Cy Young": the last joined with
+    // "and".
+    let parts: Vec<&str> = line
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and "))
+        .collect();
+    if !line.contains(", ") {
+        return None;
+    }
     let name = |p: &&str| {
         byline::is_person_name(p)
             && (2..=3).contains(&name_words(p))
@@ -521,7 +530,7 @@ fn co_authors(line: &str) -> Option<String> {
                 .split_whitespace()
                 .any(|w| words::is_dictionary(&w.to_lowercase()))
     };
-    ((2..=3).contains(&parts.len()) && parts.iter().all(name)).then(|| parts.join(" and "))
+    ((2..=4).contains(&parts.len()) && parts.iter().all(name)).then(|| parts.join(" and "))
 }
 
 /// Openings of a byline line below the headline block: "Posted by", "Writer:" at the foot,
