@@ -7,10 +7,11 @@ use std::collections::{HashMap, HashSet};
 use crate::config::ActorKind;
 
 use super::actors::Resolver;
+use super::authors::{push_author, reporting_credit, signature};
 use super::byline;
 use super::captions;
 use super::cleanup::{self, Unit};
-use super::headline::{push_author, read_header, reporting_credit, signature};
+use super::headline::read_header;
 use super::{
     Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
     pagetop, widgets,
