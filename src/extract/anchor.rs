@@ -6,11 +6,11 @@
 
 use jiff::civil::Date;
 
+use super::authors::author_line;
 use super::byline;
 use super::cleanup::{self, Unit, word_count};
 use super::dates::is_date_line;
 use super::header;
-use super::headline::author_line;
 
 /// How far below the chosen line the byline block is looked for, in units.
 const REACH: usize = 25;

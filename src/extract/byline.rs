@@ -110,6 +110,18 @@ const NOT_NAMES: &[&str] = &[
     "ltd",
     "llc",
     "plc",
+    // A paywall's label in title case: "For Subscribers", "Members Only", "Premium".
+    "for",
+    "with",
+    "from",
+    "of",
+    "our",
+    "your",
+    "subscribers",
+    "subscriber",
+    "members",
+    "premium",
+    "exclusive",
 ];
 
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
@@ -125,6 +137,7 @@ fn opens(lower: &str) -> bool {
         .chain(NAME_LABELS.iter())
         .chain(FOREIGN_BY.iter())
         .any(|o| lower.starts_with(o))
+        || after_named_by(lower).is_some()
 }
 
 /// Bars and bullets that part a byline's fields: "Ann Lee | May 2", "Goma \u{25cf} Fri, May 8".
@@ -146,7 +159,8 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         && (line.contains(BARS) || line.contains(" / "))
         && find_date(line, far_future()).is_some();
     if !opener && !piped && !is_date_line(line) {
-        return None;
+        // "Associated Press · 2h", "Ann Lee | 5 hours ago": who wrote it and how long ago.
+        return aged_credit(line, words);
     }
     let mut out = Byline {
         date: find_date(line, today),
@@ -175,6 +189,43 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         || (out.source.is_some() && by_position(&lower) == Some(3))
         || is_date_line(line);
     found.then_some(out)
+}
+
+/// "Associated Press · 2h", "Ann Lee | 3 days ago": an outlet or authors beside the story's
+/// age, and nothing else. The age gives no date, but the line is the byline all the same.
+fn aged_credit(line: &str, words: usize) -> Option<Byline> {
+    if words > 10 || !line.contains(BARS) {
+        return None;
+    }
+    let parts: Vec<&str> = line.split(BARS).map(str::trim).collect();
+    if !parts.iter().any(|p| is_age(p)) {
+        return None;
+    }
+    let mut out = Byline::default();
+    for part in parts.iter().filter(|p| !is_age(p)) {
+        if let Some(source) = outlet(part) {
+            out.source.get_or_insert(source);
+        } else if all_names(part) {
+            read_names(part, &mut out);
+        } else {
+            return None;
+        }
+    }
+    (out.source.is_some() || !out.authors.is_empty()).then_some(out)
+}
+
+/// "2h", "45 min", "3 days ago", "1 hr ago": how long ago a story went up.
+fn is_age(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    let span = lower.strip_suffix(" ago").unwrap_or(&lower).trim();
+    let digits = span.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let unit = span[digits.len()..].trim().trim_end_matches('s');
+    (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            unit,
+            "m" | "h" | "d" | "w" | "min" | "minute" | "hr" | "hour" | "day" | "week"
+        )
 }
 
 /// The parts of a list of names: "Ann Lee, Bo Diaz & Cy Young and Di Roe" gives four.
@@ -216,12 +267,29 @@ const NAME_LABELS: [&str; 12] = [
 /// "Por", French "Par", Malay and Indonesian "Oleh". None opens an English sentence.
 const FOREIGN_BY: [&str; 4] = ["ni ", "por ", "par ", "oleh "];
 
+/// "By" in German ("Von") and Italian ("Di"), which also open names ("Von Miller", "Di
+/// Roe"): read as "by" only before a name of two words or more.
+const NAMED_BY: [&str; 2] = ["von ", "di "];
+
+/// The rest of `lower` after a [`NAMED_BY`] opener followed by a name of two words or more.
+fn after_named_by(lower: &str) -> Option<&str> {
+    NAMED_BY
+        .iter()
+        .find_map(|b| lower.strip_prefix(b))
+        .filter(|rest| {
+            rest.split([',', '|', '\u{b7}'])
+                .next()
+                .is_some_and(|n| n.split_whitespace().count() >= 2)
+        })
+}
+
 /// Byte offset just after the "by " that introduces names, if any.
 fn by_position(lower: &str) -> Option<usize> {
     if let Some(rest) = lower
         .strip_prefix("by ")
         .or_else(|| lower.strip_prefix("by:"))
         .or_else(|| FOREIGN_BY.iter().find_map(|b| lower.strip_prefix(b)))
+        .or_else(|| after_named_by(lower))
     {
         return Some(lower.len() - rest.len());
     }
@@ -283,9 +351,17 @@ fn cut_names(tail: &str) -> &str {
 fn read_names(names: &str, out: &mut Byline) {
     for part in names
         .split([',', ';', '&', '/'])
+        // "Por Ana Ruiz y Bo Diaz", "Par Ana Ruiz et Bo Diaz", "Von Ana Ruiz und Bo Diaz".
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| {
+            CONJUNCTIONS
+                .iter()
+                .fold(vec![p], |parts, c| split_all(parts, c))
+        })
+        // "By Ann Lee with Bo Diaz": a second writer who helped.
+        .flat_map(|p| p.split(" with "))
     {
-        let part = strip_job(strip_place(part.trim()));
+        let part = strip_honorific(strip_job(strip_place(part.trim())));
         if part.is_empty() {
             continue;
         }
@@ -300,6 +376,25 @@ fn read_names(names: &str, out: &mut Byline) {
             out.authors.push(part.to_string());
         }
     }
+}
+
+/// "And" in the languages whose "by" [`FOREIGN_BY`] and [`NAMED_BY`] read.
+const CONJUNCTIONS: [&str; 4] = [" y ", " e ", " et ", " und "];
+
+fn split_all<'a>(parts: Vec<&'a str>, sep: &str) -> Vec<&'a str> {
+    parts.into_iter().flat_map(|p| p.split(sep)).collect()
+}
+
+/// Titles a byline may put before a writer's name, which are no part of it.
+const HONORIFICS: [&str; 6] = ["Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ", "Rev. "];
+
+/// "Dr. Ann Lee" → "Ann Lee".
+fn strip_honorific(part: &str) -> &str {
+    HONORIFICS
+        .iter()
+        .find_map(|h| part.strip_prefix(h))
+        .filter(|rest| rest.contains(' '))
+        .unwrap_or(part)
 }
 
 /// "state political reporter Ann Lee" → "Ann Lee": a job written in lowercase before the
@@ -544,7 +639,7 @@ mod tests {
 
     #[test]
     fn labelled_and_dash_joined_bylines() {
-        let cases: [(&str, &[&str]); 18] = [
+        let cases: [(&str, &[&str]); 22] = [
             ("Text: Ann Lee \u{b7} Photo: Bo Diaz", &["Ann Lee"]),
             ("Writer: Ann Lee & Bo Diaz", &["Ann Lee", "Bo Diaz"]),
             ("Words: Ann Lee", &["Ann Lee"]),
@@ -563,6 +658,10 @@ mod tests {
                 &["Ann Lee"],
             ),
             ("By Ann Lee \u{2013} Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("By Ann Lee with Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("By Dr. Ann Lee and Prof. Bo Diaz", &["Ann Lee", "Bo Diaz"]),
+            ("Von Anna Lehmann", &["Anna Lehmann"]),
+            ("Di Anna Rossi", &["Anna Rossi"]),
             (
                 "Reporting: Ann Lee, Goma  |  Editing: Bo Diaz",
                 &["Ann Lee"],
@@ -586,6 +685,22 @@ mod tests {
             let b = parse(line, TODAY).expect(line);
             assert_eq!(b.authors, authors, "{line}");
         }
+    }
+
+    #[test]
+    fn an_outlet_or_author_beside_the_story_age() {
+        let b = parse("Associated Press \u{b7} 3h", TODAY).unwrap();
+        assert_eq!(b.source.as_deref(), Some("Associated Press"));
+        let b = parse("Ann Lee | 5 hours ago", TODAY).unwrap();
+        assert_eq!(b.authors, ["Ann Lee"]);
+        assert!(parse("Storm closes the coast road \u{b7} 3h", TODAY).is_none());
+        assert!(parse("Tickets \u{b7} 2 days", TODAY).is_none());
+    }
+
+    #[test]
+    fn a_name_opening_with_von_or_di_is_no_foreign_by() {
+        assert!(parse("Von Miller", TODAY).is_none());
+        assert!(parse("Di Roe", TODAY).is_none());
     }
 
     #[test]

@@ -95,9 +95,16 @@ fn is_h_time(word: &str) -> bool {
 /// (day first: dots are the European way of writing dates), also with a time glued on
 /// ("2019-03-05T10:00").
 fn numeric_date(word: &str) -> Option<Date> {
-    let word = word.split('T').next()?;
-    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
+    let word = word.split('T').next()?.trim_end_matches('\u{65e5}');
+    // "2019年3月5日": year, month and day marked with their characters.
+    let parts: Vec<&str> = word
+        .split(['-', '/', '.', '\u{5e74}', '\u{6708}'])
+        .collect();
     let [a, b, c] = parts[..] else { return None };
+    // "05-Mar-2019": the month's name between the day and the year.
+    if a.len() <= 2 && c.len() == 4 && b.len() >= 3 && b.bytes().all(|x| x.is_ascii_alphabetic()) {
+        return make(c.parse().ok()?, month_number(b)?, a.parse().ok()?);
+    }
     let nums = (
         a.parse::<i16>().ok()?,
         b.parse::<i8>().ok()?,
@@ -115,17 +122,30 @@ fn numeric_date(word: &str) -> Option<Date> {
     }
 }
 
-/// "March 5, 2019", "Mar. 5 2019", "5 March 2019", "March 5th, 2019" at the start of `words`.
+/// "March 5, 2019", "Mar. 5 2019", "5 March 2019", "March 5th, 2019", "5th of March 2019",
+/// "5 de marzo de 2019" at the start of `words`.
 fn named_month_date(words: &[&str]) -> Option<Date> {
-    if let Some(month) = month_number(words.first()?) {
-        let day = day_number(words.get(1)?)?;
+    // The day is looked at first: it is a number, which most words are not.
+    if let Some(day) = words.get(1).and_then(|w| day_number(w))
+        && let Some(month) = month_number(words.first()?)
+    {
         let year = year_number(words.get(2)?)?;
         return make(year, month, day);
     }
     let day = day_number(words.first()?)?;
-    let month = month_number(words.get(1)?)?;
-    let year = year_number(words.get(2)?)?;
+    let rest = after_connector(&words[1..]);
+    let month = month_number(rest.first()?)?;
+    let rest = after_connector(&rest[1..]);
+    let year = year_number(rest.first()?)?;
     make(year, month, day)
+}
+
+/// `words` past a connector between a date's parts: "5 de marzo de 2019", "5th of March".
+fn after_connector<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    match words.first() {
+        Some(&("de" | "of" | "del")) => &words[1..],
+        _ => words,
+    }
 }
 
 fn make(year: i16, month: i8, day: i8) -> Option<Date> {
@@ -156,8 +176,32 @@ fn month_number(word: &str) -> Option<i8> {
     }
     let i = MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))?;
+        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))
+        .or_else(|| foreign_month(&w))?;
     Some(i as i8 + 1)
+}
+
+/// Months' full names in the languages of papers that run beside English ones: Spanish,
+/// Portuguese, French, Italian and German, one row a month.
+#[rustfmt::skip]
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &["enero", "janeiro", "janvier", "gennaio", "januar"],
+    &["febrero", "fevereiro", "f\u{e9}vrier", "fevrier", "febbraio", "februar"],
+    &["marzo", "mar\u{e7}o", "marco", "mars", "m\u{e4}rz", "maerz"],
+    &["abril", "avril", "aprile"],
+    &["mayo", "maio", "mai", "maggio"],
+    &["junio", "junho", "juin", "giugno", "juni"],
+    &["julio", "julho", "juillet", "luglio", "juli"],
+    &["agosto", "ao\u{fb}t", "aout"],
+    &["septiembre", "setiembre", "setembro", "septembre", "settembre"],
+    &["octubre", "outubro", "octobre", "ottobre", "oktober"],
+    &["noviembre", "novembro", "novembre"],
+    &["diciembre", "dezembro", "d\u{e9}cembre", "decembre", "dicembre", "dezember"],
+];
+
+/// The month (from 0) a foreign month's name in lowercase names.
+fn foreign_month(w: &str) -> Option<usize> {
+    FOREIGN_MONTHS.iter().position(|names| names.contains(&w))
 }
 
 fn day_number(word: &str) -> Option<i8> {
@@ -195,9 +239,13 @@ pub fn is_date_line(line: &str) -> bool {
     words <= 12 && find_date(line, Date::constant(2100, 12, 31)).is_some()
 }
 
-/// The part of `line` before an "Updated" or "Last update" that does not open it.
+/// The part of `line` before an "Updated", "Last update" or "Last modified" that does not
+/// open it.
 fn before_update(line: &str) -> Option<&str> {
-    let update = |w: &str| w.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("updat"));
+    let update = |w: &str| {
+        w.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("updat"))
+            || w.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("modifi"))
+    };
     let mut words = line.split_whitespace().peekable();
     let mut at = 0;
     while let Some(w) = words.next() {
@@ -242,8 +290,29 @@ mod tests {
     }
 
     #[test]
+    fn other_languages_and_spellings() {
+        let d = Date::constant(2019, 3, 5);
+        assert_eq!(find_date("5 de marzo de 2019, 14:20", TODAY), Some(d));
+        assert_eq!(
+            find_date("Publi\u{e9} le 5 mars 2019 \u{e0} 14h20", TODAY),
+            Some(d)
+        );
+        assert_eq!(
+            find_date("05 de mar\u{e7}o de 2019 \u{e0}s 14:20", TODAY),
+            Some(d)
+        );
+        assert_eq!(find_date("5. M\u{e4}rz 2019", TODAY), Some(d));
+        assert_eq!(find_date("5th of March 2019", TODAY), Some(d));
+        assert_eq!(find_date("05-Mar-2019", TODAY), Some(d));
+        assert_eq!(find_date("2019\u{5e74}3\u{6708}5\u{65e5}", TODAY), Some(d));
+        assert_eq!(find_date("5 de la tarde", TODAY), None);
+    }
+
+    #[test]
     fn a_dateline_with_its_update() {
         let line = "Tue Mar 5, 2019 09:00 AM Last update on: Tue Mar 5, 2019 11:25 AM";
+        assert!(is_date_line(line));
+        let line = "Tue 5 Mar 2019 09.00 CET Last modified on Wed 6 Mar 2019 11.25 CET";
         assert!(is_date_line(line));
         assert!(!is_date_line(
             "The council updated its plans on March 5, 2019 after a long meeting with residents."

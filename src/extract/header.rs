@@ -70,6 +70,9 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if is_word_menu(line) {
         return Some("navigation links");
     }
+    if is_account_row(line) {
+        return Some("page chrome");
+    }
     let below = &lines[i + 1..lines.len().min(i + 9)];
     for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
         if let Some((head, _)) = line.rsplit_once(sep)
@@ -82,11 +85,11 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if shouted_name(line) && headline_like(next) {
         return Some("site name");
     }
-    // "The Reef Line / Notes on security… / Menu": short lines, then the navigation.
-    let nav = below
-        .iter()
-        .take(3)
-        .position(|b| NAV_LINES.contains(&b.trim().to_lowercase().as_str()))?;
+    // "The Reef Line / Notes on security… / Menu": short lines, then the navigation, a
+    // "Menu" button or the menu's row ("Home News Food & Drink Events About").
+    let nav = below.iter().take(3).position(|b| {
+        NAV_LINES.contains(&b.trim().to_lowercase().as_str()) || is_word_menu(b.trim())
+    })?;
     let short = |l: &&str| word_count(l) <= 12 && !l.trim_end().ends_with('.');
     let after_nav = below.get(nav + 1).is_some_and(|l| headline_like(l));
     (short(&line) && below[..nav].iter().all(short) && after_nav).then_some("site name")
@@ -130,6 +133,35 @@ fn is_word_menu(line: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || *w == "&")
+}
+
+/// The buttons of a reader's account, which a row of a site's controls holds.
+const ACCOUNT_BUTTONS: [&str; 9] = [
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "log out",
+    "register",
+    "subscribe",
+    "my account",
+    "create account",
+];
+
+/// "Submit news    Sign Up    Log In", "Donate | Subscribe | Sign in": a row of the site's
+/// buttons, short items set apart by wide spaces or bars, one of them the reader's account.
+fn is_account_row(line: &str) -> bool {
+    let parts: Vec<&str> = line
+        .split("  ")
+        .flat_map(|p| p.split(" | "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (2..=6).contains(&parts.len())
+        && parts.iter().all(|p| (1..=3).contains(&word_count(p)))
+        && parts
+            .iter()
+            .any(|p| ACCOUNT_BUTTONS.contains(&p.to_lowercase().as_str()))
 }
 
 /// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash; or "HOME 1-24

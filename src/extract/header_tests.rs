@@ -232,3 +232,106 @@ fn a_match_score_under_the_headline_is_not_the_headline() {
     let h = anchor::headline_above_block(&units, 0, Date::constant(2024, 6, 1));
     assert_eq!(h, Some(2));
 }
+
+#[test]
+fn a_blog_name_in_lowercase_over_its_tagline_and_menu_row_is_not_the_headline() {
+    let e = run(&format!(
+        "the riverside stoop\nbridges, bakeries and backyard gossip from the east bank since 2009\nHome News Eats & Drinks Housing Schools Events Lost & Found About Tips\nCounty shuts river bridge for a year of repairs\nPosted 2 days ago by Ann Lee \u{b7} 12 comments\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_portal_credit_with_the_story_age_ends_no_menu_over_the_headline() {
+    let e = run(&format!(
+        "portalia\nLog in\nInbox\nHome  Money  Sport  Travel  Weather  More\nSearch\nNational\nReuters\nCounty shuts river bridge for a year of repairs\nReuters \u{b7} 4h\nLikes 31\nView comments (8)\nThe bridge in pictures\n0:58\nVideo: Portalia TV\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+}
+
+#[test]
+fn a_paywall_label_in_title_case_under_the_dateline_is_no_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nValley Wire Service\nPublished March 3, 2024\nUpdated March 4, 2024\nFor Subscribers\nListen to this article\n{}",
+        story()
+    ));
+    assert!(e.authors.is_empty(), "{:?}", e.authors);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
+
+#[test]
+fn a_row_of_account_buttons_over_the_headline_is_not_the_headline() {
+    let e = run(&format!(
+        "Harbour Wire\n\nNews in Brief    Money & Markets    Science & Health    Arts & Culture\n\nSubmit a Story    Sign Up    Log In\n\nCounty shuts river bridge for a year of repairs\n\nDrivers face an eleven-mile detour while the rusted spans are replaced over the coming year\n\nMar 03, 2024, 09:00 ET\n\n{}",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+}
+
+#[test]
+fn a_writer_note_with_an_address_at_the_foot_names_the_author() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nPosted March 3, 2024 6:00 a.m.\n{}\nAnn Lee covers transport for the Valley Post. Reach her at alee@valleypost.example or 555-0142.\nFollow us on Facebook.",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs, STORY);
+}
+
+#[test]
+fn datelines_in_other_languages_and_spellings_date_the_story() {
+    let wrong: Vec<(&str, Option<Date>)> = [
+        "Por Ana Ruiz\n3 de marzo de 2024",
+        "Par Ana Ruiz\nPubli\u{e9} le 3 mars 2024 \u{e0} 14h20",
+        "Por Ana Ruiz\n03 de mar\u{e7}o de 2024 \u{e0}s 14:20",
+        "By Ana Ruiz\n03-Mar-2024 14:20",
+        "By Ana Ruiz\nPublished on the 3rd of March 2024",
+        "By Ana Ruiz\n2024\u{5e74}3\u{6708}3\u{65e5} 14:20",
+    ]
+    .into_iter()
+    .map(|block| {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{block}\n{}",
+            story()
+        ));
+        (block, e.date)
+    })
+    .filter(|(_, date)| *date != Some(Date::constant(2024, 3, 3)))
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn several_writers_however_the_byline_joins_them() {
+    let wrong: Vec<(&str, Vec<String>)> = [
+        ("Written by Ann Lee and Bo Diaz", vec!["Ann Lee", "Bo Diaz"]),
+        (
+            "Ann Lee, Bo Diaz and Cy Young",
+            vec!["Ann Lee", "Bo Diaz", "Cy Young"],
+        ),
+        (
+            "By Ann Lee, Bo Diaz, and Cy Young",
+            vec!["Ann Lee", "Bo Diaz", "Cy Young"],
+        ),
+        ("By Ann Lee with Bo Diaz", vec!["Ann Lee", "Bo Diaz"]),
+        ("By Dr. Ann Lee, Transport Correspondent", vec!["Ann Lee"]),
+        ("Von Ann Lee und Bo Diaz", vec!["Ann Lee", "Bo Diaz"]),
+    ]
+    .into_iter()
+    .map(|(byline, want)| {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{byline}\nMarch 3, 2024\n{}",
+            story()
+        ));
+        (byline, want, e.authors)
+    })
+    .filter(|(_, want, got)| got != want)
+    .map(|(byline, _, got)| (byline, got))
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}

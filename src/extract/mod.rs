@@ -15,6 +15,7 @@
 
 mod actors;
 mod anchor;
+mod authors;
 mod boxes;
 mod byline;
 mod captions;

@@ -7,10 +7,11 @@ use std::collections::{HashMap, HashSet};
 use crate::config::ActorKind;
 
 use super::actors::Resolver;
+use super::authors::{push_author, reporting_credit, signature};
 use super::byline;
 use super::captions;
 use super::cleanup::{self, Unit};
-use super::headline::{push_author, read_header, reporting_credit, signature};
+use super::headline::read_header;
 use super::{
     Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
     pagetop, widgets,
@@ -433,10 +434,11 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
 }
 
 /// Author bios among the last kept paragraphs ("NAME is a …", often after a line with the name
-/// alone): removed from the body, the name added to the authors.
+/// alone): removed from the body, the name added to the authors. A bio that gives the
+/// writer's address ("… Reach her at …") was dropped as a contact note, and is read too.
 fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
     let kept: Vec<usize> = (body_start..units.len())
-        .filter(|&i| units[i].kept())
+        .filter(|&i| units[i].kept() || units[i].drop == Some("contact note"))
         .collect();
     let last = kept.len().saturating_sub(3);
     for (n, &i) in kept.iter().enumerate().skip(last.max(1)) {
