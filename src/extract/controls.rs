@@ -83,6 +83,9 @@ pub(super) fn is_chrome(n: &str) -> bool {
             | "search jobs"
             | "support us"
             | "premium"
+            | "bookmark"
+            | "gift article"
+            | "open this photo in gallery"
     ) || (n.starts_with("skip to ") && word_count(n) <= 4)
         || (n.ends_with(" edition") && word_count(n) == 2)
         || n.ends_with(" min read")
@@ -161,6 +164,8 @@ fn is_view_count(n: &str) -> bool {
 pub(super) fn is_audio_player(n: &str) -> bool {
     n.starts_with("listen to this")
         || n.strip_prefix("listen").is_some_and(|rest| {
+            // "Listen duration 3′ 41″": the player's running time.
+            let rest = rest.trim_start().strip_prefix("duration").unwrap_or(rest);
             rest.split_whitespace()
                 .all(|w| !w.chars().any(char::is_alphabetic) || w.starts_with("min"))
         })
