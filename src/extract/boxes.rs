@@ -43,6 +43,7 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("the lowdown", "fact box"), ("fact file", "fact box"), ("factfile", "fact box"),
     ("scorecard", "fact box"), ("in today's brief", "contents box"), ("references", "references"),
     ("in today's issue", "contents box"), ("in today's edition", "contents box"),
+    ("timeline", "fact box"), ("key dates", "fact box"), ("chronology", "fact box"),
 ];
 
 /// Counts a fact box is titled with: "Three numbers", "5 numbers".
@@ -460,6 +461,14 @@ mod tests {
         );
         let d = drops("Summary\n\nBody.", |u| drop_labelled_boxes(u, 0));
         assert_eq!(d, [None, None]);
+        let d = drops(
+            "TIMELINE: How the bridge failed\n2 May \u{2013} Crack found\n9 May \u{2013} Bridge shut\n\nBody.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(
+            d,
+            [Some("fact box"), Some("fact box"), Some("fact box"), None]
+        );
     }
 
     #[test]

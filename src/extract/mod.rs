@@ -31,6 +31,7 @@ mod header;
 #[cfg(test)]
 mod header_tests;
 mod headline;
+mod links;
 mod markers;
 mod names;
 #[cfg(test)]
@@ -40,6 +41,7 @@ mod notes;
 mod page_tests;
 mod pagetop;
 mod pipeline;
+mod promos;
 mod share;
 #[cfg(test)]
 mod tests;
