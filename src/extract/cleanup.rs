@@ -64,6 +64,8 @@ pub fn units(text: &str) -> Vec<Unit> {
     let mut list = false;
     let mut item = false;
     let mut prev_len = 0;
+    // The line before was a footer's heading alone in its block ("Related stories").
+    let mut lone_footer = false;
     // Hard-wrapped text leaves blank lines between its paragraphs: a page with none has one
     // line a paragraph, and a capitalised line there starts a new one.
     let wraps = has_blank_line(text);
@@ -99,9 +101,11 @@ pub fn units(text: &str) -> Vec<Unit> {
         // scraped without blank lines have one block, where its items would run together.
         let heading = is_list_heading(line);
         if blank || heading {
-            list = heading;
+            // "Related stories" alone in its block has its headlines in the block below.
+            list = heading || lone_footer;
         }
-        open = is_wrapped(line);
+        lone_footer = heading && blank && super::markers::tail_marker(line) == Some("page footer");
+        open = is_wrapped(line) || ends_with_title(line);
         item = open && line.starts_with(['\u{2022}', '*', '-', '\u{2013}']);
         blank = false;
     }
@@ -163,6 +167,17 @@ fn is_names_line(line: &str) -> bool {
         && names
             .iter()
             .all(|n| n.contains(' ') && super::byline::is_person_name(n))
+}
+
+/// Abbreviations that a wrapped line may end on without ending its sentence.
+const LINE_END_ABBREVIATIONS: [&str; 9] = [
+    " a.m.", " p.m.", " Mr.", " Mrs.", " Ms.", " Dr.", " St.", " Sen.", " Rep.",
+];
+
+/// "… the storm hit at 8 p.m." or "… said Mr." as a hard-wrapped line: the full stop is the
+/// abbreviation's, and the sentence may go on in the line below.
+fn ends_with_title(line: &str) -> bool {
+    (50..=100).contains(&line.len()) && LINE_END_ABBREVIATIONS.iter().any(|a| line.ends_with(a))
 }
 
 /// A long line that stops mid-sentence, as hard-wrapped text does at ~70 columns.

@@ -208,6 +208,19 @@ fn hard_wrapped_lines_join() {
         units("This line was wrapped by an old mail client at about\nseventy columns.\n\nNext.");
     assert_eq!(u.len(), 2);
     assert!(u[0].text.ends_with("columns."));
+    // A line may end on an abbreviation's full stop mid-sentence.
+    let u = units(
+        "The engineer put it this way: \"The pumps were all running by 9 p.m.\nyesterday, and they held.\"\n\nNext.",
+    );
+    assert_eq!(u.len(), 2, "{u:?}");
+}
+
+#[test]
+fn the_headlines_under_a_lone_footer_heading_stay_apart() {
+    let u = units(
+        "The storm passed before dawn and crews began clearing the roads.\n\nRelated stories\n\nHarbour wall to be rebuilt after the winter storms, council says\nFerry timetable changes from Monday as crews repair the ramp\nCouncil delays its vote on the new library until next month\n\nThe clean-up is expected to take a week.",
+    );
+    assert_eq!(u.len(), 6, "{u:?}");
 }
 
 #[test]
@@ -227,6 +240,8 @@ fn player_live_page_and_foreign_ad_lines() {
     assert_eq!(line_noise("Last updated 4:05 PM"), Some("timestamp"));
     assert_eq!(line_noise("Updated: 14:05 GMT"), Some("timestamp"));
     assert_eq!(line_noise("Updated figures show 14:05 rates"), None);
+    assert_eq!(line_noise("Updated at 16.42 BST"), Some("timestamp"));
+    assert_eq!(line_noise("Updated 2.5 million"), None);
     for ad in ["Publicidad", "Continua depois da publicidade", "Anzeige"] {
         assert_eq!(line_noise(ad), Some("advertisement"), "{ad}");
     }

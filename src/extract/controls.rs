@@ -131,12 +131,14 @@ pub(super) fn is_update_time(n: &str) -> bool {
     else {
         return false;
     };
-    let mut words = rest.trim_start_matches([':', ' ']).split_whitespace();
+    // "Updated at 17.58 GMT": a live page's entry, its clock written with a dot.
+    let rest = rest.trim_start_matches([':', ' ']);
+    let mut words = rest.strip_prefix("at ").unwrap_or(rest).split_whitespace();
     let clock = words.next().is_some_and(|w| {
-        w.split_once(':').is_some_and(|(h, m)| {
+        w.split_once([':', '.']).is_some_and(|(h, m)| {
             (1..=2).contains(&h.len())
                 && h.chars().all(|c| c.is_ascii_digit())
-                && m.chars().take(2).all(|c| c.is_ascii_digit())
+                && m.chars().take(2).filter(char::is_ascii_digit).count() == 2
         })
     });
     clock && words.count() <= 2
