@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
+use super::cleanup::word_count;
+
 /// Notes about the article rather than the article: disclaimers, reporting credits, follow
 /// prompts, calls to action, syndication notes.
 pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
@@ -29,6 +31,9 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     }
     if words <= 20 && (is_app_prompt(n) || is_offer(n)) {
         return Some("call to action");
+    }
+    if words <= 24 && is_filing_note(n) {
+        return Some("contributor note");
     }
     if words <= 40 && is_signed_bio(n) {
         return Some("author bio");
@@ -98,6 +103,18 @@ fn is_signed_bio(n: &str) -> bool {
         .iter()
         .any(|p| follow.starts_with(p));
     person && !bio.contains(['"', '\u{201c}']) && PLATFORMS.iter().any(|p| follow.contains(p))
+}
+
+/// "Ann Lee reported from Lakeside. Bo Diaz reported from the capital.": where each reporter
+/// filed from, a name and a place a sentence.
+fn is_filing_note(n: &str) -> bool {
+    n.trim_end_matches('.').split(". ").all(|sentence| {
+        sentence
+            .split_once(" reported from ")
+            .is_some_and(|(name, place)| {
+                (1..=5).contains(&word_count(name)) && (1..=4).contains(&word_count(place))
+            })
+    })
 }
 
 /// Where readers are asked to follow or join the outlet.
@@ -461,6 +478,14 @@ mod tests {
     #[test]
     fn credits_offers_and_signed_bios() {
         assert_eq!(note("Edited by Bo Diaz"), Some("contributor note"));
+        assert_eq!(
+            note("Ann Lee reported from Lakeside. Bo Diaz reported from the capital."),
+            Some("contributor note")
+        );
+        assert_eq!(
+            note("The agency reported from the scene that nine people had died."),
+            None
+        );
         assert_eq!(note("Edited by hand, the tapes ran for hours."), None);
         assert_eq!(
             note("Local news matters. Subscribe from just $2 a week."),
