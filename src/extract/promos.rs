@@ -3,7 +3,7 @@
 //! the Morning Brief", "Enter your email", their small print). Lines are given folded by
 //! `cleanup::norm`.
 
-use super::cleanup::word_count;
+use super::cleanup::{self, Unit, word_count};
 
 pub(super) fn is_advert(n: &str) -> bool {
     matches!(
@@ -29,6 +29,23 @@ pub(super) fn is_advert(n: &str) -> bool {
         || (n.len() < 100
             && (n.contains("article continues below") || n.contains("story continues below")))
         || is_sponsored_label(n)
+        || is_sponsor_line(n)
+}
+
+/// "This week's issue is supported by Example Analytics", "Today's newsletter is brought to
+/// you by …": a newsletter naming its sponsor over the advertisement, no sentence.
+pub(super) fn is_sponsor_line(n: &str) -> bool {
+    word_count(n) <= 12
+        && [
+            " is supported by ",
+            " is sponsored by ",
+            " is brought to you by ",
+        ]
+        .iter()
+        .any(|p| n.contains(p))
+        && ["issue", "newsletter", "edition", "episode", "email"]
+            .iter()
+            .any(|w| n.split(" is ").next().is_some_and(|head| head.contains(w)))
 }
 
 /// The word for an advertisement in other languages, closing the label a slot keeps:
@@ -127,6 +144,64 @@ fn is_small_print(n: &str, words: usize) -> bool {
         || (words <= 60 && n.contains("unsubscribe at any time"))
 }
 
+/// The drop reason of a newsletter sign-up box's lines.
+const SIGN_UP: &str = "newsletter sign-up";
+
+/// The most lines between two lines of one sign-up box: its blurb and small print.
+const SIGN_UP_GAP: usize = 2;
+
+/// The longest line of a sign-up box's blurb, in words.
+const BLURB_WORDS: usize = 30;
+
+/// "Politics Brief / The day's news, in your inbox every evening. / Enter email address /
+/// Sign up": a sign-up box as one block of lines. The lines between two of its known lines
+/// (a blurb, a privacy note) are the box's too, and so is a title naming a periodical over
+/// it. Pages scraped without blank lines are one block, so the box is found by its lines, not
+/// by the block.
+pub fn drop_sign_up_boxes(units: &mut [Unit], body_start: usize) {
+    let mut i = body_start;
+    while i < units.len() {
+        if units[i].drop != Some(SIGN_UP) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        for j in i + 1..units.len().min(i + 2 + SIGN_UP_GAP * 4) {
+            let u = &units[j];
+            if u.blank_before || j > last + SIGN_UP_GAP + 1 || (u.kept() && !is_blurb(&u.text)) {
+                break;
+            }
+            if u.drop == Some(SIGN_UP) {
+                last = j;
+            }
+        }
+        for u in units[i..last].iter_mut().filter(|u| u.kept()) {
+            u.drop = Some(SIGN_UP);
+        }
+        let title = i > body_start
+            && !units[i].blank_before
+            && units[i - 1].kept()
+            && is_box_title(&units[i - 1].text);
+        if last > i && title {
+            units[i - 1].drop = Some(SIGN_UP);
+        }
+        i = last + 1;
+    }
+}
+
+/// A sign-up box's blurb: a short line that quotes and reports nobody.
+fn is_blurb(line: &str) -> bool {
+    word_count(line) <= BLURB_WORDS
+        && !line.contains(['"', '\u{201C}'])
+        && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
+/// "Politics Brief", "The Harbour Weekly": a periodical's name alone, a title over its box.
+fn is_box_title(line: &str) -> bool {
+    let t = line.trim_end();
+    word_count(t) <= 4 && !t.ends_with(['.', '!', '?', ':']) && is_periodical(&cleanup::norm(t))
+}
+
 /// Openings of a newsletter writer's greeting to the readers.
 const GREETINGS: &[&str] = &[
     "hello",
@@ -184,6 +259,31 @@ mod tests {
         assert!(!sign_up(
             "Get the facts by email, the agency urged residents."
         ));
+    }
+
+    #[test]
+    fn a_sign_up_box_without_blank_lines_goes_with_its_blurb_and_title() {
+        let mut units = cleanup::units(
+            "The bill passed on Tuesday.\nHarbour Brief\nThe week's port news, in your inbox every Friday.\nEnter email address\nSign up\nThe vote was close.",
+        );
+        for u in &mut units {
+            u.drop = cleanup::line_noise(&u.text);
+        }
+        drop_sign_up_boxes(&mut units, 0);
+        let kept: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kept())
+            .map(|u| u.text.as_str())
+            .collect();
+        assert_eq!(kept, ["The bill passed on Tuesday.", "The vote was close."]);
+    }
+
+    #[test]
+    fn a_sponsors_line_is_an_advertisement() {
+        assert!(is_advert(
+            "this week's issue is supported by example analytics"
+        ));
+        assert!(!is_advert("the festival is supported by the city council"));
     }
 
     #[test]
