@@ -12,8 +12,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::captions::is_caption;
 use super::controls::{
-    is_audio_player, is_chrome, is_gallery_counter, is_live_control, is_relative_time,
-    is_update_time,
+    is_audio_player, is_chrome, is_gallery_counter, is_live_control, is_player_row,
+    is_relative_time, is_update_time,
 };
 use super::dates::{find_date, is_date_line};
 pub(super) use super::links::is_menu_row;
@@ -302,6 +302,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     }
     if (words <= 6 && is_chrome(&n))
         || (words <= 10 && (is_audio_player(&n) || is_live_control(&n)))
+        || (words <= 20 && is_player_row(&n))
     {
         return Some("page chrome");
     }

@@ -241,6 +241,14 @@ fn player_live_page_and_foreign_ad_lines() {
     assert_eq!(line_noise("Updated: 14:05 GMT"), Some("timestamp"));
     assert_eq!(line_noise("Updated figures show 14:05 rates"), None);
     assert_eq!(line_noise("Updated at 16.42 BST"), Some("timestamp"));
+    assert_eq!(
+        line_noise("WATCH  2:05  \u{25b6} Play  Crews clear the harbour road"),
+        Some("page chrome")
+    );
+    assert_eq!(
+        line_noise("Video  Crews clear the harbour road  Share"),
+        None
+    );
     assert_eq!(line_noise("Updated 2.5 million"), None);
     for ad in ["Publicidad", "Continua depois da publicidade", "Anzeige"] {
         assert_eq!(line_noise(ad), Some("advertisement"), "{ad}");

@@ -205,31 +205,69 @@ pub(super) fn is_gallery_counter(n: &str) -> bool {
     label_ok && matches!(parts[..], [a, "/" | "of", b] if number(a) && number(b))
 }
 
+/// Labels and buttons of a media player's bar.
+pub(super) const PLAYER_CELLS: &[&str] =
+    &["video", "play", "watch", "audio", "listen", "now playing"];
+
+/// "VIDEO  4:12  ▶ Play  Highlights: Day 3": a player's bar in one row, its cells split by
+/// wide spaces, a running time and a player's label or button among them.
+pub(super) fn is_player_row(n: &str) -> bool {
+    if !n.contains("  ") {
+        return false;
+    }
+    let cells = n
+        .split("  ")
+        .map(|c| c.trim().trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|c| !c.is_empty());
+    let (mut timed, mut labelled, mut count) = (false, false, 0);
+    for cell in cells {
+        timed |= is_duration(cell);
+        labelled |= PLAYER_CELLS.contains(&cell);
+        count += 1;
+    }
+    count >= 3 && timed && labelled
+}
+
 /// "2:41", "1:02:30": a video's running time left by the player.
-fn is_duration(n: &str) -> bool {
+pub(super) fn is_duration(n: &str) -> bool {
     n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
 }
 
-/// Nouns that reaction counters under a post are made of.
+/// Nouns of the reaction counters under a post or a comment.
 #[rustfmt::skip]
-const COUNTER_NOUNS: &[&str] = &[
+pub(super) const REACTION_NOUNS: &[&str] = &[
     "likes", "like", "replies", "reply", "points", "votes", "shares", "views", "restacks",
-    "restack", "reposts", "repost", "reactions", "claps",
+    "restack", "reposts", "repost", "reactions", "claps", "retweets", "retweet", "comments",
+    "quotes", "bookmarks", "hearts",
 ];
 
 /// "3 likes", "214 Likes · 9 Restacks": a row of reaction counters.
 fn is_count_row(n: &str) -> bool {
     n.split(['\u{b7}', '|', '\u{2022}'])
-        .all(|part| is_count_line(part.trim(), COUNTER_NOUNS))
+        .all(|part| is_count_line(part.trim(), REACTION_NOUNS))
 }
 
 /// "12 replies", "3 likes".
 pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
-    let mut parts = n.split_whitespace();
-    let (Some(num), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
-    num.chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == 'k')
-        && nouns.contains(&noun)
+    count_pairs(n, nouns) == Some(1)
+}
+
+/// How many counters (a count and one of `nouns`) the folded `n` is made of, if it is made of
+/// nothing else: "412 likes 96 reposts" → 2.
+pub(super) fn count_pairs(n: &str, nouns: &[&str]) -> Option<usize> {
+    let tokens: Vec<&str> = n.split_whitespace().collect();
+    let pairs = !tokens.is_empty()
+        && tokens.len().is_multiple_of(2)
+        && tokens
+            .chunks(2)
+            .all(|p| is_count(p[0]) && nouns.contains(&p[1]));
+    pairs.then_some(tokens.len() / 2)
+}
+
+/// "412", "1,204", "1.2k": a counter's figure.
+pub(super) fn is_count(t: &str) -> bool {
+    let t = t.trim_end_matches(['k', 'm']);
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }

@@ -86,6 +86,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     widgets::drop_embedded_posts(&mut units, body_start);
     widgets::drop_polls(&mut units, body_start);
+    widgets::drop_player_titles(&mut units, body_start);
     widgets::drop_tables(&mut units, body_start);
     captions::drop_credited_lines(&mut units, body_start);
     promos::drop_sign_up_boxes(&mut units, body_start);

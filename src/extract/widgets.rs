@@ -6,7 +6,9 @@
 
 use super::byline;
 use super::cleanup::{self, Unit, word_count};
-use super::controls::is_count_line;
+use super::controls::{
+    PLAYER_CELLS, REACTION_NOUNS, count_pairs, is_count, is_count_line, is_duration,
+};
 use super::dates::is_date_line;
 
 /// The drop reason of an embedded post's lines.
@@ -89,13 +91,6 @@ fn is_handle(token: &str) -> bool {
     })
 }
 
-/// Nouns of the counters under a post.
-#[rustfmt::skip]
-const REACTIONS: &[&str] = &[
-    "likes", "like", "reposts", "repost", "retweets", "retweet", "replies", "reply", "shares",
-    "views", "comments", "quotes", "bookmarks", "hearts",
-];
-
 /// Glyphs a post's counters are shown with instead of nouns: "♥ 1.2K  ↻ 318".
 const REACTION_GLYPHS: &[char] = &[
     '\u{2665}',
@@ -129,26 +124,36 @@ pub fn is_reaction_row(line: &str) -> bool {
 /// How many counters one part of a counters row holds ("412 likes 96 reposts" → 2), if it is
 /// made of nothing else.
 fn counted_part(part: &str) -> Option<usize> {
-    let tokens: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
-    let number = |t: &str| {
-        let t = t.trim_end_matches(['k', 'm']);
-        !t.is_empty()
-            && t.chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    };
-    if tokens.len().is_multiple_of(2)
-        && tokens
-            .chunks(2)
-            .all(|p| number(&p[0]) && REACTIONS.contains(&p[1].as_str()))
-    {
-        return Some(tokens.len() / 2);
+    let lower = part.to_lowercase();
+    if let Some(pairs) = count_pairs(&lower, REACTION_NOUNS) {
+        return Some(pairs);
     }
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
     let glyphs = tokens
         .iter()
         .filter(|t| t.chars().all(|c| REACTION_GLYPHS.contains(&c)))
         .count();
-    let numbers = tokens.iter().filter(|t| number(t)).count();
+    let numbers = tokens.iter().filter(|t| is_count(t)).count();
     (glyphs > 0 && glyphs + numbers == tokens.len() && numbers > 0).then_some(numbers)
+}
+
+/// "Now playing / 2:14 / Mayor concedes: 'We lost'": a player's label and running time over
+/// the title of the video it shows, which is the player's, not a line of the story.
+pub fn drop_player_titles(units: &mut [Unit], body_start: usize) {
+    // The label and time may close the page's top, over the body's first line.
+    for i in body_start.max(2) - 1..units.len().saturating_sub(1) {
+        let label = cleanup::norm(&units[i - 1].text);
+        let timed = !units[i].kept() && is_duration(units[i].text.trim());
+        let title = &units[i + 1];
+        if timed
+            && PLAYER_CELLS.contains(&label.as_str())
+            && title.kept()
+            && !title.blank_before
+            && cleanup::link_text(&title.text)
+        {
+            units[i + 1].drop = Some("video title");
+        }
+    }
 }
 
 /// Labels over a reader poll.
@@ -441,6 +446,23 @@ mod tests {
             row_cells("He said it.  She agreed, then left the room in a hurry.  Then rain."),
             0
         );
+    }
+
+    #[test]
+    fn a_players_title_goes_with_its_label_and_time() {
+        let mut units = cleanup::units(
+            "Now playing\n1:48\nHarbour master: 'We were lucky'\n\nThe storm passed at dawn.",
+        );
+        for u in &mut units {
+            u.drop = cleanup::line_noise(&u.text);
+        }
+        drop_player_titles(&mut units, 0);
+        let kept: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kept())
+            .map(|u| u.text.as_str())
+            .collect();
+        assert_eq!(kept, ["The storm passed at dawn."]);
     }
 
     #[test]
