@@ -255,13 +255,17 @@ pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
 /// How many counters (a count and one of `nouns`) the folded `n` is made of, if it is made of
 /// nothing else: "412 likes 96 reposts" → 2.
 pub(super) fn count_pairs(n: &str, nouns: &[&str]) -> Option<usize> {
-    let tokens: Vec<&str> = n.split_whitespace().collect();
-    let pairs = !tokens.is_empty()
-        && tokens.len().is_multiple_of(2)
-        && tokens
-            .chunks(2)
-            .all(|p| is_count(p[0]) && nouns.contains(&p[1]));
-    pairs.then_some(tokens.len() / 2)
+    // Most lines asked are short labels: the words are read once, with no list built.
+    let mut words = n.split_whitespace();
+    let mut pairs = 0;
+    while let Some(count) = words.next() {
+        let noun = words.next()?;
+        if !is_count(count) || !nouns.contains(&noun) {
+            return None;
+        }
+        pairs += 1;
+    }
+    (pairs > 0).then_some(pairs)
 }
 
 /// "412", "1,204", "1.2k": a counter's figure.

@@ -35,7 +35,8 @@ pub(super) fn is_advert(n: &str) -> bool {
 /// "This week's issue is supported by Example Analytics", "Today's newsletter is brought to
 /// you by …": a newsletter naming its sponsor over the advertisement, no sentence.
 pub(super) fn is_sponsor_line(n: &str) -> bool {
-    word_count(n) <= 12
+    n.len() <= 100
+        && word_count(n) <= 12
         && [
             " is supported by ",
             " is sponsored by ",
@@ -127,20 +128,22 @@ pub(super) fn is_newsletter(n: &str, words: usize) -> bool {
 /// information is handled in accordance with our Privacy Statement": a sign-up box's small
 /// print.
 fn is_small_print(n: &str, words: usize) -> bool {
-    let privacy = n.contains("privacy")
-        && (n.contains("newsletter")
-            || [
-                "your information",
-                "your personal information",
-                "your email",
-            ]
-            .iter()
-            .any(|p| n.starts_with(p)));
+    let privacy = || {
+        n.contains("privacy")
+            && (n.contains("newsletter")
+                || [
+                    "your information",
+                    "your personal information",
+                    "your email",
+                ]
+                .iter()
+                .any(|p| n.starts_with(p)))
+    };
     (words <= 30
         && ["by signing up", "by subscribing", "by providing"]
             .iter()
             .any(|p| n.starts_with(p)))
-        || (words <= 30 && privacy && !n.contains(" said"))
+        || (words <= 30 && privacy() && !n.contains(" said"))
         || (words <= 60 && n.contains("unsubscribe at any time"))
 }
 

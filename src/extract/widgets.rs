@@ -142,11 +142,10 @@ fn counted_part(part: &str) -> Option<usize> {
 pub fn drop_player_titles(units: &mut [Unit], body_start: usize) {
     // The label and time may close the page's top, over the body's first line.
     for i in body_start.max(2) - 1..units.len().saturating_sub(1) {
-        let label = cleanup::norm(&units[i - 1].text);
         let timed = !units[i].kept() && is_duration(units[i].text.trim());
         let title = &units[i + 1];
         if timed
-            && PLAYER_CELLS.contains(&label.as_str())
+            && PLAYER_CELLS.contains(&cleanup::norm(&units[i - 1].text).as_str())
             && title.kept()
             && !title.blank_before
             && cleanup::link_text(&title.text)
@@ -314,8 +313,8 @@ fn drop_cell_tables(units: &mut [Unit], body_start: usize) {
 /// The number of cells in a table's row, or 0 when the line is no row: three to twelve cells
 /// split by " | " or by two spaces or more, each a few words, as no sentence is.
 fn row_cells(text: &str) -> usize {
-    // Paragraphs are the common case: a row is short.
-    if text.len() > 200 {
+    // Paragraphs are the common case: a row is short, and split.
+    if text.len() > 200 || !(text.contains(" | ") || text.contains("  ")) {
         return 0;
     }
     let cells: Vec<&str> = if text.contains(" | ") {
