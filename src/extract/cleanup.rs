@@ -565,8 +565,13 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 14] = [
+const PAYWALL: [&str; 19] = [
     "already a subscriber",
+    "already have an account",
+    "create a free account",
+    "to continue reading",
+    "enjoy unlimited access",
+    "get unlimited access",
     "premium period will expire",
     "subscription will expire",
     "this article is for subscribers",

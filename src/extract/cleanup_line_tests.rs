@@ -448,6 +448,26 @@ fn tags_and_links_to_other_posts() {
 }
 
 #[test]
+fn paywall_slot_and_feed_lines() {
+    for line in [
+        "Already have an account? Sign in",
+        "Create a free account to keep reading this story and others",
+        "Story continues after advertisement",
+        "Scroll to continue with content",
+        "Save for later",
+        "Something went wrong. Please try again.",
+        "Thanks for signing up!",
+        "By clicking Subscribe, you agree to our Terms.",
+        "The post Ferry fares rise again appeared first on Example Island News.",
+        "Originally published at example.org",
+        "This article is more than 3 years old",
+        "Read full article",
+    ] {
+        assert!(line_noise(line).is_some(), "{line}");
+    }
+}
+
+#[test]
 fn player_and_gallery_buttons() {
     for button in [
         "Bookmark",

@@ -112,7 +112,15 @@ pub(super) fn is_related(n: &str, words: usize) -> bool {
     let n_colon = n.replace(" :", ":");
     (RELATED_OPENERS.iter().any(|o| n_colon.starts_with(o)) || is_related_label(&n_colon))
         && words <= 30
-        || matches!(n, "read more" | "read next" | "continue reading")
+        || matches!(
+            n,
+            "read more"
+                | "read next"
+                | "continue reading"
+                | "read full article"
+                | "read the full article"
+                | "read full story"
+        )
 }
 
 /// "Related coverage: …", "Related story: …": a label of "Related" and a word or two before

@@ -32,6 +32,9 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 20 && (is_app_prompt(n) || is_offer(n)) {
         return Some("call to action");
     }
+    if words <= 10 && is_page_notice(n) {
+        return Some("page chrome");
+    }
     if words <= 24 && is_filing_note(n) {
         return Some("contributor note");
     }
@@ -103,6 +106,13 @@ fn is_signed_bio(n: &str) -> bool {
         .iter()
         .any(|p| follow.starts_with(p));
     person && !bio.contains(['"', '\u{201c}']) && PLATFORMS.iter().any(|p| follow.contains(p))
+}
+
+/// "This article is more than 2 years old", "Something went wrong. Please try again.": the
+/// page's notices to its reader.
+fn is_page_notice(n: &str) -> bool {
+    (n.starts_with("this article is more than") && n.ends_with(" old"))
+        || n.starts_with("something went wrong")
 }
 
 /// "Ann Lee reported from Lakeside. Bo Diaz reported from the capital.": where each reporter
@@ -352,8 +362,15 @@ const SYNDICATION: &[Note] = &[Note {
         "this story was first published",
         "a version of this",
         "this report by",
+        "originally published at",
+        "originally published on",
     ],
-    within: &["was first published", "produced in partnership with"],
+    // "The post Harbour wall rebuilt appeared first on Example Daily.": a blog feed's footer.
+    within: &[
+        "was first published",
+        "produced in partnership with",
+        "appeared first on",
+    ],
     reason: "syndication note",
 }];
 

@@ -28,6 +28,9 @@ pub(super) fn is_advert(n: &str) -> bool {
         // "This advertisement has not loaded yet, but your article continues below."
         || (n.len() < 100
             && (n.contains("article continues below") || n.contains("story continues below")))
+        // "Story continues after advertisement", "Scroll to continue with content".
+        || (n.len() < 50
+            && (n.contains("continues after") || n.starts_with("scroll to continue")))
         || is_sponsored_label(n)
         || is_sponsor_line(n)
 }
@@ -121,6 +124,7 @@ pub(super) fn is_newsletter(n: &str, words: usize) -> bool {
         || (words <= 12 && n.starts_with("get ") && n.ends_with(" by email"))
         // "after newsletter promotion": the label a page leaves where the box was.
         || (words <= 5 && n.contains("newsletter promotion"))
+        || (words <= 8 && (n.starts_with("thank you for signing up") || n.starts_with("thanks for signing up")))
         || is_small_print(n, words)
 }
 
@@ -140,9 +144,14 @@ fn is_small_print(n: &str, words: usize) -> bool {
                 .any(|p| n.starts_with(p)))
     };
     (words <= 30
-        && ["by signing up", "by subscribing", "by providing"]
-            .iter()
-            .any(|p| n.starts_with(p)))
+        && [
+            "by signing up",
+            "by subscribing",
+            "by providing",
+            "by clicking",
+        ]
+        .iter()
+        .any(|p| n.starts_with(p)))
         || (words <= 30 && privacy() && !n.contains(" said"))
         || (words <= 60 && n.contains("unsubscribe at any time"))
 }
