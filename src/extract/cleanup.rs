@@ -565,11 +565,15 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 19] = [
+const PAYWALL: [&str; 23] = [
     "already a subscriber",
     "already have an account",
-    "create a free account",
-    "to continue reading",
+    "create a free account to read",
+    "create a free account to keep reading",
+    "create a free account to continue",
+    "subscribe to continue reading",
+    "in to continue reading",
+    "register to continue reading",
     "enjoy unlimited access",
     "get unlimited access",
     "premium period will expire",

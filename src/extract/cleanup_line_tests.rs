@@ -465,6 +465,12 @@ fn paywall_slot_and_feed_lines() {
     ] {
         assert!(line_noise(line).is_some(), "{line}");
     }
+    for line in [
+        "She urged her pupils to continue reading over the summer.",
+        "Residents can create a free account on the council's website.",
+    ] {
+        assert_eq!(line_noise(line), None, "{line}");
+    }
 }
 
 #[test]
