@@ -468,6 +468,8 @@ fn paywall_slot_and_feed_lines() {
     for line in [
         "She urged her pupils to continue reading over the summer.",
         "Residents can create a free account on the council's website.",
+        "The trial continues after lunch",
+        "The figures are for informational purposes only, the regulator said.",
     ] {
         assert_eq!(line_noise(line), None, "{line}");
     }

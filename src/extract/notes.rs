@@ -115,6 +115,19 @@ fn is_page_notice(n: &str) -> bool {
         || n.starts_with("something went wrong")
 }
 
+/// "This content is for informational purposes only and does not constitute investment
+/// advice": a market page's note under its figures, unless a story reports someone saying so.
+fn is_market_disclaimer(n: &str) -> bool {
+    [
+        "not constitute investment advice",
+        "not constitute financial advice",
+        "for informational purposes only",
+    ]
+    .iter()
+    .any(|p| n.contains(p))
+        && ![" said", " says"].iter().any(|v| n.contains(v))
+}
+
 /// "Ann Lee reported from Lakeside. Bo Diaz reported from the capital.": where each reporter
 /// filed from, a name and a place a sentence.
 fn is_filing_note(n: &str) -> bool {
@@ -474,13 +487,10 @@ fn is_disclaimer(n: &str) -> bool {
             "does not necessarily reflect",
             "not necessarily the views",
             "are their own and",
-            // A market page's note under its figures.
-            "not constitute investment advice",
-            "not constitute financial advice",
-            "for informational purposes only",
         ]
         .iter()
         .any(|p| n.contains(p))
+        || is_market_disclaimer(n)
 }
 
 #[cfg(test)]

@@ -30,7 +30,10 @@ pub(super) fn is_advert(n: &str) -> bool {
             && (n.contains("article continues below") || n.contains("story continues below")))
         // "Story continues after advertisement", "Scroll to continue with content".
         || (n.len() < 50
-            && (n.contains("continues after") || n.starts_with("scroll to continue")))
+            && (n.ends_with("continues after advertisement")
+                || n.ends_with("continues after this ad")
+                || n.ends_with("continues after the ad")
+                || n.starts_with("scroll to continue")))
         || is_sponsored_label(n)
         || is_sponsor_line(n)
 }
