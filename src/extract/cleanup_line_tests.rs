@@ -462,6 +462,12 @@ fn paywall_slot_and_feed_lines() {
         "Originally published at example.org",
         "This article is more than 3 years old",
         "Read full article",
+        "More by Ann Lee",
+        "View all posts by Ann Lee",
+        "Sort by: Newest",
+        "Partner content",
+        "Terms of use",
+        "Search for:",
     ] {
         assert!(line_noise(line).is_some(), "{line}");
     }

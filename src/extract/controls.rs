@@ -33,6 +33,18 @@ pub(super) fn is_chrome(n: &str) -> bool {
             | "reuse this content"
             | "ad feedback"
             | "explore more on these topics"
+            | "email the author"
+            | "listen now"
+            | "hot topics"
+            | "close menu"
+            | "open menu"
+            | "search for"
+            | "advertise with us"
+            | "terms of use"
+            | "terms of service"
+            | "privacy policy"
+            | "contact us"
+            | "about us"
             | "follow the topics in this article"
             | "listen to article"
             | "listen to this article"
@@ -93,6 +105,10 @@ pub(super) fn is_chrome(n: &str) -> bool {
             | "open this photo in gallery"
     ) || (n.starts_with("skip to ") && word_count(n) <= 4)
         || (n.ends_with(" edition") && word_count(n) == 2)
+        // "More by Ann Lee", "View all posts by Ann Lee": links to the author's page.
+        || n.starts_with("more by ")
+        || n.starts_with("view all posts by ")
+        || n.starts_with("sort by")
         || n.ends_with(" min read")
         || n.starts_with("loading comments")
         || n.starts_with("continue reading the main story")

@@ -17,6 +17,7 @@ pub(super) fn is_advert(n: &str) -> bool {
             | "paid content"
             | "promoted"
             | "promoted content"
+            | "partner content"
             | "supported by"
             | "presented by"
             | "skip advertisement"
