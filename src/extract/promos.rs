@@ -182,8 +182,8 @@ pub fn drop_sign_up_boxes(units: &mut [Unit], body_start: usize) {
             continue;
         }
         let mut last = i;
-        for j in i + 1..units.len().min(i + 2 + SIGN_UP_GAP * 4) {
-            let u = &units[j];
+        let reach = units.len().min(i + 2 + SIGN_UP_GAP * 4);
+        for (j, u) in units.iter().enumerate().take(reach).skip(i + 1) {
             if u.blank_before || j > last + SIGN_UP_GAP + 1 || (u.kept() && !is_blurb(&u.text)) {
                 break;
             }
