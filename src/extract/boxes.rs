@@ -43,6 +43,7 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("the lowdown", "fact box"), ("fact file", "fact box"), ("factfile", "fact box"),
     ("scorecard", "fact box"), ("in today's brief", "contents box"), ("references", "references"),
     ("in today's issue", "contents box"), ("in today's edition", "contents box"),
+    ("timeline", "fact box"), ("key dates", "fact box"), ("chronology", "fact box"),
 ];
 
 /// Counts a fact box is titled with: "Three numbers", "5 numbers".
@@ -108,10 +109,19 @@ const BOX_LINE_WORDS: usize = 60;
 pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
     for i in body_start..units.len() {
         // Paragraphs are the common case: neither counted to the end nor folded.
-        if units[i].text.len() > 48 || units[i].text.split_whitespace().nth(5).is_some() {
-            continue;
-        }
-        let Some(reason) = box_reason(&cleanup::norm(&units[i].text)) else {
+        let reason = if units[i].text.len() > 48
+            || units[i].text.split_whitespace().nth(5).is_some()
+        {
+            // "This issue is supported by Example Analytics" over the sponsor's pitch.
+            let long_label = units[i].text.len() <= 100 && units[i].drop == Some("advertisement");
+            long_label
+                .then(|| super::promos::is_sponsor_line(&cleanup::norm(&units[i].text)))
+                .filter(|&s| s)
+                .map(|_| "advertisement")
+        } else {
+            box_reason(&cleanup::norm(&units[i].text))
+        };
+        let Some(reason) = reason else {
             continue;
         };
         let mut end = box_end(units, i);
@@ -460,6 +470,14 @@ mod tests {
         );
         let d = drops("Summary\n\nBody.", |u| drop_labelled_boxes(u, 0));
         assert_eq!(d, [None, None]);
+        let d = drops(
+            "TIMELINE: How the bridge failed\n2 May \u{2013} Crack found\n9 May \u{2013} Bridge shut\n\nBody.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(
+            d,
+            [Some("fact box"), Some("fact box"), Some("fact box"), None]
+        );
     }
 
     #[test]
@@ -484,6 +502,21 @@ mod tests {
             drop_promo_blocks(u, 0)
         });
         assert_eq!(d, [None, None, None]);
+    }
+
+    #[test]
+    fn a_sponsors_line_heads_the_sponsors_pitch() {
+        let mut units = cleanup::units(
+            "This week's issue is supported by Example Analytics\nForecasts for every node on the grid. Start a free trial today.\n\nThe grid held up.",
+        );
+        units[0].drop = cleanup::line_noise(&units[0].text);
+        drop_labelled_boxes(&mut units, 0);
+        let kept: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kept())
+            .map(|u| u.text.as_str())
+            .collect();
+        assert_eq!(kept, ["The grid held up."]);
     }
 
     #[test]

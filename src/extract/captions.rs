@@ -34,7 +34,9 @@ const CREDIT_LABELS: &[&str] = &[
     "photo:",
     "photograph:",
     "picture:",
+    "picture by",
     "photo |",
+    "photo /",
     "image:",
     "credit:",
 ];
@@ -126,8 +128,11 @@ fn trailing_credit(line: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // "(Example Daily via AP, File)": names, and the words credits join them with.
+    // "(Ann Lee / AP, 2024)": the year the picture was taken closes the credit.
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let credit_word = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
+            || year(w)
             || matches!(
                 *w,
                 "via" | "for" | "of" | "photo" | "photos" | "file" | "handout"
@@ -269,6 +274,15 @@ mod tests {
             "Smoke over the village on Saturday. Picture: Bo Diaz"
         ));
         assert!(!is_caption("He said the picture: grim, and getting worse."));
+        assert!(is_caption(
+            "Ann Lee with her prize-winning quilt at the show. Picture by Bo Diaz"
+        ));
+        assert!(is_caption(
+            "FLOODED. Farmers wade through a field on Monday. EXAMPLE HERALD PHOTO / BO DIAZ"
+        ));
+        assert!(is_caption(
+            "A judge hears the case in the capital. (Ann Lee / Example Wire, 2023)"
+        ));
     }
 
     #[test]

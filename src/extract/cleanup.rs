@@ -12,11 +12,17 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::captions::is_caption;
 use super::controls::{
-    is_audio_player, is_chrome, is_gallery_counter, is_live_control, is_relative_time,
-    is_update_time,
+    is_audio_player, is_chrome, is_gallery_counter, is_live_control, is_player_row,
+    is_relative_time, is_update_time,
 };
 use super::dates::{find_date, is_date_line};
+pub(super) use super::links::is_menu_row;
+pub use super::links::link_text;
+use super::links::{
+    is_arrow_link, is_hashtag_row, is_link_row, is_post_nav, is_related, is_tweet_attribution,
+};
 use super::notes::credit_or_note;
+use super::promos::{is_advert, is_newsletter};
 use super::tickers;
 use super::{chrome, share};
 
@@ -58,6 +64,8 @@ pub fn units(text: &str) -> Vec<Unit> {
     let mut list = false;
     let mut item = false;
     let mut prev_len = 0;
+    // The line before was a footer's heading alone in its block ("Related stories").
+    let mut lone_footer = false;
     // Hard-wrapped text leaves blank lines between its paragraphs: a page with none has one
     // line a paragraph, and a capitalised line there starts a new one.
     let wraps = has_blank_line(text);
@@ -93,9 +101,11 @@ pub fn units(text: &str) -> Vec<Unit> {
         // scraped without blank lines have one block, where its items would run together.
         let heading = is_list_heading(line);
         if blank || heading {
-            list = heading;
+            // "Related stories" alone in its block has its headlines in the block below.
+            list = heading || lone_footer;
         }
-        open = is_wrapped(line);
+        lone_footer = heading && blank && super::markers::tail_marker(line) == Some("page footer");
+        open = is_wrapped(line) || ends_with_title(line);
         item = open && line.starts_with(['\u{2022}', '*', '-', '\u{2013}']);
         blank = false;
     }
@@ -159,6 +169,17 @@ fn is_names_line(line: &str) -> bool {
             .all(|n| n.contains(' ') && super::byline::is_person_name(n))
 }
 
+/// Abbreviations that a wrapped line may end on without ending its sentence.
+const LINE_END_ABBREVIATIONS: [&str; 9] = [
+    " a.m.", " p.m.", " Mr.", " Mrs.", " Ms.", " Dr.", " St.", " Sen.", " Rep.",
+];
+
+/// "… the storm hit at 8 p.m." or "… said Mr." as a hard-wrapped line: the full stop is the
+/// abbreviation's, and the sentence may go on in the line below.
+fn ends_with_title(line: &str) -> bool {
+    (50..=100).contains(&line.len()) && LINE_END_ABBREVIATIONS.iter().any(|a| line.ends_with(a))
+}
+
 /// A long line that stops mid-sentence, as hard-wrapped text does at ~70 columns.
 fn is_wrapped(line: &str) -> bool {
     if line.contains("://") || line.contains("pic.twitter.com") {
@@ -175,22 +196,8 @@ fn is_wrapped(line: &str) -> bool {
     !is_menu_row(line, words) && !is_link_row(line, words) && !is_related(&norm(line), words)
 }
 
-/// A blog's links to the posts either side: "« Previous post: Title   Next post: Title »".
-const POST_NAV: [&str; 6] = [
-    "previous post",
-    "next post",
-    "older post",
-    "newer post",
-    "previous story:",
-    "next story:",
-];
-
 /// "PRESS RELEASE — FOR IMMEDIATE RELEASE": the label a press office puts over its headline.
 const RELEASE_LABELS: [&str; 2] = ["for immediate release", "embargoed until"];
-
-fn is_post_nav(n: &str) -> bool {
-    POST_NAV.iter().any(|p| n.starts_with(p))
-}
 
 /// Lowercase, trimmed of surrounding punctuation and spaces, for comparing short lines.
 pub(super) fn norm(line: &str) -> String {
@@ -295,6 +302,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     }
     if (words <= 6 && is_chrome(&n))
         || (words <= 10 && (is_audio_player(&n) || is_live_control(&n)))
+        || (words <= 20 && is_player_row(&n))
     {
         return Some("page chrome");
     }
@@ -351,7 +359,7 @@ fn find_line_noise(line: &str) -> Option<&'static str> {
     if is_tweet_attribution(line, words) {
         return Some("tweet attribution");
     }
-    if is_link_row(line, words) || is_menu_row(line, words) {
+    if is_link_row(line, words) || is_menu_row(line, words) || is_hashtag_row(line, words) {
         return Some("navigation links");
     }
     credit_or_note(&n, words)
@@ -425,27 +433,6 @@ fn is_cookie_notice(n: &str, words: usize, phrases: u8) -> bool {
 /// framework's text that never says "cookie".
 fn is_data_consent(n: &str, words: usize) -> bool {
     words <= 100 && (n.contains("consent") || n.contains("object to"))
-}
-
-/// "Corrections | Submit a news tip | Report error": a row of short links, none a sentence.
-fn is_link_row(line: &str, words: usize) -> bool {
-    // "By Ann Lee | ann@example.com | @annlee" is a byline with contacts.
-    if words > 24 || !line.contains('|') || super::byline::has_opener(line) {
-        return false;
-    }
-    // Two parts can be a headline and its outlet ("Troops defect | Reuters"); three are a row.
-    let parts = line.matches(" | ").count() + 1;
-    let about = line
-        .split(" | ")
-        .any(|p| p.trim_start().starts_with("About "));
-    words <= 24
-        && (parts >= 3 || (parts == 2 && about))
-        && line.split(" | ").all(|part| {
-            let part = part.trim();
-            (1..=6).contains(&word_count(part))
-                && !part.ends_with(['.', '!', '?'])
-                && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
-        })
 }
 
 /// Lines of players, polls and label rows around an article, whole or by their opening.
@@ -578,8 +565,17 @@ fn is_gallery_caption(n: &str) -> bool {
 }
 
 /// Phrases of a metered paywall's notice ("You have 2 free articles left this month").
-const PAYWALL: [&str; 14] = [
+const PAYWALL: [&str; 23] = [
     "already a subscriber",
+    "already have an account",
+    "create a free account to read",
+    "create a free account to keep reading",
+    "create a free account to continue",
+    "subscribe to continue reading",
+    "in to continue reading",
+    "register to continue reading",
+    "enjoy unlimited access",
+    "get unlimited access",
     "premium period will expire",
     "subscription will expire",
     "this article is for subscribers",
@@ -594,56 +590,6 @@ const PAYWALL: [&str; 14] = [
     "try 1 month free",
     "try one month free",
 ];
-
-/// Separators a site's menu puts between its items; "|" is `is_link_row`'s.
-const MENU_SEPARATORS: [&str; 5] = ["  ", " \u{b7} ", " \u{2022} ", " \u{25b8} ", " \u{203a} "];
-
-/// "News  World  Sport  Opinion", "Opera · Concerts · Books", "#Storm  #Coast": a menu row of
-/// four or more short items, each capitalised and none a sentence or a date.
-pub(super) fn is_menu_row(line: &str, words: usize) -> bool {
-    if words > 24 {
-        return false;
-    }
-    if !MENU_SEPARATORS.iter().any(|s| line.contains(*s)) {
-        return false;
-    }
-    // "Courts  |  Jobs": a bar padded with spaces still separates items.
-    let line = line.replace(" | ", "  ");
-    let Some(sep) = MENU_SEPARATORS.iter().find(|s| line.contains(**s)) else {
-        return false;
-    };
-    let parts: Vec<&str> = line
-        .trim()
-        .split(sep)
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    // "e-Paper": one item in four may start in lower case.
-    let capitalised = parts.iter().filter(|p| starts_capital(p)).count();
-    parts.len() >= 4 && capitalised * 4 >= parts.len() * 3 && parts.iter().all(|p| is_menu_item(p))
-}
-
-fn starts_capital(part: &str) -> bool {
-    part.chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
-}
-
-/// One item of a menu row: one to four words, none a sentence or a date.
-fn is_menu_item(part: &str) -> bool {
-    (1..=4).contains(&word_count(part))
-        && !part.ends_with(['.', '!', '?', ':', ','])
-        && find_date(part, jiff::civil::Date::constant(2100, 12, 31)).is_none()
-}
-
-/// The line under an embedded tweet: "— Ana Ruiz (@anaruiz) April 30, 2019".
-fn is_tweet_attribution(line: &str, words: usize) -> bool {
-    let t = line.trim_start();
-    words <= 14
-        && t.starts_with(['\u{2014}', '-', '\u{2013}'])
-        && t.contains("(@")
-        && t.contains(')')
-}
 
 /// Whether a long line contains a phrase that long furniture is made of (disclaimers, comment
 /// policies, copyright and contributor notes), found in one automaton pass, any case.
@@ -681,162 +627,6 @@ fn long_line_cue(line: &str) -> bool {
         tail += 1;
     }
     m.is_match(&line[..head]) || (tail > head && m.is_match(&line[tail..]))
-}
-
-fn is_advert(n: &str) -> bool {
-    matches!(
-        n,
-        "advertisement"
-            | "advertisements"
-            | "ad"
-            | "ads"
-            | "sponsored"
-            | "sponsored content"
-            | "paid content"
-            | "promoted"
-            | "promoted content"
-            | "supported by"
-            | "presented by"
-            | "skip advertisement"
-    ) || (n.len() < 60 && is_foreign_ad_label(n))
-        || (n.len() < 60
-            && (n.starts_with("advertisement")
-                || n.contains("continues below")
-                || n.contains("continue reading below")))
-        || is_sponsored_label(n)
-}
-
-/// The word for an advertisement in other languages, closing the label a slot keeps:
-/// "Publicidade", "Continua após a publicidade", "Anzeige".
-#[rustfmt::skip]
-const FOREIGN_AD_WORDS: &[&str] = &[
-    "publicidade", "publicidad", "publicit\u{e9}", "anzeige", "werbung", "pubblicit\u{e0}",
-    "reklama", "iklan", "advertentie", "annonce",
-];
-
-/// An advertisement's label in another language, a few words ending on the word for it.
-fn is_foreign_ad_label(n: &str) -> bool {
-    word_count(n) <= 5
-        && n.rsplit(' ')
-            .next()
-            .is_some_and(|w| FOREIGN_AD_WORDS.contains(&w))
-}
-
-/// "SPONSORED: Register now for the trade show", "Sponsored whitepaper: …": an advertiser's
-/// line, labelled as such before a colon.
-fn is_sponsored_label(n: &str) -> bool {
-    // The label is a few words at the start: only the line's head is searched for its end.
-    let mut head = n.len().min(40);
-    while !n.is_char_boundary(head) {
-        head -= 1;
-    }
-    let end = [":", " \u{b7} ", " | ", " \u{2014} "]
-        .iter()
-        .filter_map(|sep| n[..head].find(sep).map(|at| (at, sep.len())))
-        .min();
-    let split = end.map(|(at, len)| (&n[..at], &n[at + len..]));
-    split.is_some_and(|(label, rest)| {
-        word_count(label) <= 3
-            && word_count(rest) <= 30
-            && [
-                "sponsored",
-                "promoted",
-                "advertorial",
-                "paid post",
-                "partner content",
-            ]
-            .iter()
-            .any(|w| label.contains(w))
-    })
-}
-
-/// Openings of related-article links.
-#[rustfmt::skip]
-const RELATED_OPENERS: &[&str] = &[
- "related:", "related -", "read more:", "read also:", "see also:", "also read:", "also see:",
- "more:", "recommended:", "watch:", "listen:", "read:", "must read:", "don't miss:",
- "read the full story", "click here to read", "read more at", "read the rest", "watch |", "read |",
- "video:", "watch now", "also read", "read also", "see also", "listen |", "gallery:",
- "up next:", "next up:", "also watch:", "watch also:", "document:", "leia tamb\u{e9}m:",
- "lea tambi\u{e9}n:", "lire aussi", "\u{e0} lire aussi",
-];
-
-/// "→ Jakarta's new sea wall tender, explained": a newsletter's link to another story, an
-/// arrow before it.
-fn is_arrow_link(line: &str) -> bool {
-    line.trim_start()
-        .starts_with(['\u{2192}', '\u{27a4}', '\u{2794}', '\u{25ba}', '\u{27a1}'])
-}
-
-fn is_related(n: &str, words: usize) -> bool {
-    let n_colon = n.replace(" :", ":");
-    RELATED_OPENERS.iter().any(|o| n_colon.starts_with(o)) && words <= 30
-        || matches!(n, "read more" | "read next" | "continue reading")
-}
-
-/// A line that can be a link's text: a headline-length line that is not a sentence.
-pub fn link_text(line: &str) -> bool {
-    (2..=20).contains(&word_count(line)) && !line.trim_end().ends_with(['.', '"', '\u{201D}'])
-}
-
-fn is_newsletter(n: &str, words: usize) -> bool {
-    let signup = n.contains("sign up")
-        || n.contains("subscribe")
-        || n.contains("delivered to your inbox")
-        || n.contains("get our")
-        || n.contains("in your inbox")
-        || n.starts_with("never miss")
-        || n.contains("emailed to you");
-    // Sites call the same box a newsletter, a digest, a briefing or a bulletin.
-    let product = ["newsletter", "digest", "briefing", "bulletin", "inbox"]
-        .iter()
-        .any(|p| n.contains(p));
-    // "Hello, and welcome to the new subscribers…" opens the writer's letter.
-    let greeting = GREETINGS.iter().any(|g| n.starts_with(g));
-    (product && signup && words <= 45 && !greeting)
-        || (words <= 20 && n.contains("emailed to you"))
-        || (words <= 4 && (n.ends_with("newsletter") || n.ends_with("newsletters")))
-        || (n.starts_with("subscribe") && words <= 20)
-        || (words <= 6 && n.starts_with("get the ") && is_periodical(n))
-        || (n.starts_with("sign up") && words <= 25)
-        || (n.contains("enter your email") || n.contains("email address") && words <= 20)
-        || (words <= 4 && n.starts_with("type your email"))
-        || (words <= 5 && n.starts_with("your email"))
-        || (words <= 25 && n.starts_with("get the ") && product)
-        // "By signing up you agree to our Terms of Use": the box's small print.
-        || (words <= 30
-            && ["by signing up", "by subscribing", "by providing"]
-                .iter()
-                .any(|p| n.starts_with(p)))
-}
-
-/// Openings of a newsletter writer's greeting to the readers.
-const GREETINGS: &[&str] = &[
-    "hello",
-    "hi ",
-    "hi,",
-    "hey ",
-    "welcome",
-    "good morning",
-    "good evening",
-    "dear ",
-    "kia ora",
-    "greetings",
-];
-
-/// "get the harbour weekly": a title ending on how often it comes.
-fn is_periodical(n: &str) -> bool {
-    [
-        "weekly",
-        "daily",
-        "briefing",
-        "digest",
-        "bulletin",
-        "newsletter",
-        "brief",
-    ]
-    .iter()
-    .any(|p| n.ends_with(p))
 }
 
 /// Another article's teaser: "Stephen Moore 8:30 AM | December 15, 2024".

@@ -434,3 +434,12 @@ fn a_summary_label_over_a_live_pages_entries_is_a_heading_not_a_box() {
     ));
     assert_eq!(e.paragraphs.len(), 11, "{:?}", e.dropped);
 }
+
+#[test]
+fn a_read_more_box_loses_all_its_headlines_not_just_the_first() {
+    let e = run(&format!(
+        "Headline here\n{LONG}\nRead More\nFerry crews walk out over new rosters at the port\nHarbour pub wins award for its fish and chips again\nThe court heard the man had been drinking all afternoon.\n{LONG} Two.\n"
+    ));
+    assert_eq!(e.paragraphs.len(), 3, "{:?}", e.paragraphs);
+    assert!(e.paragraphs[1].starts_with("The court heard"));
+}

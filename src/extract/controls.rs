@@ -29,6 +29,23 @@ pub(super) fn is_chrome(n: &str) -> bool {
             | "gift this article"
             | "save this article"
             | "save article"
+            | "save for later"
+            | "reuse this content"
+            | "ad feedback"
+            | "explore more on these topics"
+            | "email the author"
+            | "listen now"
+            | "hot topics"
+            | "close menu"
+            | "open menu"
+            | "search for"
+            | "advertise with us"
+            | "terms of use"
+            | "terms of service"
+            | "privacy policy"
+            | "contact us"
+            | "about us"
+            | "follow the topics in this article"
             | "listen to article"
             | "listen to this article"
             | "click here"
@@ -83,8 +100,15 @@ pub(super) fn is_chrome(n: &str) -> bool {
             | "search jobs"
             | "support us"
             | "premium"
+            | "bookmark"
+            | "gift article"
+            | "open this photo in gallery"
     ) || (n.starts_with("skip to ") && word_count(n) <= 4)
         || (n.ends_with(" edition") && word_count(n) == 2)
+        // "More by Ann Lee", "View all posts by Ann Lee": links to the author's page.
+        || n.starts_with("more by ")
+        || n.starts_with("view all posts by ")
+        || n.starts_with("sort by")
         || n.ends_with(" min read")
         || n.starts_with("loading comments")
         || n.starts_with("continue reading the main story")
@@ -128,12 +152,14 @@ pub(super) fn is_update_time(n: &str) -> bool {
     else {
         return false;
     };
-    let mut words = rest.trim_start_matches([':', ' ']).split_whitespace();
+    // "Updated at 17.58 GMT": a live page's entry, its clock written with a dot.
+    let rest = rest.trim_start_matches([':', ' ']);
+    let mut words = rest.strip_prefix("at ").unwrap_or(rest).split_whitespace();
     let clock = words.next().is_some_and(|w| {
-        w.split_once(':').is_some_and(|(h, m)| {
+        w.split_once([':', '.']).is_some_and(|(h, m)| {
             (1..=2).contains(&h.len())
                 && h.chars().all(|c| c.is_ascii_digit())
-                && m.chars().take(2).all(|c| c.is_ascii_digit())
+                && m.chars().take(2).filter(char::is_ascii_digit).count() == 2
         })
     });
     clock && words.count() <= 2
@@ -161,6 +187,8 @@ fn is_view_count(n: &str) -> bool {
 pub(super) fn is_audio_player(n: &str) -> bool {
     n.starts_with("listen to this")
         || n.strip_prefix("listen").is_some_and(|rest| {
+            // "Listen duration 3′ 41″": the player's running time.
+            let rest = rest.trim_start().strip_prefix("duration").unwrap_or(rest);
             rest.split_whitespace()
                 .all(|w| !w.chars().any(char::is_alphabetic) || w.starts_with("min"))
         })
@@ -198,31 +226,73 @@ pub(super) fn is_gallery_counter(n: &str) -> bool {
     label_ok && matches!(parts[..], [a, "/" | "of", b] if number(a) && number(b))
 }
 
+/// Labels and buttons of a media player's bar.
+pub(super) const PLAYER_CELLS: &[&str] =
+    &["video", "play", "watch", "audio", "listen", "now playing"];
+
+/// "VIDEO  4:12  ▶ Play  Highlights: Day 3": a player's bar in one row, its cells split by
+/// wide spaces, a running time and a player's label or button among them.
+pub(super) fn is_player_row(n: &str) -> bool {
+    if !n.contains("  ") {
+        return false;
+    }
+    let cells = n
+        .split("  ")
+        .map(|c| c.trim().trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|c| !c.is_empty());
+    let (mut timed, mut labelled, mut count) = (false, false, 0);
+    for cell in cells {
+        timed |= is_duration(cell);
+        labelled |= PLAYER_CELLS.contains(&cell);
+        count += 1;
+    }
+    count >= 3 && timed && labelled
+}
+
 /// "2:41", "1:02:30": a video's running time left by the player.
-fn is_duration(n: &str) -> bool {
+pub(super) fn is_duration(n: &str) -> bool {
     n.len() <= 8 && n.contains(':') && n.chars().all(|c| c.is_ascii_digit() || c == ':')
 }
 
-/// Nouns that reaction counters under a post are made of.
+/// Nouns of the reaction counters under a post or a comment.
 #[rustfmt::skip]
-const COUNTER_NOUNS: &[&str] = &[
+pub(super) const REACTION_NOUNS: &[&str] = &[
     "likes", "like", "replies", "reply", "points", "votes", "shares", "views", "restacks",
-    "restack", "reposts", "repost", "reactions", "claps",
+    "restack", "reposts", "repost", "reactions", "claps", "retweets", "retweet", "comments",
+    "quotes", "bookmarks", "hearts",
 ];
 
 /// "3 likes", "214 Likes · 9 Restacks": a row of reaction counters.
 fn is_count_row(n: &str) -> bool {
     n.split(['\u{b7}', '|', '\u{2022}'])
-        .all(|part| is_count_line(part.trim(), COUNTER_NOUNS))
+        .all(|part| is_count_line(part.trim(), REACTION_NOUNS))
 }
 
 /// "12 replies", "3 likes".
 pub(super) fn is_count_line(n: &str, nouns: &[&str]) -> bool {
-    let mut parts = n.split_whitespace();
-    let (Some(num), Some(noun), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
-    num.chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == 'k')
-        && nouns.contains(&noun)
+    count_pairs(n, nouns) == Some(1)
+}
+
+/// How many counters (a count and one of `nouns`) the folded `n` is made of, if it is made of
+/// nothing else: "412 likes 96 reposts" → 2.
+pub(super) fn count_pairs(n: &str, nouns: &[&str]) -> Option<usize> {
+    // Most lines asked are short labels: the words are read once, with no list built.
+    let mut words = n.split_whitespace();
+    let mut pairs = 0;
+    while let Some(count) = words.next() {
+        let noun = words.next()?;
+        if !is_count(count) || !nouns.contains(&noun) {
+            return None;
+        }
+        pairs += 1;
+    }
+    (pairs > 0).then_some(pairs)
+}
+
+/// "412", "1,204", "1.2k": a counter's figure.
+pub(super) fn is_count(t: &str) -> bool {
+    let t = t.trim_end_matches(['k', 'm']);
+    !t.is_empty()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }

@@ -135,6 +135,7 @@ pub fn is_comment_marker(line: &str, n: &str, words: usize) -> bool {
         "comments" | "comment" | "responses" | "reader comments" | "discussion" | "conversation"
     ) || is_count_line(n, &["comments", "comment", "responses", "response"])
         || is_counted_heading(n)
+        || is_thread_heading(n, words)
         || is_thoughts_heading(n, words)
         || is_comment_meta(line, words)
     {
@@ -181,6 +182,24 @@ fn is_thoughts_heading(n: &str, words: usize) -> bool {
             "thoughts" | "thought" | "responses" | "response" | "replies" | "comments"
         )
         && (rest.starts_with("on ") || rest.starts_with("to "))
+}
+
+/// "Discussion about this post", "Comments on this article": a heading over the readers'
+/// thread that names the page it hangs under.
+fn is_thread_heading(n: &str, words: usize) -> bool {
+    let Some((noun, rest)) = n.split_once(' ') else {
+        return false;
+    };
+    let page = rest
+        .strip_prefix("about this ")
+        .or_else(|| rest.strip_prefix("on this "))
+        .or_else(|| rest.strip_prefix("for this "));
+    words <= 5
+        && matches!(
+            noun,
+            "discussion" | "comments" | "conversation" | "responses"
+        )
+        && page.is_some_and(|p| matches!(p, "post" | "article" | "story" | "page" | "episode"))
 }
 
 /// "Comments (12)", "Responses (3)".
@@ -251,6 +270,15 @@ mod tests {
             Some("email footer")
         );
         assert_eq!(tail_marker("The discussion in Congress went on."), None);
+        assert_eq!(
+            tail_marker("Discussion about this post"),
+            Some("reader comments")
+        );
+        assert_eq!(
+            tail_marker("Comments on this article"),
+            Some("reader comments")
+        );
+        assert_eq!(tail_marker("Discussion about this plan"), None);
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod header;
 #[cfg(test)]
 mod header_tests;
 mod headline;
+mod links;
 mod markers;
 mod names;
 #[cfg(test)]
@@ -41,6 +42,7 @@ mod notes;
 mod page_tests;
 mod pagetop;
 mod pipeline;
+mod promos;
 mod share;
 #[cfg(test)]
 mod tests;

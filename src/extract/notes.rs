@@ -6,9 +6,19 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
+use super::cleanup::word_count;
+
 /// Notes about the article rather than the article: disclaimers, reporting credits, follow
 /// prompts, calls to action, syndication notes.
 pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
+    // "Tags :   Courts   Harbour": a label spaced from its colon.
+    let spaced;
+    let n = if n.contains(" :") {
+        spaced = n.replacen(" :", ":", 1);
+        &spaced
+    } else {
+        n
+    };
     if is_disclaimer(n) {
         return Some("contributor disclaimer");
     }
@@ -19,8 +29,17 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if words <= 25 && is_follow_prompt(n) {
         return Some("follow prompt");
     }
-    if words <= 20 && is_app_prompt(n) {
+    if words <= 20 && (is_app_prompt(n) || is_offer(n)) {
         return Some("call to action");
+    }
+    if words <= 10 && is_page_notice(n) {
+        return Some("page chrome");
+    }
+    if words <= 24 && is_filing_note(n) {
+        return Some("contributor note");
+    }
+    if words <= 40 && is_signed_bio(n) {
+        return Some("author bio");
     }
     if let Some(reason) = known(OPENINGS, hits[1], n, words) {
         return Some(reason);
@@ -60,10 +79,65 @@ fn is_app_prompt(n: &str) -> bool {
     ["download ", "get ", "install "]
         .iter()
         .any(|o| n.starts_with(o))
+        // "Download the Example 4 First Alert Weather app": the app's name runs long.
         && n.split_whitespace()
-            .take(6)
+            .take(10)
             .any(|w| matches!(w, "app" | "apps"))
         && ![" said", " says", " told "].iter().any(|v| n.contains(v))
+}
+
+/// "Support local journalism. Subscribe from just $1 a week.": a sentence of the line that
+/// asks the reader to subscribe and names the price.
+fn is_offer(n: &str) -> bool {
+    n.split(". ").any(|sentence| {
+        sentence.starts_with("subscribe ")
+            && sentence.contains(['$', '\u{a3}', '\u{20ac}'])
+            && sentence.contains(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "Lee, an energy economist, writes on Sundays. Follow her on X @leewrites.": a contributor's
+/// bio closed by where to follow the contributor.
+fn is_signed_bio(n: &str) -> bool {
+    let Some((bio, follow)) = n.rsplit_once(". follow ") else {
+        return false;
+    };
+    let person = ["him ", "her ", "them ", "me "]
+        .iter()
+        .any(|p| follow.starts_with(p));
+    person && !bio.contains(['"', '\u{201c}']) && PLATFORMS.iter().any(|p| follow.contains(p))
+}
+
+/// "This article is more than 2 years old", "Something went wrong. Please try again.": the
+/// page's notices to its reader.
+fn is_page_notice(n: &str) -> bool {
+    (n.starts_with("this article is more than") && n.ends_with(" old"))
+        || n.starts_with("something went wrong")
+}
+
+/// "This content is for informational purposes only and does not constitute investment
+/// advice": a market page's note under its figures, unless a story reports someone saying so.
+fn is_market_disclaimer(n: &str) -> bool {
+    [
+        "not constitute investment advice",
+        "not constitute financial advice",
+        "for informational purposes only",
+    ]
+    .iter()
+    .any(|p| n.contains(p))
+        && ![" said", " says"].iter().any(|v| n.contains(v))
+}
+
+/// "Ann Lee reported from Lakeside. Bo Diaz reported from the capital.": where each reporter
+/// filed from, a name and a place a sentence.
+fn is_filing_note(n: &str) -> bool {
+    n.trim_end_matches('.').split(". ").all(|sentence| {
+        sentence
+            .split_once(" reported from ")
+            .is_some_and(|(name, place)| {
+                (1..=5).contains(&word_count(name)) && (1..=4).contains(&word_count(place))
+            })
+    })
 }
 
 /// Where readers are asked to follow or join the outlet.
@@ -91,19 +165,33 @@ struct Note {
 }
 
 /// Credits of the reporting, checked first.
-const CREDITS: &[Note] = &[Note {
-    most: 40,
-    opens: &[
-        "with inputs from",
-        "additional reporting by",
-        "reporting by",
-        "editing by",
-        "writing by",
-        "with files from",
-    ],
-    within: &["contributed to this report", "contributed reporting"],
-    reason: "contributor note",
-}];
+const CREDITS: &[Note] = &[
+    Note {
+        most: 40,
+        opens: &[
+            "with inputs from",
+            "additional reporting by",
+            "reporting by",
+            "editing by",
+            "writing by",
+            "with files from",
+        ],
+        within: &["contributed to this report", "contributed reporting"],
+        reason: "contributor note",
+    },
+    Note {
+        // "Edited by Ann Lee" under the story: a credit line, a name and nothing more.
+        most: 6,
+        opens: &[
+            "edited by",
+            "copy edited by",
+            "fact-checked by",
+            "fact checked by",
+        ],
+        within: &[],
+        reason: "contributor note",
+    },
+];
 
 /// Short notes known by how they open.
 const OPENINGS: &[Note] = &[
@@ -121,6 +209,9 @@ const OPENINGS: &[Note] = &[
             "save articles",
             "save this story",
             "thanks for reading",
+            "get breaking news",
+            "support local journalism",
+            "support independent journalism",
         ],
         within: &[],
         reason: "call to action",
@@ -160,6 +251,13 @@ const OPENINGS: &[Note] = &[
         ],
         within: &[],
         reason: "call to action",
+    },
+    // "The audio version of this article is generated by text-to-speech": the player's note.
+    Note {
+        most: 30,
+        opens: &["the audio version of this"],
+        within: &["generated by text-to-speech"],
+        reason: "page chrome",
     },
     Note {
         most: 40,
@@ -277,8 +375,15 @@ const SYNDICATION: &[Note] = &[Note {
         "this story was first published",
         "a version of this",
         "this report by",
+        "originally published at",
+        "originally published on",
     ],
-    within: &["was first published", "produced in partnership with"],
+    // "The post Harbour wall rebuilt appeared first on Example Daily.": a blog feed's footer.
+    within: &[
+        "was first published",
+        "produced in partnership with",
+        "appeared first on",
+    ],
     reason: "syndication note",
 }];
 
@@ -385,4 +490,51 @@ fn is_disclaimer(n: &str) -> bool {
         ]
         .iter()
         .any(|p| n.contains(p))
+        || is_market_disclaimer(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn note(line: &str) -> Option<&'static str> {
+        let n = super::super::cleanup::norm(line);
+        credit_or_note(&n, n.split_whitespace().count())
+    }
+
+    #[test]
+    fn credits_offers_and_signed_bios() {
+        assert_eq!(note("Edited by Bo Diaz"), Some("contributor note"));
+        assert_eq!(
+            note("Ann Lee reported from Lakeside. Bo Diaz reported from the capital."),
+            Some("contributor note")
+        );
+        assert_eq!(
+            note("The agency reported from the scene that nine people had died."),
+            None
+        );
+        assert_eq!(note("Edited by hand, the tapes ran for hours."), None);
+        assert_eq!(
+            note("Local news matters. Subscribe from just $2 a week."),
+            Some("call to action")
+        );
+        assert_eq!(
+            note("Customers who subscribe for $5 a month get the faster line, it said."),
+            None
+        );
+        assert_eq!(
+            note("Download the Harbour 9 Storm Tracker Weather app for alerts."),
+            Some("call to action")
+        );
+        assert_eq!(
+            note(
+                "Lee, a water engineer, writes every second week. Follow him on Bluesky @leewater."
+            ),
+            Some("author bio")
+        );
+        assert_eq!(
+            note("Quotes are delayed. This page is for informational purposes only."),
+            Some("contributor disclaimer")
+        );
+    }
 }

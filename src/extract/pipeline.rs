@@ -14,7 +14,7 @@ use super::cleanup::{self, Unit};
 use super::headline::read_header;
 use super::{
     Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
-    pagetop, widgets,
+    pagetop, promos, widgets,
 };
 use crate::text::name_key;
 
@@ -35,6 +35,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     let mut units = cleanup::units(text);
     let body_start = read_header(&mut units, options.today, &mut out);
     let mut heading = false;
+    let mut chained = false;
     let mut late_date = None;
     // "By Reuters" over the story: its reporters are named at its foot.
     let agency_byline =
@@ -57,12 +58,16 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
             reporting_credit(&u.text, &mut out.authors);
         }
         // "Read more:" alone heads a list of links: the short line after it is one.
-        if u.kept() && heading && cleanup::link_text(&u.text) {
+        let linked =
+            u.kept() && heading && (!chained || !u.blank_before) && cleanup::link_text(&u.text);
+        if linked {
             u.drop = Some("related link");
         }
-        // "READ MORE" alone, too, heads the link under it.
+        // "READ MORE" alone, too, heads the link under it, and a headline-long link the next
+        // line of its block.
+        chained = linked && cleanup::word_count(&u.text) >= 6;
         heading = u.drop == Some("related link")
-            && (u.text.trim_end().ends_with(':') || cleanup::word_count(&u.text) <= 3);
+            && (u.text.trim_end().ends_with(':') || cleanup::word_count(&u.text) <= 3 || chained);
         if u.kept() && u.text == out.title {
             u.drop = Some("duplicate headline");
         } else if u.kept() && u.text.len() < 40 && byline::outlet(&u.text).is_some() {
@@ -82,8 +87,10 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     boxes::drop_teaser_blocks(&mut units, body_start, options.today);
     widgets::drop_embedded_posts(&mut units, body_start);
     widgets::drop_polls(&mut units, body_start);
+    widgets::drop_player_titles(&mut units, body_start);
     widgets::drop_tables(&mut units, body_start);
     captions::drop_credited_lines(&mut units, body_start);
+    promos::drop_sign_up_boxes(&mut units, body_start);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
     let mut end = units.len();

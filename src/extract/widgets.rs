@@ -6,7 +6,9 @@
 
 use super::byline;
 use super::cleanup::{self, Unit, word_count};
-use super::controls::is_count_line;
+use super::controls::{
+    PLAYER_CELLS, REACTION_NOUNS, count_pairs, is_count, is_count_line, is_duration,
+};
 use super::dates::is_date_line;
 
 /// The drop reason of an embedded post's lines.
@@ -89,13 +91,6 @@ fn is_handle(token: &str) -> bool {
     })
 }
 
-/// Nouns of the counters under a post.
-#[rustfmt::skip]
-const REACTIONS: &[&str] = &[
-    "likes", "like", "reposts", "repost", "retweets", "retweet", "replies", "reply", "shares",
-    "views", "comments", "quotes", "bookmarks", "hearts",
-];
-
 /// Glyphs a post's counters are shown with instead of nouns: "♥ 1.2K  ↻ 318".
 const REACTION_GLYPHS: &[char] = &[
     '\u{2665}',
@@ -129,26 +124,35 @@ pub fn is_reaction_row(line: &str) -> bool {
 /// How many counters one part of a counters row holds ("412 likes 96 reposts" → 2), if it is
 /// made of nothing else.
 fn counted_part(part: &str) -> Option<usize> {
-    let tokens: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
-    let number = |t: &str| {
-        let t = t.trim_end_matches(['k', 'm']);
-        !t.is_empty()
-            && t.chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
-    };
-    if tokens.len().is_multiple_of(2)
-        && tokens
-            .chunks(2)
-            .all(|p| number(&p[0]) && REACTIONS.contains(&p[1].as_str()))
-    {
-        return Some(tokens.len() / 2);
+    let lower = part.to_lowercase();
+    if let Some(pairs) = count_pairs(&lower, REACTION_NOUNS) {
+        return Some(pairs);
     }
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
     let glyphs = tokens
         .iter()
         .filter(|t| t.chars().all(|c| REACTION_GLYPHS.contains(&c)))
         .count();
-    let numbers = tokens.iter().filter(|t| number(t)).count();
+    let numbers = tokens.iter().filter(|t| is_count(t)).count();
     (glyphs > 0 && glyphs + numbers == tokens.len() && numbers > 0).then_some(numbers)
+}
+
+/// "Now playing / 2:14 / Mayor concedes: 'We lost'": a player's label and running time over
+/// the title of the video it shows, which is the player's, not a line of the story.
+pub fn drop_player_titles(units: &mut [Unit], body_start: usize) {
+    // The label and time may close the page's top, over the body's first line.
+    for i in body_start.max(2) - 1..units.len().saturating_sub(1) {
+        let timed = !units[i].kept() && is_duration(units[i].text.trim());
+        let title = &units[i + 1];
+        if timed
+            && PLAYER_CELLS.contains(&cleanup::norm(&units[i - 1].text).as_str())
+            && title.kept()
+            && !title.blank_before
+            && cleanup::link_text(&title.text)
+        {
+            units[i + 1].drop = Some("video title");
+        }
+    }
 }
 
 /// Labels over a reader poll.
@@ -171,15 +175,35 @@ pub fn drop_polls(units: &mut [Unit], body_start: usize) {
             i += 1;
             continue;
         }
-        let options = units[i + 2..]
-            .iter()
-            .take_while(|u| is_poll_option(&u.text))
-            .count();
+        let options = poll_options(&units[i + 2..]);
         for u in &mut units[i..i + 2 + options] {
             u.drop = Some("poll");
         }
         i += 2 + options;
     }
+}
+
+/// The most answers a poll offers.
+const POLL_ANSWERS: usize = 8;
+
+/// How many of `units`, under a poll's question, are its answers and buttons: lines that are
+/// a poll's whatever they say ("Yes — 64%", "View results"), or short answers of the poll's
+/// own ("Yes, badly", "A little") when such a line (a button, a vote count) closes them.
+fn poll_options(units: &[Unit]) -> usize {
+    let known = units.iter().take_while(|u| is_poll_option(&u.text)).count();
+    let run = units
+        .iter()
+        .take(POLL_ANSWERS)
+        .take_while(|u| is_poll_option(&u.text) || is_short_answer(&u.text))
+        .count();
+    let closed = (0..run).rev().find(|&k| is_poll_option(&units[k].text));
+    closed.map_or(known, |k| known.max(k + 1))
+}
+
+/// "Yes, badly", "Only on weekends": an answer of a few words, no sentence.
+fn is_short_answer(line: &str) -> bool {
+    let t = line.trim_end();
+    (1..=6).contains(&word_count(t)) && !t.ends_with(['.', '?', '!', ':', '"', '\u{201D}'])
 }
 
 /// Buttons and answers that need no more to be a poll's: "Yes", "Don't know", "View results".
@@ -209,10 +233,15 @@ fn is_poll_option(line: &str) -> bool {
     let share = t
         .trim_end_matches(|c: char| c == ')' || c.is_whitespace())
         .ends_with('%');
+    // "Vote   View results": the poll's buttons in one row.
+    let buttons = t
+        .split("  ")
+        .filter(|b| !b.trim().is_empty())
+        .all(|b| POLL_WORDS.contains(&cleanup::norm(b).as_str()));
     word_count(t) <= 10
         && (t.starts_with(RADIO)
             || share
-            || POLL_WORDS.contains(&n.as_str())
+            || buttons
             || is_count_line(&n, &["votes", "vote", "responses"]))
 }
 
@@ -236,17 +265,77 @@ pub fn drop_tables(units: &mut [Unit], body_start: usize) {
         for u in &mut units[i..i + run] {
             u.drop = Some("results table");
         }
-        if i > body_start && is_table_label(&units[i - 1].text) {
+        if i > body_start && is_table_label(&units[i - 1].text, TABLE_LABEL_WORDS) {
+            units[i - 1].drop = Some("results table");
+        }
+        i += run;
+    }
+    drop_cell_tables(units, body_start);
+}
+
+/// The longest label over a table of league rows, in words.
+const TABLE_LABEL_WORDS: usize = 6;
+
+/// The longest label over a table of cells, in words: "RESULTS  Harbour ward (98% counted)".
+const CELL_LABEL_WORDS: usize = 10;
+
+/// Drops tables kept as rows of cells split by bars or wide spaces ("Company | Revenue | EPS",
+/// "Ann Lee  IND  4,102  51.2%"): three rows or more with the same number of cells, one of
+/// them holding a figure, and the short label over them.
+fn drop_cell_tables(units: &mut [Unit], body_start: usize) {
+    let mut i = body_start;
+    while i < units.len() {
+        let cells = row_cells(&units[i].text);
+        let run = units[i..]
+            .iter()
+            .take_while(|u| cells > 0 && row_cells(&u.text) == cells)
+            .count();
+        let figures = units[i..i + run]
+            .iter()
+            .any(|u| u.text.contains(|c: char| c.is_ascii_digit()));
+        if run < TABLE_ROWS || !figures {
+            i += run.max(1);
+            continue;
+        }
+        for u in &mut units[i..i + run] {
+            u.drop = Some("results table");
+        }
+        if i > body_start
+            && units[i - 1].kept()
+            && is_table_label(&units[i - 1].text, CELL_LABEL_WORDS)
+        {
             units[i - 1].drop = Some("results table");
         }
         i += run;
     }
 }
 
-/// A table's title: a few words, no sentence.
-fn is_table_label(text: &str) -> bool {
+/// The number of cells in a table's row, or 0 when the line is no row: three to twelve cells
+/// split by " | " or by two spaces or more, each a few words, as no sentence is.
+fn row_cells(text: &str) -> usize {
+    // Paragraphs are the common case: a row is short, and split.
+    if text.len() > 200 || !(text.contains(" | ") || text.contains("  ")) {
+        return 0;
+    }
+    let cells: Vec<&str> = if text.contains(" | ") {
+        text.split(" | ").collect()
+    } else {
+        text.split("  ").filter(|c| !c.trim().is_empty()).collect()
+    };
+    let short = cells
+        .iter()
+        .all(|c| (1..=5).contains(&word_count(c)) && !c.trim_end().ends_with([',', ';']));
+    if (3..=12).contains(&cells.len()) && short {
+        cells.len()
+    } else {
+        0
+    }
+}
+
+/// A table's title: at most `most` words, no sentence.
+fn is_table_label(text: &str, most: usize) -> bool {
     let t = text.trim_end();
-    word_count(t) <= 6 && !t.ends_with(['.', '!', '?', '"', '\u{201D}', ','])
+    word_count(t) <= most && !t.ends_with(['.', '!', '?', '"', '\u{201D}', ','])
 }
 
 /// One row of a table: a name and three or more numbers ("Lions 4 4 0 0 8"), the heading row
@@ -337,6 +426,56 @@ mod tests {
         assert!(!is_table_row("The vote was 11 5 2"));
         assert!(!is_table_row("1. What happens next?"));
         assert!(!is_table_row("Warning issued"));
+    }
+
+    #[test]
+    fn tables_of_cells() {
+        let mut units = cleanup::units(
+            "The firm beat forecasts.\n\nRESULTS  Quarter ended June (unaudited)\nSegment  Sales  Change\nShips  $4.1M  +3%\nRail  $2.2M  -1%\n\nThe shares rose.",
+        );
+        drop_tables(&mut units, 0);
+        let kept: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kept())
+            .map(|u| u.text.as_str())
+            .collect();
+        assert_eq!(kept, ["The firm beat forecasts.", "The shares rose."]);
+        assert_eq!(row_cells("Ann Lee | 4,102 | 51.2%"), 3);
+        assert_eq!(
+            row_cells("He said it.  She agreed, then left the room in a hurry.  Then rain."),
+            0
+        );
+    }
+
+    #[test]
+    fn a_players_title_goes_with_its_label_and_time() {
+        let mut units = cleanup::units(
+            "Now playing\n1:48\nHarbour master: 'We were lucky'\n\nThe storm passed at dawn.",
+        );
+        for u in &mut units {
+            u.drop = cleanup::line_noise(&u.text);
+        }
+        drop_player_titles(&mut units, 0);
+        let kept: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kept())
+            .map(|u| u.text.as_str())
+            .collect();
+        assert_eq!(kept, ["The storm passed at dawn."]);
+    }
+
+    #[test]
+    fn a_polls_own_answers_go_when_a_button_closes_them() {
+        let mut units = cleanup::units(
+            "Poll\nWill you take the new ferry?\nYes, daily\nOnly at weekends\nVote   View results\nThe service starts in May.",
+        );
+        drop_polls(&mut units, 0);
+        let kept: Vec<&str> = units
+            .iter()
+            .filter(|u| u.kept())
+            .map(|u| u.text.as_str())
+            .collect();
+        assert_eq!(kept, ["The service starts in May."]);
     }
 
     #[test]
