@@ -16,7 +16,7 @@ mod runs;
 
 use self::classify::classify;
 use self::hits::{hit_mention, mark_places, merged_hits, starts_person_name, title_before_hit};
-pub use self::jobs::strip_job_prefixes;
+pub use self::jobs::strip_job_words;
 use self::runs::run_end;
 use super::cues::{kinds_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Tier};
