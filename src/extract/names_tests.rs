@@ -384,3 +384,13 @@ fn particles_of_body_names_and_teams_with_a_direction() {
     }
     assert_eq!(kind_of(&e, "Metro Dalisay"), Some(ActorKind::Place));
 }
+
+#[test]
+fn a_known_town_stays_a_place_beside_bodies_named_after_it() {
+    let e = run(
+        "H\n\nThe Leeds Harbour Trust and the Leeds Rowing Club both objected. Residents of Leeds were not asked, and the council in Leeds stayed silent. Level 3 restrictions followed, then Level 2 ones, and Level 1 came later.\n",
+    );
+    let n = names(&e);
+    assert_eq!(kind_of(&e, "Leeds"), Some(ActorKind::Place), "{n:?}");
+    assert!(!n.contains(&"Level"), "{n:?}");
+}
