@@ -394,3 +394,20 @@ fn a_known_town_stays_a_place_beside_bodies_named_after_it() {
     assert_eq!(kind_of(&e, "Leeds"), Some(ActorKind::Place), "{n:?}");
     assert!(!n.contains(&"Level"), "{n:?}");
 }
+
+#[test]
+fn an_abbreviation_said_as_a_word_and_staff_credits() {
+    let e = run(
+        "H\n\nThe Coastal Angling and Rowing Association (Cara) objected to the plan. A week later Cara wrote to the minister, and Cara met him in June.\n\nPictures: Rowan Tillet\n\nThe mural was unveiled on Friday. Picture by Rowan Tillet\n\nEdited by Mira Castell\n",
+    );
+    let n = names(&e);
+    let cara = e
+        .actors
+        .iter()
+        .find(|a| a.name == "Coastal Angling and Rowing Association");
+    assert_eq!(cara.map(|a| a.mentions), Some(3), "{n:?}");
+    assert!(!n.contains(&"Cara"), "{n:?}");
+    for credited in ["Rowan Tillet", "Mira Castell"] {
+        assert!(!n.contains(&credited), "{credited}: {n:?}");
+    }
+}

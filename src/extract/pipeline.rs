@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-
 use super::actors::Resolver;
 use super::byline;
 use super::captions;
