@@ -386,6 +386,41 @@ fn particles_of_body_names_and_teams_with_a_direction() {
 }
 
 #[test]
+fn party_labels_and_job_titles_before_a_name_are_its_role() {
+    let e = run(
+        "H\n\nDemocrat Ilsa Varnow won the seat, defeating Republican Tobin Quarrie by nine points. Co-defendant Nessa Orlov, 39, pleaded guilty, and Orlov will be sentenced in May, said Special Agent in Charge Dmitri Okafor.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Ilsa Varnow",
+        "Tobin Quarrie",
+        "Nessa Orlov",
+        "Dmitri Okafor",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Dmitri Okafor"), Some(ActorKind::Person));
+    assert!(!n.iter().any(|n| n.contains("Agent")), "{n:?}");
+}
+
+#[test]
+fn bodies_named_with_thing_words_institutions_and_causes_keep_their_names() {
+    let e = run(
+        "H\n\nThe filing went to the Coastal Festival Commission and to Brightwater Summit Partners LLC. A chemist at the Halvern Institution of Oceanography and the U.K. Seabird Survey agreed, as did the group Parents for Safer Roads.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Coastal Festival Commission",
+        "Brightwater Summit Partners LLC",
+        "Halvern Institution of Oceanography",
+        "U.K. Seabird Survey",
+        "Parents for Safer Roads",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
 fn a_known_town_stays_a_place_beside_bodies_named_after_it() {
     let e = run(
         "H\n\nThe Leeds Harbour Trust and the Leeds Rowing Club both objected. Residents of Leeds were not asked, and the council in Leeds stayed silent. Level 3 restrictions followed, then Level 2 ones, and Level 1 came later.\n",

@@ -29,7 +29,7 @@ pub fn strip_job_words(mentions: &mut [Mention], paragraphs: &[String]) {
     let titled = one_word_keys(mentions, |m| m.role.is_some());
     for m in mentions.iter_mut().filter(|m| opens_with_noun(m, &titled)) {
         let key = m.name.split(' ').next().unwrap_or("").to_lowercase();
-        if words::is_common(&key) || words::is_dictionary(&key) || written_lowercase(doc(), &key) {
+        if words::is_common(&key) || ordinary(&key) || written_lowercase(doc(), &key) {
             take_role(m, 1);
         }
     }
@@ -92,12 +92,24 @@ fn leading_job(m: &Mention, singles: &HashSet<String>) -> Option<usize> {
     let parts: Vec<&str> = m.name.split(' ').collect();
     let job = parts
         .iter()
-        .take_while(|w| words::is_dictionary(&key_of(w)))
+        .take_while(|w| ordinary(&w.to_lowercase()))
         .count();
     let rest = &parts[job..];
     let last = rest.last().map(|w| name_key(w)).unwrap_or_default();
     let shown = m.evidence || singles.contains(&last);
     (job > 0 && rest.len() >= 2 && rest.iter().all(|w| name_word(w)) && shown).then_some(job)
+}
+
+/// An ordinary English word (lowercase): in the dictionary, or a compound of one after a
+/// prefix ("co-defendant", "ex-minister", "vice-chair").
+fn ordinary(word: &str) -> bool {
+    let compound = word.split_once('-').is_some_and(|(prefix, rest)| {
+        matches!(
+            prefix,
+            "co" | "ex" | "vice" | "non" | "self" | "anti" | "pro" | "sub"
+        ) && words::is_dictionary(&key_of(rest))
+    });
+    words::is_dictionary(&key_of(word)) || compound
 }
 
 /// Moves the first `n` words of the mention's name into its role.
