@@ -446,3 +446,75 @@ fn an_abbreviation_said_as_a_word_and_staff_credits() {
         assert!(!n.contains(&credited), "{credited}: {n:?}");
     }
 }
+
+#[test]
+fn names_listed_before_a_plural_place_word_are_places() {
+    let e = run("H\n\nHomes flooded where Dunmarra and Kelvoran counties meet.\n");
+    assert_eq!(
+        kind_of(&e, "Kelvoran"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn the_ends_of_a_named_route_are_places() {
+    let e = run("H\n\nThe Tobermay to Glenvarra ferry was cancelled again.\n");
+    assert_eq!(
+        kind_of(&e, "Glenvarra"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+    assert_eq!(
+        kind_of(&e, "Tobermay"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn gaelic_nan_joins_a_bodys_name() {
+    let e = run("H\n\nThe grant went to Comann nan Iasgairean last week.\n");
+    assert_eq!(
+        kind_of(&e, "Comann nan Iasgairean"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn companies_confederations_and_brotherhoods_take_of() {
+    let e = run(
+        "H\n\nThe Brotherhood of Harbour Pilots and the Power Company of Freedonia signed the deal.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Brotherhood of Harbour Pilots",
+        "Power Company of Freedonia",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn initialisms_of_common_nouns_are_no_actors() {
+    let e = run("H\n\nThe CCTV showed the van twice, and the CCTV was handed over.\n");
+    assert!(!names(&e).contains(&"CCTV"), "{:?}", e.actors);
+}
+
+#[test]
+fn a_weekday_before_a_date_is_no_place() {
+    let e = run("H\n\nThe notice, dated Mon 3 Mar 2025, was posted on the pier.\n");
+    assert!(!names(&e).contains(&"Mon"), "{:?}", e.actors);
+}
+
+#[test]
+fn a_desks_field_before_a_journalists_job_is_no_part_of_the_name() {
+    let e = run("H\n\nA note from Ilsa Varnow Science correspondent followed on Monday.\n");
+    let n = names(&e);
+    assert!(!n.contains(&"Ilsa Varnow Science"), "{n:?}");
+}

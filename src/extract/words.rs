@@ -93,7 +93,7 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "ibn", "al", "di", "du", "le", "y", "ng", "mga", "na",
+    "ibn", "al", "di", "du", "le", "y", "ng", "mga", "na", "nan", "nam",
 ];
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name
@@ -108,7 +108,8 @@ pub const OF_HEADS: &[&str] = &[
     "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
     "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
     "fund", "administration", "service", "district", "province", "national", "faculty", "division",
-    "centers", "centres", "friends", "regulator", "institution", "gallery",
+    "centers", "centres", "friends", "regulator", "institution", "gallery", "company", "confederation",
+    "brotherhood",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
@@ -234,6 +235,10 @@ pub const NOT_ACTORS: &[&str] = &[
     "ai", "ev", "evs", "ipo", "cfo", "coo", "cto", "hiv", "aids", "dna", "lgbt", "lgbtq", "bst",
     "cet", "cest", "ist", "jst", "aest", "aedt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
     "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt", "rd", "qa",
+    // Initialisms of common nouns: things, conditions and measures, no one's name.
+    "cctv", "cbd", "eps", "gps", "atm", "atms", "suv", "suvs", "icu", "mri", "ptsd", "adhd",
+    "copd", "mnd", "als", "ppe", "api", "url", "cve", "ci", "pe", "etf", "etfs", "ebitda", "yoy",
+    "sme", "smes", "html", "css", "sql", "usb", "cpu", "gpu", "vat", "gst",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.

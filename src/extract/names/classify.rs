@@ -100,8 +100,17 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         b -= 1;
     }
-    if a >= b || day_name(&tokens[a..written_end], b - a) {
+    if a >= b || day_name(&tokens[a..written_end], b - a) || weekday_before_date(tokens, a, b) {
         return None;
+    }
+    // "Ann Lee Health editor", "Bo Diaz Science correspondent": a field's word after a name
+    // belongs to the job written after it in lowercase.
+    if b - a >= 3
+        && b == written_end
+        && words::is_dictionary(&tokens[b - 1].key)
+        && desk_job(tokens.get(b))
+    {
+        b -= 1;
     }
     // "Owen Lloyd KC", "Hon. Ann Lee MLA": letters after a name are a rank, not a word of it.
     while b - a >= 3 && tokens[b - 1].is_acronym() && words::is_postnominal(&tokens[b - 1].key) {
@@ -385,6 +394,30 @@ fn day_name(written: &[Token], kept: usize) -> bool {
         && written.len() > 1
         && words::is_calendar(&written[1].key)
         && (words::is_dictionary(&written[0].key) || words::is_common(&written[0].key))
+}
+
+/// A journalist's job written in lowercase after the desk's field: "editor", "correspondent".
+fn desk_job(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        !t.cap
+            && matches!(
+                t.key.as_ref(),
+                "editor" | "correspondent" | "reporter" | "writer" | "columnist"
+            )
+    })
+}
+
+/// "Mon 3 Mar", "Thurs 12 June": a short word before a day of the month is its weekday.
+pub(super) fn weekday_before_date(tokens: &[Token], a: usize, b: usize) -> bool {
+    let day =
+        |t: &Token| (1..=2).contains(&t.text.len()) && t.text.bytes().all(|c| c.is_ascii_digit());
+    b == a + 1
+        && tokens[a].text.len() <= 5
+        && !tokens[a].break_after
+        && tokens.get(b).is_some_and(day)
+        && tokens
+            .get(b + 1)
+            .is_some_and(|t| words::is_calendar(&t.key))
 }
 
 /// What the capitals of a span show is no name: a lone head word ("Pier", "Ministry"), a job

@@ -13,11 +13,13 @@ mod hits;
 mod jobs;
 mod kind;
 mod runs;
+mod shared;
 
-use self::classify::classify;
+use self::classify::{classify, weekday_before_date};
 use self::hits::{hit_mention, mark_places, merged_hits, starts_person_name, title_before_hit};
 pub use self::jobs::strip_job_words;
 use self::runs::run_end;
+use self::shared::shared_heads;
 use super::cues::{kinds_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Tier};
 use super::tokens::{Token, tokenize};
@@ -84,6 +86,11 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
         if let Some(&(hit, origin)) = hits.get(next_hit).filter(|(h, _)| h.start == i)
             && !starts_person_name(&tokens, &hit, origin)
         {
+            // "Mon 3 Mar": a weekday's short form that a place is also called.
+            if weekday_before_date(&tokens, hit.start, hit.end) {
+                i = hit.end;
+                continue;
+            }
             let mut m = hit_mention(&tokens, &hit, origin, builtin, configured);
             i = take_acronym(&tokens, hit.end, &mut m);
             out.push(m);
@@ -108,6 +115,7 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
         }
     }
     out.retain(|m| !staff_credit(&tokens, m));
+    shared_heads(&tokens, &mut out);
     kinds_in_lists(&tokens, &mut out);
     for m in &mut out {
         let before = |n: usize| m.span.0.checked_sub(n).map(|i| tokens[i].key.as_ref());
