@@ -221,7 +221,8 @@ impl Resolver<'_> {
             || (m.kind == Some(ActorKind::Place) && m.evidence);
         let org = |g: usize| t.groups[g].kind == Some(ActorKind::Organization);
         match surnames.get(&key).map(Vec::as_slice) {
-            Some([g]) if place && org(*g) => {}
+            // "Leeds" stays the city where "Leeds Rhinos" and "Leeds Trust" are named.
+            Some(gs) if place && gs.iter().all(|&g| org(g)) => {}
             Some([g]) => {
                 t.groups[*g].add(m);
                 return true;
@@ -422,8 +423,12 @@ fn add_repeated(t: &mut Table, unresolved: &[(usize, &Mention)]) {
             .or_default()
             .push((order, m));
     }
+    // "Stage 4 … Stage 2": an ordinary word written with a capital is a label, not a name;
+    // a plural one may name a team or a group ("Renegades").
     let mut repeated: Vec<(usize, Vec<&Mention>)> = by_key
-        .into_values()
+        .into_iter()
+        .filter(|(key, _)| key.ends_with('s') || !words::is_dictionary(key))
+        .map(|(_, ms)| ms)
         .filter(|ms| ms.len() >= 2 && ms.iter().filter(|(_, m)| !m.sentence_start).count() >= 2)
         .filter(|ms| !ms.iter().any(|(_, m)| m.after_the))
         .map(|ms| (ms[0].0, ms.into_iter().map(|(_, m)| m).collect()))

@@ -384,3 +384,137 @@ fn particles_of_body_names_and_teams_with_a_direction() {
     }
     assert_eq!(kind_of(&e, "Metro Dalisay"), Some(ActorKind::Place));
 }
+
+#[test]
+fn party_labels_and_job_titles_before_a_name_are_its_role() {
+    let e = run(
+        "H\n\nDemocrat Ilsa Varnow won the seat, defeating Republican Tobin Quarrie by nine points. Co-defendant Nessa Orlov, 39, pleaded guilty, and Orlov will be sentenced in May, said Special Agent in Charge Dmitri Okafor.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Ilsa Varnow",
+        "Tobin Quarrie",
+        "Nessa Orlov",
+        "Dmitri Okafor",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Dmitri Okafor"), Some(ActorKind::Person));
+    assert!(!n.iter().any(|n| n.contains("Agent")), "{n:?}");
+}
+
+#[test]
+fn bodies_named_with_thing_words_institutions_and_causes_keep_their_names() {
+    let e = run(
+        "H\n\nThe filing went to the Coastal Festival Commission and to Brightwater Summit Partners LLC. A chemist at the Halvern Institution of Oceanography and the U.K. Seabird Survey agreed, as did the group Parents for Safer Roads.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Coastal Festival Commission",
+        "Brightwater Summit Partners LLC",
+        "Halvern Institution of Oceanography",
+        "U.K. Seabird Survey",
+        "Parents for Safer Roads",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn a_known_town_stays_a_place_beside_bodies_named_after_it() {
+    let e = run(
+        "H\n\nThe Leeds Harbour Trust and the Leeds Rowing Club both objected. Residents of Leeds were not asked, and the council in Leeds stayed silent. Level 3 restrictions followed, then Level 2 ones, and Level 1 came later.\n",
+    );
+    let n = names(&e);
+    assert_eq!(kind_of(&e, "Leeds"), Some(ActorKind::Place), "{n:?}");
+    assert!(!n.contains(&"Level"), "{n:?}");
+}
+
+#[test]
+fn an_abbreviation_said_as_a_word_and_staff_credits() {
+    let e = run(
+        "H\n\nThe Coastal Angling and Rowing Association (Cara) objected to the plan. A week later Cara wrote to the minister, and Cara met him in June.\n\nPictures: Rowan Tillet\n\nThe mural was unveiled on Friday. Picture by Rowan Tillet\n\nEdited by Mira Castell\n",
+    );
+    let n = names(&e);
+    let cara = e
+        .actors
+        .iter()
+        .find(|a| a.name == "Coastal Angling and Rowing Association");
+    assert_eq!(cara.map(|a| a.mentions), Some(3), "{n:?}");
+    assert!(!n.contains(&"Cara"), "{n:?}");
+    for credited in ["Rowan Tillet", "Mira Castell"] {
+        assert!(!n.contains(&credited), "{credited}: {n:?}");
+    }
+}
+
+#[test]
+fn names_listed_before_a_plural_place_word_are_places() {
+    let e = run("H\n\nHomes flooded where Dunmarra and Kelvoran counties meet.\n");
+    assert_eq!(
+        kind_of(&e, "Kelvoran"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn the_ends_of_a_named_route_are_places() {
+    let e = run("H\n\nThe Tobermay to Glenvarra ferry was cancelled again.\n");
+    assert_eq!(
+        kind_of(&e, "Glenvarra"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+    assert_eq!(
+        kind_of(&e, "Tobermay"),
+        Some(ActorKind::Place),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn gaelic_nan_joins_a_bodys_name() {
+    let e = run("H\n\nThe grant went to Comann nan Iasgairean last week.\n");
+    assert_eq!(
+        kind_of(&e, "Comann nan Iasgairean"),
+        Some(ActorKind::Organization),
+        "{:?}",
+        e.actors
+    );
+}
+
+#[test]
+fn companies_confederations_and_brotherhoods_take_of() {
+    let e = run(
+        "H\n\nThe Brotherhood of Harbour Pilots and the Power Company of Freedonia signed the deal.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "Brotherhood of Harbour Pilots",
+        "Power Company of Freedonia",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+}
+
+#[test]
+fn initialisms_of_common_nouns_are_no_actors() {
+    let e = run("H\n\nThe CCTV showed the van twice, and the CCTV was handed over.\n");
+    assert!(!names(&e).contains(&"CCTV"), "{:?}", e.actors);
+}
+
+#[test]
+fn a_weekday_before_a_date_is_no_place() {
+    let e = run("H\n\nThe notice, dated Mon 3 Mar 2025, was posted on the pier.\n");
+    assert!(!names(&e).contains(&"Mon"), "{:?}", e.actors);
+}
+
+#[test]
+fn a_desks_field_before_a_journalists_job_is_no_part_of_the_name() {
+    let e = run("H\n\nA note from Ilsa Varnow Science correspondent followed on Monday.\n");
+    let n = names(&e);
+    assert!(!n.contains(&"Ilsa Varnow Science"), "{n:?}");
+}

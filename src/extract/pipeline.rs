@@ -4,8 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::config::ActorKind;
-
 use super::actors::Resolver;
 use super::authors::{push_author, reporting_credit, signature};
 use super::byline;
@@ -486,8 +484,7 @@ fn find_actors(
     for p in &out.paragraphs {
         mentions.extend(names::find(p, builtin, configured));
     }
-    drop_job_words(&mut mentions, &out.paragraphs);
-    names::strip_job_prefixes(&mut mentions);
+    names::strip_job_words(&mut mentions, &out.paragraphs);
     let mut excluded: HashSet<String> = options.exclude.iter().map(|e| name_key(e)).collect();
     excluded.extend(out.authors.iter().map(|a| name_key(a)));
     excluded.extend(handles.iter().cloned());
@@ -498,102 +495,6 @@ fn find_actors(
         min_mentions: options.min_mentions,
     };
     resolver.resolve(&mentions)
-}
-
-/// "Solicitor Ann Lee", "Councilors Bo Diaz": a three-word name opening a sentence whose first
-/// word is a common word, or is written in lowercase elsewhere in the article, starts with a
-/// job or a plain noun; the name is what follows. Then "Gogo Sithole" beside "Martha Sithole":
-/// a word of the article's lowercase text before a surname that another name shares is a
-/// form of address.
-fn drop_job_words(mentions: &mut [names::Mention], paragraphs: &[String]) {
-    let mut text: Option<String> = None;
-    let organised =
-        |m: &names::Mention| matches!(m.kind, Some(ActorKind::Organization | ActorKind::Place));
-    // "Ms Tan" elsewhere shows that "Tan Wei Ling" opens with a name, not a noun.
-    let titled: HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.words == 1 && m.role.is_some())
-        .map(|m| name_key(&m.name))
-        .collect();
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.opens_sentence && m.words >= 3 && m.role.is_none() && !organised(m))
-    {
-        let Some((first, rest)) = m.name.split_once(' ') else {
-            continue;
-        };
-        if !rest.starts_with(char::is_uppercase) || titled.contains(&name_key(first)) {
-            continue;
-        }
-        let key = first.to_lowercase();
-        let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
-        if super::words::is_common(&key)
-            || super::words::is_dictionary(&key)
-            || written_lowercase(doc, &key)
-        {
-            strip_first_word(m);
-        }
-    }
-    let shared = shared_surnames(mentions);
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.words == 2 && m.role.is_none())
-    {
-        let Some((first, rest)) = m.name.split_once(' ') else {
-            continue;
-        };
-        let others = shared.get(&name_key(rest));
-        if others.is_some_and(|o| o.iter().any(|f| *f != name_key(first))) {
-            let doc = text.get_or_insert_with(|| paragraphs.join("\n"));
-            if written_lowercase(doc, &first.to_lowercase()) {
-                strip_first_word(m);
-            }
-        }
-    }
-}
-
-fn strip_first_word(m: &mut names::Mention) {
-    if let Some((first, rest)) = m.name.split_once(' ') {
-        m.role = Some(first.to_string());
-        m.name = rest.to_string();
-        m.words -= 1;
-        m.span.0 += 1;
-    }
-}
-
-/// Surnames that people's names of two words with different first words end with → those
-/// first words ("sithole" → "martha", "gogo").
-fn shared_surnames(mentions: &[names::Mention]) -> HashMap<String, Vec<String>> {
-    let mut firsts: HashMap<String, Vec<String>> = HashMap::new();
-    let people = mentions
-        .iter()
-        .filter(|m| m.words == 2 && m.kind == Some(ActorKind::Person));
-    for m in people {
-        if let Some((first, last)) = m.name.split_once(' ') {
-            let list = firsts.entry(name_key(last)).or_default();
-            let first = name_key(first);
-            if !list.contains(&first) {
-                list.push(first);
-            }
-        }
-    }
-    firsts.retain(|_, f| f.len() >= 2);
-    firsts
-}
-
-/// Whether `word` (lowercase) or its singular occurs as a whole word in `doc`: a common noun
-/// is written in lowercase somewhere, a name never is.
-fn written_lowercase(doc: &str, word: &str) -> bool {
-    let stem = word.strip_suffix('s').unwrap_or(word);
-    doc.match_indices(stem).any(|(at, _)| {
-        let after = &doc[at + stem.len()..];
-        let after = after.strip_prefix('s').unwrap_or(after);
-        !doc[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphabetic)
-            && !after.chars().next().is_some_and(char::is_alphabetic)
-    })
 }
 
 #[cfg(test)]

@@ -41,6 +41,14 @@ pub const TITLES: &[&str] = &[
     "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba",
 ];
 
+/// Labels of a party's members written before their names ("Democrat Ann Lee", "Liberal
+/// Democrat Bo Diaz").
+#[rustfmt::skip]
+pub const PARTY_LABELS: &[&str] = &[
+    "democrat", "republican", "independent", "libertarian", "conservative", "liberal", "labour",
+    "tory", "green", "socialist", "progressive",
+];
+
 /// Letters written after a person's name for a rank, office or honour ("KC", "MLA", "OBE").
 #[rustfmt::skip]
 pub const POSTNOMINALS: &[&str] = &[
@@ -59,7 +67,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "superintendent", "supt", "inspector", "detective", "constable", "editor", "judge",
     "prosecutor", "attorney", "senator", "economist", "strategist", "analyst", "captain",
     "striker", "midfielder", "defender", "goalkeeper", "forward", "star", "champion", "mp", "mla",
-    "mlc", "mep", "msp", "councilor", "collector", "undersecretary",
+    "mlc", "mep", "msp", "councilor", "collector", "undersecretary", "agent",
 ];
 
 /// Nouns that describe a company in an apposition ("X, the world's largest salmon producer").
@@ -85,7 +93,7 @@ pub const PLACE_ADJECTIVES: &[&str] = &[
 #[rustfmt::skip]
 pub const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "da", "do", "dos", "das", "van", "von", "der", "den", "bin",
-    "ibn", "al", "di", "du", "le", "y", "ng", "mga", "na",
+    "ibn", "al", "di", "du", "le", "y", "ng", "mga", "na", "nan", "nam",
 ];
 
 /// Words after which "of", "for" or "on" may continue an organisation or place name
@@ -100,7 +108,8 @@ pub const OF_HEADS: &[&str] = &[
     "alliance", "movement", "front", "army", "corps", "cartel", "people", "peoples", "embassy",
     "academy", "society", "agency", "authority", "command", "forces", "tribunal", "guard", "order",
     "fund", "administration", "service", "district", "province", "national", "faculty", "division",
-    "centers", "centres", "friends", "regulator",
+    "centers", "centres", "friends", "regulator", "institution", "gallery", "company", "confederation",
+    "brotherhood",
 ];
 
 /// Last words that make a name an organisation ("National Assembly", "Human Rights Foundation").
@@ -128,7 +137,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "cooperative", "consortium", "collective", "guild", "syndicate", "analytics", "consulting",
     "solutions", "chamber", "co", "ledger", "courier", "newswire", "wire", "mirror", "bulletin",
     "sentinel", "inquirer", "dispatch", "forum", "rescue", "regulator", "friends", "customs",
-    "facility", "enterprise", "enterprises", "theatre", "theater",
+    "facility", "enterprise", "enterprises", "theatre", "theater", "survey", "gallery",
 ];
 
 /// Last words that make a name a place ("Mexico City", "Orinoco River").
@@ -226,6 +235,10 @@ pub const NOT_ACTORS: &[&str] = &[
     "ai", "ev", "evs", "ipo", "cfo", "coo", "cto", "hiv", "aids", "dna", "lgbt", "lgbtq", "bst",
     "cet", "cest", "ist", "jst", "aest", "aedt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et",
     "pt", "ct", "wib", "sast", "hkt", "kst", "msk", "brt", "rd", "qa",
+    // Initialisms of common nouns: things, conditions and measures, no one's name.
+    "cctv", "cbd", "eps", "gps", "atm", "atms", "suv", "suvs", "icu", "mri", "ptsd", "adhd",
+    "copd", "mnd", "als", "ppe", "api", "url", "cve", "ci", "pe", "etf", "etfs", "ebitda", "yoy",
+    "sme", "smes", "html", "css", "sql", "usb", "cpu", "gpu", "vat", "gst",
 ];
 
 /// Months and weekdays (full and abbreviated): never actors, and the backbone of date parsing.
@@ -351,6 +364,10 @@ macro_rules! word_set {
 word_set!(
     /// A title word or phrase key.
     is_title, TITLES
+);
+word_set!(
+    /// A party label worn before a member's name.
+    is_party_label, PARTY_LABELS
 );
 word_set!(
     /// Letters after a name for a rank or honour.

@@ -15,6 +15,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     while a < b && is_leading_noise(&tokens[a], a == start) && !irish_article(tokens, a, b) {
         a += 1;
     }
+    let mut role = charged_role(tokens, a, b);
+    if role.is_some() {
+        a += 1;
+    }
     // "Aides said", "Families told the court": an ordinary word opening a sentence, alone.
     if b == a + 1 && tokens[a].sentence_start && words::is_dictionary(&tokens[a].key) {
         return None;
@@ -23,7 +27,6 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     if a < b && is_title_phrase(&tokens[a..b]) {
         return None;
     }
-    let mut role = None;
     let mut demonym = None;
     // "Hydrologist Dr. Ann Lee": a sentence's first word before a title is a job, not a name.
     if a + 1 < b
@@ -50,6 +53,12 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         a += 1;
     }
     if let Some(len) = role_phrase_len(&tokens[a..b]) {
+        role = Some(join(&tokens[a..a + len]));
+        a += len;
+    }
+    // "Democrat Ann Lee", "defeating Republican Bo Diaz": a party label before a person's
+    // name is worn like a title.
+    if let Some(len) = party_label_len(&tokens[a..b]) {
         role = Some(join(&tokens[a..a + len]));
         a += len;
     }
@@ -91,8 +100,17 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     {
         b -= 1;
     }
-    if a >= b || day_name(&tokens[a..written_end], b - a) {
+    if a >= b || day_name(&tokens[a..written_end], b - a) || weekday_before_date(tokens, a, b) {
         return None;
+    }
+    // "Ann Lee Health editor", "Bo Diaz Science correspondent": a field's word after a name
+    // belongs to the job written after it in lowercase.
+    if b - a >= 3
+        && b == written_end
+        && words::is_dictionary(&tokens[b - 1].key)
+        && desk_job(tokens.get(b))
+    {
+        b -= 1;
     }
     // "Owen Lloyd KC", "Hon. Ann Lee MLA": letters after a name are a rank, not a word of it.
     while b - a >= 3 && tokens[b - 1].is_acronym() && words::is_postnominal(&tokens[b - 1].key) {
@@ -132,11 +150,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     }
     let span = &tokens[a..b];
     let lone_non_actor = span.len() == 1 && words::is_not_actor(&span[0].key);
-    if lone_non_actor
-        || span
-            .iter()
-            .any(|t| words::is_thing_word(&t.key) || words::is_calendar(&t.key))
-    {
+    // "Federal Election Commission", "Summit Mobility Solutions LLC": a body's head word at
+    // the end makes a body of a name with an event's or thing's word in it.
+    let thing = !names_organisation(span) && span.iter().any(|t| words::is_thing_word(&t.key));
+    if lone_non_actor || thing || span.iter().any(|t| words::is_calendar(&t.key)) {
         return None;
     }
     // "Anti-Fraud Measures": a cause or a law's subject, no one's name.
@@ -179,6 +196,28 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
         evidence,
         ..mention(tokens, a, b + usize::from(numbered), role)
     })
+}
+
+/// "Special Agent in Charge Ann Lee", "Officer in Charge Bo Diaz": a run that opens with
+/// "Charge" after a job's title and "in" holds the end of the title, then a name. Returns the
+/// whole title.
+fn charged_role(tokens: &[Token], a: usize, b: usize) -> Option<String> {
+    if a + 3 > b || tokens[a].key != "charge" {
+        return None;
+    }
+    let after_job = a >= 2
+        && tokens[a - 1].key == "in"
+        && !tokens[a - 2].break_after
+        && tokens[a - 2].cap
+        && is_job_word(&tokens[a - 2]);
+    if !after_job {
+        return None;
+    }
+    let mut s = a - 2;
+    while s > 0 && tokens[s - 1].cap && !tokens[s - 1].break_after {
+        s -= 1;
+    }
+    Some(join(&tokens[s..=a]))
 }
 
 /// The mention of tokens `a..b`, its kind not yet known.
@@ -357,6 +396,30 @@ fn day_name(written: &[Token], kept: usize) -> bool {
         && (words::is_dictionary(&written[0].key) || words::is_common(&written[0].key))
 }
 
+/// A journalist's job written in lowercase after the desk's field: "editor", "correspondent".
+fn desk_job(t: Option<&Token>) -> bool {
+    t.is_some_and(|t| {
+        !t.cap
+            && matches!(
+                t.key.as_ref(),
+                "editor" | "correspondent" | "reporter" | "writer" | "columnist"
+            )
+    })
+}
+
+/// "Mon 3 Mar", "Thurs 12 June": a short word before a day of the month is its weekday.
+pub(super) fn weekday_before_date(tokens: &[Token], a: usize, b: usize) -> bool {
+    let day =
+        |t: &Token| (1..=2).contains(&t.text.len()) && t.text.bytes().all(|c| c.is_ascii_digit());
+    b == a + 1
+        && tokens[a].text.len() <= 5
+        && !tokens[a].break_after
+        && tokens.get(b).is_some_and(day)
+        && tokens
+            .get(b + 1)
+            .is_some_and(|t| words::is_calendar(&t.key))
+}
+
 /// What the capitals of a span show is no name: a lone head word ("Pier", "Ministry"), a job
 /// after a name ("…, Humber Director at …"), a reference list's "Surname I" or an all-capitals
 /// button ("LEARN MORE").
@@ -426,6 +489,16 @@ fn role_phrase_len(span: &[Token]) -> Option<usize> {
         .iter()
         .all(|t| t.cap && !t.is_acronym() && !foreign_org(t) || words::is_role_head(&t.key));
     (name && field).then_some(head + 1)
+}
+
+/// "Democrat", "Liberal Democrat", "Independent": the length of the party labels opening
+/// `span`, when a person's name of two words or more follows them.
+fn party_label_len(span: &[Token]) -> Option<usize> {
+    let len = span
+        .iter()
+        .take_while(|t| t.cap && words::is_party_label(&t.key))
+        .count();
+    (len > 0 && person_words(&span[len..])).then_some(len)
 }
 
 /// The length of the longest title phrase at the start of `span`, leaving at least one word.

@@ -62,11 +62,12 @@ pub(super) fn kind_of(
     if span.len() >= 2 && named_for_place(span) {
         return (Some(ActorKind::Organization), true);
     }
-    // "Conradh na Fíodóirí", "Samahan ng Mangingisda": Irish "na" and Filipino "ng", "mga" join
-    // the words of a body's name, never a person's.
+    // "Conradh na Fíodóirí", "Samahan ng Mangingisda", "Comann nan Iasgairean": Irish "na",
+    // Gaelic "nan" and "nam" and Filipino "ng", "mga" join the words of a body's name, never a
+    // person's.
     if span
         .iter()
-        .any(|t| !t.cap && matches!(t.key.as_ref(), "na" | "ng" | "mga"))
+        .any(|t| !t.cap && matches!(t.key.as_ref(), "na" | "nan" | "nam" | "ng" | "mga"))
     {
         return (Some(ActorKind::Organization), true);
     }
@@ -204,7 +205,58 @@ fn route_cue(tokens: &[Token], a: usize, b: usize) -> bool {
     let example = (before(1) == Some("like") && place_noun(before(2)))
         || (before(2) == Some("such") && before(1) == Some("as") && place_noun(before(3)));
     let near = key_after(0) == Some("near") && name_after(1);
-    !tokens[a].sentence_start && (from_to || to_from || as_far_as || towards || example || near)
+    let route = route_end(tokens, a, b);
+    !tokens[a].sentence_start
+        && (from_to || to_from || as_far_as || towards || example || near || route)
+}
+
+/// "the Dunmore to Kelvara ferry", "the Kelvara to Ballisk road": a route named by its two
+/// ends, one of which is at tokens `a..b`.
+fn route_end(tokens: &[Token], a: usize, b: usize) -> bool {
+    let service = |t: &Token| {
+        !t.cap
+            && matches!(
+                t.key.as_ref(),
+                "service"
+                    | "services"
+                    | "route"
+                    | "routes"
+                    | "ferry"
+                    | "ferries"
+                    | "flight"
+                    | "flights"
+                    | "sailing"
+                    | "sailings"
+                    | "crossing"
+                    | "road"
+                    | "railway"
+                    | "line"
+            )
+    };
+    // The other end's capitalised words from `k`, then the route's noun.
+    let end_then_noun = |mut k: usize| {
+        let from = k;
+        while tokens.get(k).is_some_and(|t| t.cap && !t.skip) {
+            if tokens[k].break_after {
+                return false;
+            }
+            k += 1;
+        }
+        k > from && tokens.get(k).is_some_and(service)
+    };
+    let to = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.key == "to" && !t.break_after)
+    };
+    let first = !tokens[b - 1].break_after && to(b) && end_then_noun(b + 1);
+    let second = a >= 2
+        && to(a - 1)
+        && tokens[a - 2].cap
+        && !tokens[a - 2].break_after
+        && !tokens[b - 1].break_after
+        && tokens.get(b).is_some_and(service);
+    first || second
 }
 
 /// "Surveys Canada", "Forests and Lakes Canada", "Ghana Water": a known place and

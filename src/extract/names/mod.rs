@@ -13,11 +13,13 @@ mod hits;
 mod jobs;
 mod kind;
 mod runs;
+mod shared;
 
-use self::classify::classify;
+use self::classify::{classify, weekday_before_date};
 use self::hits::{hit_mention, mark_places, merged_hits, starts_person_name, title_before_hit};
-pub use self::jobs::strip_job_prefixes;
+pub use self::jobs::strip_job_words;
 use self::runs::run_end;
+use self::shared::shared_heads;
 use super::cues::{kinds_in_lists, shouted_dateline};
 use super::gazetteer::{Gazetteer, Tier};
 use super::tokens::{Token, tokenize};
@@ -84,6 +86,11 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
         if let Some(&(hit, origin)) = hits.get(next_hit).filter(|(h, _)| h.start == i)
             && !starts_person_name(&tokens, &hit, origin)
         {
+            // "Mon 3 Mar": a weekday's short form that a place is also called.
+            if weekday_before_date(&tokens, hit.start, hit.end) {
+                i = hit.end;
+                continue;
+            }
             let mut m = hit_mention(&tokens, &hit, origin, builtin, configured);
             i = take_acronym(&tokens, hit.end, &mut m);
             out.push(m);
@@ -107,6 +114,8 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
             None => i = end,
         }
     }
+    out.retain(|m| !staff_credit(&tokens, m));
+    shared_heads(&tokens, &mut out);
     kinds_in_lists(&tokens, &mut out);
     for m in &mut out {
         let before = |n: usize| m.span.0.checked_sub(n).map(|i| tokens[i].key.as_ref());
@@ -114,6 +123,32 @@ pub fn find(para: &str, builtin: &Gazetteer, configured: Option<&Gazetteer>) -> 
             || matches!(before(1), Some("dubbed" | "nicknamed" | "aka"));
     }
     out
+}
+
+/// "Edited by Ann Lee", "Picture by Bo Diaz", "Pictures: Bo Diaz": the staff who edited or
+/// illustrated the page, named in its credits, are no actors of the story.
+fn staff_credit(tokens: &[Token], m: &Mention) -> bool {
+    let before = |n: usize| m.span.0.checked_sub(n).map(|i| &tokens[i]);
+    let credit = |t: &Token| {
+        matches!(
+            t.key.as_ref(),
+            "edited"
+                | "reporting"
+                | "photo"
+                | "photos"
+                | "picture"
+                | "pictures"
+                | "photographs"
+                | "illustration"
+                | "illustrations"
+                | "graphics"
+                | "video"
+        )
+    };
+    let by = before(1).is_some_and(|t| t.key == "by") && before(2).is_some_and(credit);
+    let labelled = before(1).is_some_and(|t| credit(t) && t.cap && t.break_after && !t.comma);
+    let person = matches!(m.kind, None | Some(ActorKind::Person));
+    matches!(m.origin, Origin::Run) && person && (by || labelled)
 }
 
 /// Whether the word before position `at` is "the".
@@ -128,7 +163,10 @@ fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
         // Only a name of several words can be abbreviated: "Venezuela (AP)" is a dateline.
         Some(t)
             if t.parenthesised
-                && (t.is_acronym() || initials_of(t.text, &m.name) || syllabic(t, &m.name))
+                && (t.is_acronym()
+                    || initials_of(t.text, &m.name)
+                    || syllabic(t, &m.name)
+                    || spoken_initials(t.text, &m.name))
                 && !t.skip
                 && m.words >= 2
                 && m.kind != Some(ActorKind::Place) =>
@@ -169,6 +207,26 @@ fn initials_of(abbreviation: &str, name: &str) -> bool {
         && abbreviation.len() <= 6
         && abbreviation.chars().all(char::is_alphabetic)
         && capitals == initials
+}
+
+/// "Busa" for "Business Unity South Africa", "Nice" for "National Institute for Health and
+/// Care Excellence": an abbreviation said as a word is written with one capital, its letters
+/// the initials of the name's capitalised words, in order, a few perhaps left out.
+fn spoken_initials(abbreviation: &str, name: &str) -> bool {
+    let mut letters = abbreviation.chars();
+    let title_case = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(|c| c.is_ascii_lowercase())
+        && (3..=6).contains(&abbreviation.len());
+    let initials: Vec<char> = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let mut rest = initials.iter();
+    title_case
+        && initials.first() == abbreviation.chars().next().as_ref()
+        && abbreviation
+            .chars()
+            .all(|c| rest.any(|i| i.to_lowercase().eq(c.to_lowercase())))
 }
 
 /// The words of a span as written, with the commas of a list inside a name ("Ministry of

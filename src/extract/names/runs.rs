@@ -102,8 +102,15 @@ pub(super) fn run_end(tokens: &[Token], start: usize, hits: &[(Hit, Origin)]) ->
             && tokens.get(k + 1).is_some_and(|n| {
                 !words::is_calendar(&n.key) && !words::is_common(&n.key) && n.key != "the"
             });
+        // "Parents for Safer Streets", "Doctors for Clean Air": a group named by its members
+        // and its cause.
+        let members_for = k == start + 1
+            && t.key == "for"
+            && !prev.sentence_start
+            && prev.key.ends_with('s')
+            && words::is_dictionary(&prev.key);
         if (matches!(t.key.as_ref(), "of" | "for") || on_name)
-            && (words::is_of_head(&prev.key) || via_of)
+            && (words::is_of_head(&prev.key) || via_of || members_for)
             && !t.break_after
         {
             let m = if tokens
