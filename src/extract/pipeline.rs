@@ -440,10 +440,13 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
 
 /// Author bios among the last kept paragraphs ("NAME is a …", often after a line with the name
 /// alone): removed from the body, the name added to the authors. A bio that gives the
-/// writer's address ("… Reach her at …") was dropped as a contact note, and is read too.
+/// writer's address ("… Reach her at …") was dropped as a contact note, and one closed by
+/// where to follow the writer was dropped by the line rules: both are read too.
 fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
     let kept: Vec<usize> = (body_start..units.len())
-        .filter(|&i| units[i].kept() || units[i].drop == Some("contact note"))
+        .filter(|&i| {
+            units[i].kept() || matches!(units[i].drop, Some("contact note" | "author bio"))
+        })
         .collect();
     let last = kept.len().saturating_sub(3);
     for (n, &i) in kept.iter().enumerate().skip(last.max(1)) {
@@ -456,9 +459,10 @@ fn read_bios(units: &mut [Unit], body_start: usize, authors: &mut Vec<String>) {
             continue;
         };
         let key = name_key(&name);
+        // A contact note ("Contact Ann Lee at …") names the writer, not a person in the story.
         let earlier = kept[..n.saturating_sub(1)]
             .iter()
-            .any(|&e| name_key(&units[e].text).contains(&key));
+            .any(|&e| units[e].kept() && name_key(&units[e].text).contains(&key));
         if earlier {
             continue;
         }
