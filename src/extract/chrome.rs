@@ -5,8 +5,8 @@
 //! story, a search box's placeholder, a menu row split by slashes and a link to the story in
 //! another language. None is the article's text, nor its headline.
 
-/// Items of an account or subscription row, as normalised.
-const ACCOUNT_ITEMS: &[&str] = &[
+/// The buttons of a reader's account, as normalised.
+pub(super) const ACCOUNT_BUTTONS: [&str; 10] = [
     "sign in",
     "sign out",
     "sign up",
@@ -15,8 +15,13 @@ const ACCOUNT_ITEMS: &[&str] = &[
     "log out",
     "register",
     "subscribe",
-    "subscribe now",
     "my account",
+    "create account",
+];
+
+/// The other items of an account or subscription row, as normalised.
+const SUBSCRIPTION_ITEMS: [&str; 10] = [
+    "subscribe now",
     "account",
     "e-edition",
     "e-paper",
@@ -37,7 +42,10 @@ pub fn is_account_row(line: &str) -> bool {
         .map(super::cleanup::norm)
         .filter(|item| !item.is_empty())
         .collect();
-    items.len() >= 2 && items.iter().all(|i| ACCOUNT_ITEMS.contains(&i.as_str()))
+    items.len() >= 2
+        && items.iter().all(|i| {
+            ACCOUNT_BUTTONS.contains(&i.as_str()) || SUBSCRIPTION_ITEMS.contains(&i.as_str())
+        })
 }
 
 /// Headings of a consent banner, as normalised.

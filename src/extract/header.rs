@@ -70,7 +70,7 @@ pub fn masthead(lines: &[&str], i: usize) -> Option<&'static str> {
     if is_word_menu(line) {
         return Some("navigation links");
     }
-    if is_account_row(line) {
+    if is_button_row(line) {
         return Some("page chrome");
     }
     let below = &lines[i + 1..lines.len().min(i + 9)];
@@ -135,22 +135,9 @@ fn is_word_menu(line: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) || *w == "&")
 }
 
-/// The buttons of a reader's account, which a row of a site's controls holds.
-const ACCOUNT_BUTTONS: [&str; 9] = [
-    "sign in",
-    "sign up",
-    "log in",
-    "login",
-    "log out",
-    "register",
-    "subscribe",
-    "my account",
-    "create account",
-];
-
 /// "Submit news    Sign Up    Log In", "Donate | Subscribe | Sign in": a row of the site's
 /// buttons, short items set apart by wide spaces or bars, one of them the reader's account.
-fn is_account_row(line: &str) -> bool {
+fn is_button_row(line: &str) -> bool {
     let parts: Vec<&str> = line
         .split("  ")
         .flat_map(|p| p.split(" | "))
@@ -161,7 +148,7 @@ fn is_account_row(line: &str) -> bool {
         && parts.iter().all(|p| (1..=3).contains(&word_count(p)))
         && parts
             .iter()
-            .any(|p| ACCOUNT_BUTTONS.contains(&p.to_lowercase().as_str()))
+            .any(|p| super::chrome::ACCOUNT_BUTTONS.contains(&p.to_lowercase().as_str()))
 }
 
 /// "FT  Toulouse 31 – 17 Clermont": a match score, two numbers around a dash; or "HOME 1-24
