@@ -511,11 +511,7 @@ mod tests {
         );
         units[0].drop = cleanup::line_noise(&units[0].text);
         drop_labelled_boxes(&mut units, 0);
-        let kept: Vec<&str> = units
-            .iter()
-            .filter(|u| u.kept())
-            .map(|u| u.text.as_str())
-            .collect();
+        let kept = cleanup::kept_texts(&units);
         assert_eq!(kept, ["The grid held up."]);
     }
 

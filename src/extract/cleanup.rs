@@ -207,6 +207,16 @@ pub(super) fn norm(line: &str) -> String {
         .replace('\u{2019}', "'")
 }
 
+/// The texts of the units still kept, for tests of the passes that drop them.
+#[cfg(test)]
+pub(super) fn kept_texts(units: &[Unit]) -> Vec<&str> {
+    units
+        .iter()
+        .filter(|u| u.kept())
+        .map(|u| u.text.as_str())
+        .collect()
+}
+
 pub(super) fn word_count(line: &str) -> usize {
     line.split_whitespace().count()
 }

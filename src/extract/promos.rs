@@ -286,11 +286,7 @@ mod tests {
             u.drop = cleanup::line_noise(&u.text);
         }
         drop_sign_up_boxes(&mut units, 0);
-        let kept: Vec<&str> = units
-            .iter()
-            .filter(|u| u.kept())
-            .map(|u| u.text.as_str())
-            .collect();
+        let kept = cleanup::kept_texts(&units);
         assert_eq!(kept, ["The bill passed on Tuesday.", "The vote was close."]);
     }
 

@@ -287,12 +287,7 @@ fn token(piece: &str, sentence_start: bool) -> Option<Token<'_>> {
     }
     let mut possessive = false;
     let mut ending = "";
-    // Only words ending in "s", "'" or the last byte of "’" can be possessives.
-    let possessive_end = matches!(core.as_bytes().last(), Some(b's' | b'\'' | 0x99));
-    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"]
-        .into_iter()
-        .filter(|_| possessive_end)
-    {
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(stem) = core.strip_suffix(suffix)
             && !stem.is_empty()
         {

@@ -434,11 +434,7 @@ mod tests {
             "The firm beat forecasts.\n\nRESULTS  Quarter ended June (unaudited)\nSegment  Sales  Change\nShips  $4.1M  +3%\nRail  $2.2M  -1%\n\nThe shares rose.",
         );
         drop_tables(&mut units, 0);
-        let kept: Vec<&str> = units
-            .iter()
-            .filter(|u| u.kept())
-            .map(|u| u.text.as_str())
-            .collect();
+        let kept = cleanup::kept_texts(&units);
         assert_eq!(kept, ["The firm beat forecasts.", "The shares rose."]);
         assert_eq!(row_cells("Ann Lee | 4,102 | 51.2%"), 3);
         assert_eq!(
@@ -456,11 +452,7 @@ mod tests {
             u.drop = cleanup::line_noise(&u.text);
         }
         drop_player_titles(&mut units, 0);
-        let kept: Vec<&str> = units
-            .iter()
-            .filter(|u| u.kept())
-            .map(|u| u.text.as_str())
-            .collect();
+        let kept = cleanup::kept_texts(&units);
         assert_eq!(kept, ["The storm passed at dawn."]);
     }
 
@@ -470,11 +462,7 @@ mod tests {
             "Poll\nWill you take the new ferry?\nYes, daily\nOnly at weekends\nVote   View results\nThe service starts in May.",
         );
         drop_polls(&mut units, 0);
-        let kept: Vec<&str> = units
-            .iter()
-            .filter(|u| u.kept())
-            .map(|u| u.text.as_str())
-            .collect();
+        let kept = cleanup::kept_texts(&units);
         assert_eq!(kept, ["The service starts in May."]);
     }
 
