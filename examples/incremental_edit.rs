@@ -1,7 +1,7 @@
 //! Figures for incremental rebuilds (issues 4 and 5): how long a [`Session`] takes to rebuild a
 //! large site after one article is edited. The site is copied first, since articles get edited.
 //!
-//! Run: `cargo run --release --example incremental_edit -- SITE [EDITS]`, with SITE a site folder
+//! Run: `cargo run --release --example incremental_edit -- SITE [EDITS [KIND]]`, with SITE a site folder
 //! such as the corpus from `python3 ../shared/bench/gen_corpus.py /tmp/corpus 10000`
 //! (`/tmp/corpus/dossier`).
 
@@ -17,7 +17,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
     let mut args = std::env::args().skip(1);
     let site = PathBuf::from(args.next().expect("usage: incremental_edit SITE [EDITS]"));
-    let edits: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    let edits: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(8);
+    // A third argument (body, title, date or actors) repeats one kind of edit, for profiling.
+    let only = args.next();
     let tmp = tempfile::tempdir().expect("temp dir");
     let root = tmp.path().join("site");
     copy_dir(&site, &root);
@@ -40,14 +42,15 @@ fn main() {
     let article = first_article(&root.join("content"));
     let rel = article.strip_prefix(&root).unwrap().to_path_buf();
     for n in 1..=edits {
-        edit(&article, n);
+        let kind = only.as_deref().unwrap_or(kind(n));
+        edit(&article, n, kind);
         let (started, cpu) = (Instant::now(), cpu_ms());
         let outcome = session
             .rebuild(&[ChangeKind::Content(rel.clone())])
             .expect("rebuild");
         println!(
             "edit {n} ({}): pages in {:?} wall, {} ms CPU, {} files written",
-            if n % 2 == 1 { "body" } else { "title" },
+            kind,
             started.elapsed(),
             cpu_ms() - cpu,
             outcome.pages_written
@@ -81,15 +84,33 @@ fn cpu_ms() -> u64 {
     fields.iter().sum::<u64>() * 10
 }
 
-/// Odd edits change a word of the body (the search index must follow), even ones the title.
-fn edit(article: &Path, n: usize) {
+/// What edit `n` changes, in turn: a word of the body (the search index must follow), the
+/// title, the date (the article moves in every date-ordered list), the actors (every profile
+/// and related list may change).
+fn kind(n: usize) -> &'static str {
+    ["body", "title", "date", "actors"][(n - 1) % 4]
+}
+
+fn edit(article: &Path, n: usize, kind: &str) {
     let text = std::fs::read_to_string(article).expect("read article");
-    let text = if n % 2 == 1 {
-        format!("{text}\nEdit number {n}.\n")
-    } else {
-        text.replacen("title = \"", &format!("title = \"Edit {n} "), 1)
+    let text = match kind {
+        "body" => format!("{text}\nEdit number {n}.\n"),
+        "title" => text.replacen("title = \"", &format!("title = \"Edit {n} "), 1),
+        "date" => shift_date(&text),
+        _ => text.replacen("actors = [", &format!("actors = [\"Edit Person {n}\", "), 1),
     };
     std::fs::write(article, text).expect("write article");
+}
+
+/// Moves the front matter's `date = YYYY-MM-DD` one day on (within the month, wrapping to 1).
+fn shift_date(text: &str) -> String {
+    let Some(at) = text.find("date = ") else {
+        return text.to_string();
+    };
+    let day_at = at + "date = YYYY-MM-".len();
+    let day: u32 = text[day_at..day_at + 2].parse().expect("a day");
+    let next = if day >= 28 { 1 } else { day + 1 };
+    format!("{}{next:02}{}", &text[..day_at], &text[day_at + 2..])
 }
 
 fn first_article(dir: &Path) -> PathBuf {
