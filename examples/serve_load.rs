@@ -105,6 +105,7 @@ fn stand_in_build(
     }
     Ok(BuildOutcome {
         pages_written: touched.len() + 1,
+        pages_rendered: touched.len() + 1,
         deferred: false,
     })
 }

@@ -24,7 +24,7 @@
 //!         // Re-load and re-render what `changes` name; publish atomically; on error leave
 //!         // the previous output alone and return the error (it is printed and shown).
 //!         let _ = (&base_url, changes);
-//!         Ok(BuildOutcome { pages_written: 0, deferred: false })
+//!         Ok(BuildOutcome { pages_written: 0, pages_rendered: 0, deferred: false })
 //!     }
 //! })?;
 //! # Ok::<(), dossier::Error>(())

@@ -429,6 +429,9 @@ impl Plan {
 pub struct BuildOutcome {
     /// Pages (and other files) written by this build; 0 when nothing changed.
     pub pages_written: usize,
+    /// Pages (and other files) rendered again because their inputs changed, whether or not
+    /// their bytes did: what an incremental rebuild costs.
+    pub pages_rendered: usize,
     /// The build brought the pages up to date but left the files made from the whole archive
     /// (search index, data files) for a follow-up build of `[ChangeKind::Deferred]`, so that
     /// the edited page is served as soon as possible.

@@ -170,19 +170,7 @@ pub fn related(archive: &Archive, insight: &Insight, i: usize) -> Value {
         .iter()
         .map(|r| {
             let other = &archive.entries[r.entry];
-            let shared: Vec<&str> = mine
-                .actors
-                .iter()
-                .filter(|(a, _)| other.actors.iter().any(|(b, _)| a == b))
-                .map(|&(a, _)| archive.actors[a].name.as_str())
-                .chain(
-                    mine.topics
-                        .iter()
-                        .filter(|t| other.topics.contains(t))
-                        .map(|&t| archive.topics[t].name.as_str()),
-                )
-                .take(4)
-                .collect();
+            let shared = shared(archive, mine, other);
             let mut link = article_link(archive, r.entry)
                 .into_map()
                 .unwrap_or_default();
@@ -193,6 +181,23 @@ pub fn related(archive: &Archive, insight: &Insight, i: usize) -> Value {
         })
         .collect();
     items.into()
+}
+
+/// The names of up to four actors and topics two articles share, as a related article shows
+/// them: the first article's actors in its order, then its topics.
+pub fn shared<'a>(archive: &'a Archive, mine: &Entry, other: &Entry) -> Vec<&'a str> {
+    mine.actors
+        .iter()
+        .filter(|(a, _)| other.actors.iter().any(|(b, _)| a == b))
+        .map(|&(a, _)| archive.actors[a].name.as_str())
+        .chain(
+            mine.topics
+                .iter()
+                .filter(|t| other.topics.contains(t))
+                .map(|&t| archive.topics[t].name.as_str()),
+        )
+        .take(4)
+        .collect()
 }
 
 /// Older and newer articles within the article's main actors and topics.

@@ -74,7 +74,7 @@ pub(super) fn update(
     // templates and site values count as the index's input).
     let search_page = site.fingerprint(PageSpec::Search, bodies);
     let search = hash_of(&(site.list_hashes(), bodies, search_page));
-    let (written, count) = match state.written.take() {
+    let (written, count, rendered) = match state.written.take() {
         None => publish_all(&state.output, &site, archive, &wants, &copies, search)?,
         Some(previous) => {
             let search = Search {
@@ -88,6 +88,7 @@ pub(super) fn update(
     state.written = Some(written);
     Ok(BuildOutcome {
         pages_written: count,
+        pages_rendered: rendered,
         deferred,
     })
 }
@@ -115,7 +116,8 @@ fn copy_want(copy: &Copy) -> Want<'_> {
     }
 }
 
-/// Renders everything and publishes it through the staging folder, like a clean build.
+/// Renders everything and publishes it through the staging folder, like a clean build. Returns
+/// the record, how many files changed on disk and how many were rendered.
 fn publish_all(
     out: &Path,
     site: &SiteRender,
@@ -123,7 +125,7 @@ fn publish_all(
     wants: &[Want],
     copies: &[Copy],
     search: u64,
-) -> Result<(Written, usize), Error> {
+) -> Result<(Written, usize, usize), Error> {
     let ready = produce(
         site,
         wants
@@ -144,7 +146,11 @@ fn publish_all(
     pages.extend(index);
     pages.extend(statics);
     let published = output::publish(out, &pages, copies)?;
-    Ok((written(wants, search, listed), published.written))
+    Ok((
+        written(wants, search, listed),
+        published.written,
+        wants.len(),
+    ))
 }
 
 /// How many of `wants` are static files (they come after the pages).
@@ -163,7 +169,8 @@ struct Search {
 }
 
 /// Renders and writes the files whose fingerprints changed, then the search index if its input
-/// did and `search.now` allows, then removes what is no longer wanted.
+/// did and `search.now` allows, then removes what is no longer wanted. Returns the record, how
+/// many files changed on disk and how many were rendered.
 fn update_in_place(
     out: &Path,
     site: &SiteRender,
@@ -171,11 +178,12 @@ fn update_in_place(
     wants: &[Want],
     previous: Written,
     search: Search,
-) -> Result<(Written, usize), Error> {
+) -> Result<(Written, usize, usize), Error> {
     let changed = wants
         .iter()
         .filter(|w| previous.files.get(&w.path) != Some(&w.fingerprint));
     let ready = produce(site, changed)?;
+    let rendered = ready.len();
     let mut count = write_all(out, &ready)?;
     let (search, listed) = if previous.search.0 == search.hash || !search.now {
         previous.search.clone()
@@ -193,7 +201,7 @@ fn update_in_place(
         output::remove_file(out, path)?;
         count += 1;
     }
-    Ok((now, count))
+    Ok((now, count, rendered))
 }
 
 /// The bytes of each wanted file, rendered in parallel; template errors are collected, each

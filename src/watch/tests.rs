@@ -378,6 +378,7 @@ fn loop_survives_failing_and_panicking_builds() {
                 1 => panic!("bug in the pipeline"),
                 n => Ok(BuildOutcome {
                     pages_written: n,
+                    pages_rendered: n,
                     deferred: false,
                 }),
             };

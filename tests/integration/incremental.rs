@@ -57,12 +57,16 @@ impl Edits {
     /// Rebuilds after `changes`, checks the output against a clean build, and returns how many
     /// files the rebuild wrote.
     fn step(&mut self, changes: &[ChangeKind]) -> usize {
+        self.step_outcome(changes).pages_written
+    }
+
+    fn step_outcome(&mut self, changes: &[ChangeKind]) -> dossier::BuildOutcome {
         let outcome = self
             .session
             .rebuild(changes)
             .unwrap_or_else(|e| panic!("{e}"));
         self.assert_clean();
-        outcome.pages_written
+        outcome
     }
 
     fn assert_clean(&mut self) {
@@ -173,6 +177,42 @@ fn every_step_of_an_edit_sequence_matches_a_clean_build() {
 
     e.write("static/extra.css", "body { color: red }\n");
     e.step(&[ChangeKind::Static(PathBuf::from("static/extra.css"))]);
+}
+
+/// Forty articles sharing actors and a topic, so that each has related articles.
+fn write_wide_archive(e: &Edits) {
+    for i in 0..40 {
+        let text = format!(
+            "+++\ntitle = \"Wide {i}\"\ndate = 2020-01-{:02}\nsource = \"Wide Outlet\"\n\
+             actors = [\"Common Person\", \"Person {}\"]\ntopics = [\"Shared Topic\"]\n+++\n\
+             Common Person met Person {} on day {i}.\n",
+            i % 28 + 1,
+            i % 5,
+            i % 5,
+        );
+        e.write(&format!("content/wide/a{i:02}.md"), &text);
+    }
+}
+
+#[test]
+fn a_new_actor_renders_only_the_pages_that_show_its_article() {
+    let mut e = Edits::new();
+    write_wide_archive(&e);
+    let everything = e.step_outcome(&[ChangeKind::Rescan]).pages_rendered;
+    // A name that sorts before every other actor renumbers them all; pages that show articles
+    // by other actors must not be rendered again for that.
+    let rel = "content/wide/a07.md";
+    let text = e
+        .read(rel)
+        .replace("actors = [", "actors = [\"Aaron Alba\", ");
+    e.write(rel, &text);
+    let outcome = e.step_outcome(&[content(rel)]);
+    assert!(outcome.pages_written > 0);
+    assert!(
+        outcome.pages_rendered < 40,
+        "an actor added to one article rendered {} of {everything} files",
+        outcome.pages_rendered
+    );
 }
 
 #[test]

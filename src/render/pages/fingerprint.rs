@@ -168,8 +168,8 @@ impl SiteRender<'_> {
         }
         for r in &self.insight.related[i] {
             (r.entry, self.hashes[r.entry]).hash(h);
-            let other = &a.entries[r.entry];
-            (&other.actors, &other.topics).hash(h);
+            // Names, not indices: a new actor renumbers those after it in name order.
+            reader::shared(a, entry, &a.entries[r.entry]).hash(h);
         }
         let threads = entry
             .actors
