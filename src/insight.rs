@@ -5,12 +5,16 @@
 //! Costs stay linear in the archive: O(articles × actors-per-article²) for co-occurrence and a
 //! bounded window per feature for related articles; never all pairs of articles.
 
+mod update;
+
 use std::collections::HashMap;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::archive::{Archive, Entry};
+
+pub use update::History;
 
 /// Actors counted per article for co-occurrence (the most mentioned ones), bounding the pairs.
 const MAX_ACTORS_PER_ARTICLE: usize = 24;
@@ -72,6 +76,21 @@ pub struct Insight {
 impl Insight {
     /// Computes every profile and the related articles.
     pub fn build(archive: &Archive) -> Insight {
+        let related = related_all(archive);
+        Insight::with_related(archive, related)
+    }
+
+    /// Like [`Insight::build`], but reuses the related articles of the archive `history` was
+    /// taken from for the articles that no change can reach.
+    pub fn update(archive: &Archive, history: &History) -> Insight {
+        let related = history
+            .related(archive)
+            .unwrap_or_else(|| related_all(archive));
+        Insight::with_related(archive, related)
+    }
+
+    /// Computes every profile; `related` is already known.
+    fn with_related(archive: &Archive, related: Vec<Vec<Related>>) -> Insight {
         let (pairs, actor_topics) = count_pairs(archive);
         let n = archive.entries.len();
         let actors = (0..archive.actors.len())
@@ -106,7 +125,7 @@ impl Insight {
         Insight {
             actors,
             topics,
-            related: related_all(archive),
+            related,
         }
     }
 }
@@ -227,41 +246,49 @@ pub fn month_counts(days: impl Iterator<Item = Date>) -> Vec<(i16, i8, usize)> {
 }
 
 /// What related-article scores are made of: IDF per actor and topic, day number per entry.
-struct Weights<'a> {
-    actors: &'a [f32],
-    topics: &'a [f32],
-    days: &'a [Option<i32>],
+struct Weights {
+    actors: Vec<f32>,
+    topics: Vec<f32>,
+    days: Vec<Option<i32>>,
 }
 
-/// Related articles for every entry, in parallel, each thread reusing one score buffer.
+impl Weights {
+    fn of(archive: &Archive) -> Weights {
+        let n = archive.entries.len();
+        let idf = |df: usize| ((n as f32 + 1.0) / (df as f32 + 0.5)).ln().max(0.0);
+        let epoch = Date::constant(1970, 1, 1);
+        Weights {
+            actors: archive
+                .actors
+                .iter()
+                .map(|a| idf(a.articles.len()))
+                .collect(),
+            topics: archive
+                .topics
+                .iter()
+                .map(|t| 0.5 * idf(t.articles.len()))
+                .collect(),
+            // Day numbers once: date arithmetic per candidate pair would dominate the cost.
+            days: (0..n)
+                .map(|e| day(archive, e).map(|d| (d - epoch).get_days()))
+                .collect(),
+        }
+    }
+}
+
+/// Related articles for every entry.
 fn related_all(archive: &Archive) -> Vec<Vec<Related>> {
+    let all: Vec<usize> = (0..archive.entries.len()).collect();
+    related_of(archive, &Weights::of(archive), &all)
+}
+
+/// Related articles for the entries `ids`, in parallel, each thread reusing one score buffer.
+fn related_of(archive: &Archive, weights: &Weights, ids: &[usize]) -> Vec<Vec<Related>> {
     let n = archive.entries.len();
-    let idf = |df: usize| ((n as f32 + 1.0) / (df as f32 + 0.5)).ln().max(0.0);
-    let actor_idf: Vec<f32> = archive
-        .actors
-        .iter()
-        .map(|a| idf(a.articles.len()))
-        .collect();
-    let topic_idf: Vec<f32> = archive
-        .topics
-        .iter()
-        .map(|t| 0.5 * idf(t.articles.len()))
-        .collect();
-    // Day numbers once: date arithmetic per candidate pair would dominate the cost.
-    let epoch = Date::constant(1970, 1, 1);
-    let days: Vec<Option<i32>> = (0..n)
-        .map(|e| day(archive, e).map(|d| (d - epoch).get_days()))
-        .collect();
-    let weights = Weights {
-        actors: &actor_idf,
-        topics: &topic_idf,
-        days: &days,
-    };
-    (0..n)
-        .into_par_iter()
+    ids.par_iter()
         .map_init(
             || (vec![0f32; n], Vec::new()),
-            |(scores, touched), i| related_one(archive, i, &weights, scores, touched),
+            |(scores, touched), &i| related_one(archive, i, weights, scores, touched),
         )
         .collect()
 }

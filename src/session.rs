@@ -138,7 +138,7 @@ impl State {
             load,
             articles: BTreeMap::new(),
             broken: BTreeSet::new(),
-            cards: Prerendered::default(),
+            cards: Prerendered::incremental(),
             written: None,
         };
         state.reload_all_content(&options.root);

@@ -17,7 +17,7 @@ use crate::archive::{Archive, Entry};
 use crate::config::SiteConfig;
 use crate::content::Article;
 use crate::error::Error;
-use crate::insight::Insight;
+use crate::insight::{History, Insight};
 
 /// Cards and feed entries kept from one render to the next, keyed by the hash of the list view
 /// they were rendered from, so that watch mode only renders those of changed articles.
@@ -34,6 +34,9 @@ pub struct Prerendered {
     key: Option<u64>,
     pub(super) items: HashMap<u64, (Arc<Card>, Arc<str>)>,
     insight: Option<(u64, Arc<Insight>)>,
+    /// Kept only by [`Prerendered::incremental`]: what the next insight can be updated from.
+    history: Option<History>,
+    incremental: bool,
     snippets: HashMap<usize, KeptSnippets>,
     summaries: HashMap<usize, Summary>,
 }
@@ -112,17 +115,36 @@ impl Piece {
 }
 
 impl Prerendered {
-    /// The archive's insight, recomputed only when what it is computed from changed.
+    /// A cache for a site rendered again and again (watch mode), which also keeps what lets
+    /// the insight be updated rather than computed again after a change.
+    pub fn incremental() -> Prerendered {
+        Prerendered {
+            incremental: true,
+            ..Prerendered::default()
+        }
+    }
+
+    /// The archive's insight, recomputed only when what it is computed from changed (and then,
+    /// for an incremental cache, only in part when few articles changed).
     pub(super) fn insight(&mut self, archive: &Archive) -> Arc<Insight> {
         let key = insight_key(archive);
-        match &self.insight {
-            Some((k, insight)) if *k == key => insight.clone(),
-            _ => {
-                let insight = Arc::new(Insight::build(archive));
-                self.insight = Some((key, insight.clone()));
-                insight
+        if let Some((k, insight)) = &self.insight
+            && *k == key
+        {
+            if let Some(history) = &mut self.history {
+                history.refresh(archive);
             }
+            return insight.clone();
         }
+        let insight = Arc::new(match &self.history {
+            Some(history) => Insight::update(archive, history),
+            None => Insight::build(archive),
+        });
+        self.insight = Some((key, insight.clone()));
+        if self.incremental {
+            self.history = Some(History::of(archive, insight.clone()));
+        }
+        insight
     }
 
     /// Every article's snippets, finding again only those of new or changed articles and of
