@@ -518,3 +518,37 @@ fn a_desks_field_before_a_journalists_job_is_no_part_of_the_name() {
     let n = names(&e);
     assert!(!n.contains(&"Ilsa Varnow Science"), "{n:?}");
 }
+
+#[test]
+fn people_named_by_one_name_beside_kin_ages_who_and_jobs() {
+    let e = run(
+        "H\n\nOrrin Dalby died at home on Friday. He is survived by his wife, Maelis, his brothers Teodor and Ansgar, and his daughter Wrenna. Not everyone in the village knew him. Quillon, who runs the bakery, said he was kind. Brannoch, 41, agreed. The singer Adeyemo performed at the wake. Democrats, who hold the council, sent flowers.\n",
+    );
+    for name in [
+        "Maelis", "Teodor", "Ansgar", "Wrenna", "Quillon", "Brannoch", "Adeyemo",
+    ] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Person), "{name}");
+    }
+    assert_eq!(kind_of(&e, "Democrats"), None);
+}
+
+#[test]
+fn the_ends_of_a_road_between_two_towns_are_places() {
+    let e = run(
+        "H\n\nTwo people died in a crash on the road between Ashwick and Dunvarrow on Sunday. A dispute between Ferrow and Kestley, two rival firms, was settled.\n",
+    );
+    assert_eq!(kind_of(&e, "Ashwick"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Dunvarrow"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Ferrow"), None);
+}
+
+#[test]
+fn a_titled_surname_that_is_a_place_word_and_initials_make_a_person() {
+    let e = run(
+        "H\n\nDr Maren Strand and Mrs Ilse Park spoke first. Datuk Seri Razlan Ihsan and A. B. Okonjo followed. The Queen Adela Park was opened.\n",
+    );
+    for name in ["Maren Strand", "Ilse Park", "Razlan Ihsan", "A. B. Okonjo"] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Person), "{name}");
+    }
+    assert_eq!(kind_of(&e, "Queen Adela Park"), Some(ActorKind::Place));
+}

@@ -38,7 +38,8 @@ pub const TITLES: &[&str] = &[
     "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
     "adv", "advocate", "senior advocate", "corporator", "ustad", "fr", "councilmembers", "councillors",
     "councilors", "senators", "undersecretary", "shrimati", "haji", "hajjah", "encik", "puan",
-    "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba",
+    "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba", "datuk seri", "dato seri",
+    "dato sri", "datuk sri",
 ];
 
 /// Labels of a party's members written before their names ("Democrat Ann Lee", "Liberal

@@ -77,7 +77,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
             }
             // "King Talal Dam", "Queen Elizabeth Hospital": named after someone, the title
             // included.
-            if rest.len() >= 2 && named_after(&rest[rest.len() - 1].key) {
+            // "Dr Helen Strand", "Mrs Ann Park": no place is named after a plain honorific
+            // and a given name; the place word is a surname.
+            let honorific = len == 1 && HONORIFICS.contains(&tokens[a].key.as_ref());
+            if rest.len() >= 2 && named_after(&rest[rest.len() - 1].key) && !honorific {
                 break;
             }
             role = Some(join(&tokens[a..a + len]));
@@ -379,6 +382,9 @@ fn irish_article(tokens: &[Token], a: usize, b: usize) -> bool {
         && !words::is_demonym(&tokens[a + 1].key)
 }
 
+/// Titles only ever worn by a living person, never part of a place's or body's name.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+
 /// Head words of places and bodies named after a titled person, title and all.
 fn named_after(key: &str) -> bool {
     words::is_place_suffix(key)
@@ -446,6 +452,10 @@ fn not_a_name(span: &[Token]) -> bool {
 /// A first word that cannot start a name: articles anywhere, common words and -ly/-ing words at
 /// the start of a sentence ("Meanwhile", "Still", "Touching"), months and weekdays.
 pub(super) fn is_leading_noise(t: &Token, first: bool) -> bool {
+    // "A. B. Okafor": a capital with a dot is an initial, not the article.
+    if t.text == "A." {
+        return false;
+    }
     if matches!(t.key.as_ref(), "the" | "a" | "an") || words::is_calendar(&t.key) {
         return true;
     }

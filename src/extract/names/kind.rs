@@ -2,6 +2,7 @@
 //! organisation words, place prefixes, "&", a leading acronym) and from the words around it
 //! (a title, a verb of speech, a place or company cue), with whether it rests on evidence.
 
+use super::lone::{lone_person, way_end};
 use crate::config::ActorKind;
 use crate::extract::cues::{org_cue, place_cue};
 use crate::extract::tokens::Token;
@@ -53,6 +54,10 @@ pub(super) fn kind_of(
     if inner_org_head(span) {
         return (Some(ActorKind::Organization), true);
     }
+    // "Dr Helen Strand", "Senator Ann Park": after a title, a place's head word is a surname.
+    if titled && (2..=3).contains(&span.len()) && span.iter().all(name_like) {
+        return (Some(ActorKind::Person), true);
+    }
     if !lone_head && (words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix)) {
         return (Some(ActorKind::Place), true);
     }
@@ -100,10 +105,13 @@ pub(super) fn kind_of(
         if org_cue(tokens, a, b) {
             return (Some(ActorKind::Organization), true);
         }
-        if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
+        if speaks
+            || lone_person(tokens, a)
+            || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key))
+        {
             return (Some(ActorKind::Person), true);
         }
-        return if place_cue(tokens, a) || route_cue(tokens, a, b) {
+        return if place_cue(tokens, a) || route_cue(tokens, a, b) || way_end(tokens, a) {
             (Some(ActorKind::Place), true)
         } else {
             (None, false)

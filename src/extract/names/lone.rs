@@ -1,0 +1,102 @@
+//! One-word names whose kind the words around them show, where a capital alone proves nothing:
+//! people named by a given name only ("his wife, Bridget", "Yesenia, who …", "Marcus, 34,",
+//! "the singer Adekunle"), as obituaries, features and sports pages name them; and small towns
+//! named as the ends of a stretch of road or line ("a crash on the road between Ashby and
+//! Corwen").
+
+use crate::extract::tokens::Token;
+use crate::extract::words;
+
+/// Nouns of kinship written before a relative's given name ("his brother Tom", "her son,
+/// Brian,").
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+    "sisters", "mother", "father", "grandson", "granddaughter", "grandsons", "granddaughters",
+    "grandmother", "grandfather", "partner", "widow", "widower", "fiance", "fiancee", "niece",
+    "nephew", "cousin", "aunt", "uncle", "stepson", "stepdaughter", "stepfather", "stepmother",
+    "mum", "mom", "dad", "girlfriend", "boyfriend", "twin", "children", "siblings",
+];
+
+/// Jobs of people the press often names by one name: performers, athletes and artists.
+#[rustfmt::skip]
+const ONE_NAME_JOBS: &[&str] = &[
+    "singer", "rapper", "actor", "actress", "musician", "songwriter", "comedian", "striker",
+    "midfielder", "defender", "goalkeeper", "footballer", "boxer", "wrestler", "sprinter",
+    "dancer", "drummer", "guitarist", "poet", "novelist", "painter", "designer", "chef",
+    "presenter", "influencer", "star", "artiste", "dj", "forward", "winger",
+];
+
+/// Whether the one word at token `a` is a person by the words around it.
+pub(super) fn lone_person(tokens: &[Token], a: usize) -> bool {
+    let t = &tokens[a];
+    // "Kittipong "Golf" Srisawat, who": the end of a name a nickname split; "Democrats, who":
+    // a party's members.
+    let broken = a >= 1 && tokens[a - 1].cap;
+    let group =
+        t.key.strip_suffix('s').is_some_and(words::is_party_label) || words::is_demonym(&t.key);
+    let described = t.comma && !broken && !group && (who_after(tokens, a) || age_after(tokens, a));
+    after_kin(tokens, a) || described || {
+        let job = a.checked_sub(1).map(|i| &tokens[i]);
+        job.is_some_and(|j| !j.cap && !j.break_after && ONE_NAME_JOBS.contains(&j.key.as_ref()))
+            && !t.possessive
+    }
+}
+
+/// "his wife, Bridget", "his sisters Bríd and Nora": right after a kin noun (a comma may come
+/// between), or after "and" and another one-word name that is.
+fn after_kin(tokens: &[Token], a: usize) -> bool {
+    let kin = |i: usize| {
+        let t = &tokens[i];
+        !t.cap && (!t.break_after || t.comma) && KIN.contains(&t.key.as_ref())
+    };
+    let direct = a >= 1 && kin(a - 1);
+    let listed = a >= 3
+        && tokens[a - 1].key == "and"
+        && tokens[a - 2].cap
+        && (!tokens[a - 2].break_after || tokens[a - 2].comma)
+        && kin(a - 3);
+    direct || listed
+}
+
+/// "Yesenia, who has picked on farms for years": a relative clause about someone.
+fn who_after(tokens: &[Token], a: usize) -> bool {
+    tokens.get(a + 1).is_some_and(|t| t.key == "who")
+}
+
+/// "Marcus, 34, said": an age between commas after the name.
+fn age_after(tokens: &[Token], a: usize) -> bool {
+    tokens.get(a + 1).is_some_and(|t| {
+        (1..=3).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit()) && t.comma
+    })
+}
+
+/// Nouns of a way or of what happens along one, written before "between" and its two ends.
+#[rustfmt::skip]
+const WAY_NOUNS: &[&str] = &[
+    "road", "roads", "route", "routes", "border", "stretch", "section", "line", "ferry", "ferries",
+    "flight", "flights", "service", "services", "crash", "collision", "journey", "distance",
+    "motorway", "highway", "railway", "track", "trains", "buses", "halfway", "midway", "link",
+    "corridor", "pipeline", "bridge", "tunnel", "trail", "walk", "drive",
+];
+
+/// "the road between Ashby and Corwen", "a crash between Ashby and Corwen": the one-word name
+/// at `a` is one end of a way named by its two ends.
+pub(super) fn way_end(tokens: &[Token], a: usize) -> bool {
+    let key = |i: usize| tokens[i].key.as_ref();
+    let plain = |i: usize| !tokens[i].break_after;
+    let way = |i: usize| !tokens[i].cap && plain(i) && WAY_NOUNS.contains(&key(i));
+    let first = a >= 2
+        && key(a - 1) == "between"
+        && way(a - 2)
+        && plain(a)
+        && tokens.get(a + 1).is_some_and(|t| t.key == "and")
+        && tokens.get(a + 2).is_some_and(|t| t.cap && !t.skip);
+    let second = a >= 4
+        && key(a - 1) == "and"
+        && tokens[a - 2].cap
+        && plain(a - 2)
+        && key(a - 3) == "between"
+        && way(a - 4);
+    first || second
+}
