@@ -552,3 +552,29 @@ fn a_titled_surname_that_is_a_place_word_and_initials_make_a_person() {
     }
     assert_eq!(kind_of(&e, "Queen Adela Park"), Some(ActorKind::Place));
 }
+
+#[test]
+fn a_foreign_bodys_first_word_makes_a_body_despite_its_particles() {
+    let e = run(
+        "H\n\nMédicos del Mundo and Amigos de la Costa signed the letter, as did Ordem dos Enfermeiros and Carla de la Vega.\n",
+    );
+    for name in [
+        "Médicos del Mundo",
+        "Amigos de la Costa",
+        "Ordem dos Enfermeiros",
+    ] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Organization), "{name}");
+    }
+    assert_eq!(kind_of(&e, "Carla de la Vega"), Some(ActorKind::Person));
+}
+
+#[test]
+fn a_body_named_with_generic_words_first_is_called_by_its_last() {
+    let e = run(
+        "H\n\nGrupo Financiero Veltano reported a rise in profit. Shares of Veltano rose 2%, and Veltano said it would hire.\n",
+    );
+    let n = names(&e);
+    assert_eq!(n, ["Grupo Financiero Veltano"]);
+    assert_eq!(e.actors[0].mentions, 3);
+    assert_eq!(e.actors[0].kind, ActorKind::Organization);
+}

@@ -172,6 +172,19 @@ pub const ORG_WORDS: &[&str] = &[
     "citizens", "citizen", "peace", "justicia", "nacional", "partido", "voluntad", "frente",
     "unidad", "fuerza", "fuerzas", "consejo", "tribunal", "supremo", "ministerio", "banco",
     "universidad", "instituto", "servicio", "management", "protection",
+    // Bodies' first words in French, Spanish and Portuguese ("Médecins du Monde", "Ordem dos
+    // Advogados"), which a particle would otherwise join like a person's name.
+    "medecins", "medicos", "amigos", "amis", "ordem", "ordre", "asociacion", "associacao",
+    "fundacion", "fundacao", "fondation", "federacion", "federacao", "confederacion",
+    "sindicato", "syndicat", "comite", "comision", "comissao", "ministere", "secretaria",
+    "institut", "universidade", "universite", "banque", "parti", "movimiento", "movimento",
+    "mouvement", "sociedad", "sociedade", "societe", "colegio", "conseil", "conselho", "agencia",
+    "agence", "observatorio", "observatoire", "colectivo", "coletivo", "collectif", "asamblea",
+    "assembleia", "assemblee", "alianza", "alianca", "coordinadora", "defensoria",
+    "procuraduria", "fiscalia", "policia", "ejercito", "exercito", "armee", "comunidad",
+    "comunidade", "communaute", "ayuntamiento", "prefeitura", "mairie", "gobierno", "governo",
+    "gouvernement", "camara", "chambre", "grupo", "groupe", "centro", "escuela", "escola",
+    "ecole", "hopital", "oficina",
 ];
 
 /// First words that make a name a place ("San Antonio del Táchira", "Fuerte Tiuna").

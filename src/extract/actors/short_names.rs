@@ -149,15 +149,32 @@ fn short_form(name: &str, org: bool) -> Option<String> {
     }
     if org || family_first {
         let key = name_key(first);
-        let generic = words::is_org_word(&key)
-            || words::is_org_suffix(&key)
-            || words::is_demonym(&key)
-            || words::is_common(&key)
-            || words::is_place_prefix(&key)
-            || words::is_title(&key);
-        return (!generic && first.chars().any(char::is_lowercase)).then_some(key);
+        if !generic(&key) && first.chars().any(char::is_lowercase) {
+            return Some(key);
+        }
+        // "Banorte" for "Grupo Financiero Banorte", "Telefónica" for "Fundación Telefónica":
+        // after a body's generic words, its own name comes last.
+        let own = name_key(last);
+        let proper = !generic(&own)
+            && !words::is_dictionary(&own)
+            && !words::is_org_suffix(&own)
+            && !words::is_place_suffix(&own);
+        let all_capitals = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        return (org && words.len() >= 2 && all_capitals && proper).then_some(own);
     }
     Some(name_key(last))
+}
+
+/// A word many bodies' names start with, which stands for none of them.
+fn generic(key: &str) -> bool {
+    words::is_org_word(key)
+        || words::is_org_suffix(key)
+        || words::is_demonym(key)
+        || words::is_common(key)
+        || words::is_place_prefix(key)
+        || words::is_title(key)
 }
 
 /// "Schäfer" is written "Schaefer" where umlauts are not at hand: the key of that spelling of
