@@ -569,6 +569,41 @@ fn a_foreign_bodys_first_word_makes_a_body_despite_its_particles() {
 }
 
 #[test]
+fn ordinals_of_units_and_numbers_of_routes_and_rescue_services_are_in_the_name() {
+    let e = run(
+        "H\n\nSoldiers of the 41st Mountain Brigade and officials of the 7th Congressional District met on Route 18, where Rescue 1418 teams were waiting. She won her 3rd Harbour League title.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "41st Mountain Brigade",
+        "7th Congressional District",
+        "Route 18",
+        "Rescue 1418",
+        "Harbour League",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Route 18"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_jobs_office_is_one_body_with_the_place_before_it() {
+    let e = run(
+        "H\n\nThe case was brought by the U.S. Attorney's Office for the Eastern District of Tarrow, and the Dunmore County Sheriff's Office helped. The United Nations Children's Fund was not involved.\n",
+    );
+    let n = names(&e);
+    assert!(
+        n.contains(&"U.S. Attorney's Office for the Eastern District of Tarrow"),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Dunmore County Sheriff's Office"), "{n:?}");
+    assert!(
+        !n.iter().any(|n| n.starts_with("United Nations Children")),
+        "{n:?}"
+    );
+}
+
+#[test]
 fn a_body_named_with_generic_words_first_is_called_by_its_last() {
     let e = run(
         "H\n\nGrupo Financiero Veltano reported a rise in profit. Shares of Veltano rose 2%, and Veltano said it would hire.\n",

@@ -147,7 +147,7 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
         // it ("US East Coast").
         let ends = tokens[k].break_after || tokens.get(k + 1).is_none_or(|n| !n.cap);
         let place_head = (k == hit.end || ends) && words::is_place_suffix(&tokens[k].key);
-        if words::is_org_suffix(&tokens[k].key) || place_head {
+        if words::is_org_suffix(&tokens[k].key) || place_head || job_office(tokens, k) {
             return true;
         }
         if tokens[k].break_after {
@@ -156,6 +156,17 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
         k += 1;
     }
     false
+}
+
+/// "U.S. Attorney's Office": a job's possessive at `k` before a body's head word names an office.
+fn job_office(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.possessive
+        && !t.comma
+        && (words::is_role_head(&t.key) || words::is_title(&t.key))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.cap && words::is_org_suffix(&n.key))
 }
 
 /// "State Department of Fisheries", "High Court of Appeal": a known body whose head word goes
