@@ -613,3 +613,13 @@ fn a_body_named_with_generic_words_first_is_called_by_its_last() {
     assert_eq!(e.actors[0].mentions, 3);
     assert_eq!(e.actors[0].kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_relative_in_apposition_and_a_town_in_a_known_place() {
+    let e = run(
+        "H\n\nHe was predeceased by Ilvane, his wife of 40 years. Flows measured at Tarrowick in Cambodia fell, and a ferry from Oskel in Norway was late.\n",
+    );
+    assert_eq!(kind_of(&e, "Ilvane"), Some(ActorKind::Person));
+    assert_eq!(kind_of(&e, "Tarrowick"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Oskel"), Some(ActorKind::Place));
+}

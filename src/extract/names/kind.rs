@@ -2,7 +2,7 @@
 //! organisation words, place prefixes, "&", a leading acronym) and from the words around it
 //! (a title, a verb of speech, a place or company cue), with whether it rests on evidence.
 
-use super::lone::{lone_person, way_end};
+use super::lone::{lone_person, place_within, way_end};
 use crate::config::ActorKind;
 use crate::extract::cues::{org_cue, place_cue};
 use crate::extract::tokens::Token;
@@ -111,7 +111,8 @@ pub(super) fn kind_of(
         {
             return (Some(ActorKind::Person), true);
         }
-        return if place_cue(tokens, a) || route_cue(tokens, a, b) || way_end(tokens, a) {
+        let placed = way_end(tokens, a) || place_within(tokens, a);
+        return if place_cue(tokens, a) || route_cue(tokens, a, b) || placed {
             (Some(ActorKind::Place), true)
         } else {
             (None, false)

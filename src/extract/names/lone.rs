@@ -2,7 +2,7 @@
 //! people named by a given name only ("his wife, Bridget", "Yesenia, who …", "Marcus, 34,",
 //! "the singer Adekunle"), as obituaries, features and sports pages name them; and small towns
 //! named as the ends of a stretch of road or line ("a crash on the road between Ashby and
-//! Corwen").
+//! Corwen") or as lying in a known place ("at Kratie in Cambodia").
 
 use crate::extract::tokens::Token;
 use crate::extract::words;
@@ -36,7 +36,7 @@ pub(super) fn lone_person(tokens: &[Token], a: usize) -> bool {
     let group =
         t.key.strip_suffix('s').is_some_and(words::is_party_label) || words::is_demonym(&t.key);
     let described = t.comma && !broken && !group && (who_after(tokens, a) || age_after(tokens, a));
-    after_kin(tokens, a) || described || {
+    after_kin(tokens, a) || described || kin_after(tokens, a) || {
         let job = a.checked_sub(1).map(|i| &tokens[i]);
         job.is_some_and(|j| !j.cap && !j.break_after && ONE_NAME_JOBS.contains(&j.key.as_ref()))
             && !t.possessive
@@ -57,6 +57,26 @@ fn after_kin(tokens: &[Token], a: usize) -> bool {
         && (!tokens[a - 2].break_after || tokens[a - 2].comma)
         && kin(a - 3);
     direct || listed
+}
+
+/// "predeceased by Evelyn, his wife of 58 years": a kin noun in apposition after the name.
+fn kin_after(tokens: &[Token], a: usize) -> bool {
+    let key = |i: usize| tokens.get(i).map(|t| t.key.as_ref());
+    tokens[a].comma
+        && matches!(key(a + 1), Some("his" | "her" | "their" | "my" | "our"))
+        && key(a + 2).is_some_and(|k| KIN.contains(&k))
+}
+
+/// "flows measured at Kratie in Cambodia", "a ferry from Tobermay in Mull": a one-word name
+/// after a preposition of place and before "in" and a known place is a place within it.
+pub(super) fn place_within(tokens: &[Token], a: usize) -> bool {
+    a >= 1
+        && matches!(tokens[a - 1].key.as_ref(), "at" | "from" | "to" | "near")
+        && !tokens[a].break_after
+        && tokens
+            .get(a + 1)
+            .is_some_and(|t| t.key == "in" && !t.break_after)
+        && tokens.get(a + 2).is_some_and(|t| t.cap && t.place)
 }
 
 /// "Yesenia, who has picked on farms for years": a relative clause about someone.
