@@ -529,7 +529,7 @@ fn people_named_by_one_name_beside_kin_ages_who_and_jobs() {
     ] {
         assert_eq!(kind_of(&e, name), Some(ActorKind::Person), "{name}");
     }
-    assert_eq!(kind_of(&e, "Democrats"), None);
+    assert_ne!(kind_of(&e, "Democrats"), Some(ActorKind::Person));
 }
 
 #[test]
@@ -622,4 +622,21 @@ fn a_relative_in_apposition_and_a_town_in_a_known_place() {
     assert_eq!(kind_of(&e, "Ilvane"), Some(ActorKind::Person));
     assert_eq!(kind_of(&e, "Tarrowick"), Some(ActorKind::Place));
     assert_eq!(kind_of(&e, "Oskel"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_party_or_a_team_called_by_one_word_is_a_body() {
+    let e = run(
+        "H\n\nThe Harwick Otters beat the Dolphins 3-1, and the Otters now lead the table, while Labour said the ground would be sold under the Proceeds of Sale Act, and the Greens agreed. Money goes to the Indigenous communities nearby.\n",
+    );
+    for name in ["Harwick Otters", "Dolphins", "Labour", "Greens"] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Organization), "{name}");
+    }
+    let otters = e.actors.iter().find(|a| a.name == "Harwick Otters");
+    assert_eq!(otters.map(|a| a.mentions), Some(2));
+    let n = names(&e);
+    assert!(
+        !n.contains(&"Proceeds") && !n.contains(&"Indigenous"),
+        "{n:?}"
+    );
 }

@@ -224,6 +224,7 @@ pub(super) fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
                     .map(str::to_string);
                 std::iter::once(k).chain(bare).chain(umlaut)
             })
+            .chain(group.spellings.iter().filter_map(|s| team_nickname(s, org)))
             .collect();
         for k in keys {
             let list = index.entry(k).or_default();
@@ -233,4 +234,14 @@ pub(super) fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
         }
     }
     index
+}
+
+/// "Raiders" for "Canberra Raiders", "Sea Eagles" … "Eagles": a team is called by the plural
+/// noun its name ends with.
+fn team_nickname(name: &str, org: bool) -> Option<String> {
+    let last = name.split_whitespace().next_back()?;
+    let key = name_key(last);
+    let plural = key.ends_with('s') && !key.ends_with("ss") && words::is_english(last, &key);
+    (org && plural && !words::is_org_suffix(&key) && name.split_whitespace().count() >= 2)
+        .then_some(key)
 }

@@ -2,7 +2,7 @@
 //! organisation words, place prefixes, "&", a leading acronym) and from the words around it
 //! (a title, a verb of speech, a place or company cue), with whether it rests on evidence.
 
-use super::lone::{lone_person, place_within, way_end};
+use super::lone::{lone_body, lone_person, place_within, way_end};
 use crate::config::ActorKind;
 use crate::extract::cues::{org_cue, place_cue};
 use crate::extract::tokens::Token;
@@ -102,7 +102,7 @@ pub(super) fn kind_of(
         if span[0].party_place {
             return (Some(ActorKind::Place), true);
         }
-        if org_cue(tokens, a, b) {
+        if org_cue(tokens, a, b) || lone_body(tokens, a) {
             return (Some(ActorKind::Organization), true);
         }
         if speaks

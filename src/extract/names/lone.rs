@@ -2,7 +2,8 @@
 //! people named by a given name only ("his wife, Bridget", "Yesenia, who …", "Marcus, 34,",
 //! "the singer Adekunle"), as obituaries, features and sports pages name them; and small towns
 //! named as the ends of a stretch of road or line ("a crash on the road between Ashby and
-//! Corwen") or as lying in a known place ("at Kratie in Cambodia").
+//! Corwen") or as lying in a known place ("at Kratie in Cambodia"); and bodies called by one
+//! word: a party ("Labour", "the Greens") or a team ("the Dolphins").
 
 use crate::extract::tokens::Token;
 use crate::extract::words;
@@ -119,4 +120,33 @@ pub(super) fn way_end(tokens: &[Token], a: usize) -> bool {
         && key(a - 3) == "between"
         && way(a - 4);
     first || second
+}
+
+/// Parties called by one word, as their members are ("Labour said", "the Greens", "Tories").
+#[rustfmt::skip]
+const PARTIES: &[&str] = &[
+    "labour", "labor", "tory", "tories", "greens", "democrats", "republicans", "liberals",
+    "conservatives", "democrat", "republican",
+];
+
+/// Whether the one word at token `a` is a body by the words around it: a party's one-word
+/// name, or a team's plural nickname after "the" in mid-sentence ("beat the Dolphins").
+pub(super) fn lone_body(tokens: &[Token], a: usize) -> bool {
+    let t = &tokens[a];
+    // At a sentence's start the word is as likely the noun ("Labour rights groups say").
+    let party = !t.sentence_start && PARTIES.contains(&t.key.as_ref());
+    let team = !t.sentence_start
+        && a >= 1
+        && tokens[a - 1].key == "the"
+        && t.key.len() > 4
+        && plural(&t.key)
+        && tokens.get(a + 1).is_none_or(|n| n.key != "of")
+        && words::is_english(t.text, &t.key)
+        && !words::is_common(&t.key);
+    party || team
+}
+
+/// A plural noun's ending, not an adjective's ("Indigenous") or a singular's ("Congress").
+fn plural(key: &str) -> bool {
+    key.ends_with('s') && !["ss", "us", "is"].iter().any(|e| key.ends_with(e))
 }
