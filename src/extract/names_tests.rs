@@ -640,3 +640,16 @@ fn a_party_or_a_team_called_by_one_word_is_a_body() {
         "{n:?}"
     );
 }
+
+#[test]
+fn a_two_word_city_and_a_plural_after_it_name_a_team() {
+    let e = run(
+        "H\n\nThe Los Angeles Comets beat the New York Herons on Sunday, and the Comets lead. Fans in Los Angeles cheered.\n",
+    );
+    for name in ["Los Angeles Comets", "New York Herons"] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Organization), "{name}");
+    }
+    let comets = e.actors.iter().find(|a| a.name == "Los Angeles Comets");
+    assert_eq!(comets.map(|a| a.mentions), Some(2));
+    assert_eq!(kind_of(&e, "Los Angeles"), Some(ActorKind::Place));
+}

@@ -2,6 +2,7 @@
 //! organisation words, place prefixes, "&", a leading acronym) and from the words around it
 //! (a title, a verb of speech, a place or company cue), with whether it rests on evidence.
 
+use super::hits::team_word;
 use super::lone::{lone_body, lone_person, place_within, way_end};
 use crate::config::ActorKind;
 use crate::extract::cues::{org_cue, place_cue};
@@ -63,6 +64,11 @@ pub(super) fn kind_of(
     }
     if titled {
         return (Some(ActorKind::Person), true);
+    }
+    // "Los Angeles Lakers": a place of two words and a plural after it is a team.
+    let (place, rest) = span.split_at(span.len() - 1);
+    if place.len() >= 2 && place.iter().all(|t| t.place) && !rest[0].place && team_word(&rest[0]) {
+        return (Some(ActorKind::Organization), true);
     }
     if span.len() >= 2 && named_for_place(span) {
         return (Some(ActorKind::Organization), true);
