@@ -174,7 +174,7 @@ pub const ORG_WORDS: &[&str] = &[
     "universidad", "instituto", "servicio", "management", "protection",
     // Bodies' first words in French, Spanish and Portuguese ("Médecins du Monde", "Ordem dos
     // Advogados"), which a particle would otherwise join like a person's name.
-    "medecins", "medicos", "amigos", "amis", "ordem", "ordre", "asociacion", "associacao",
+    "medecins", "medicos", "amigos", "ordem", "ordre", "asociacion", "associacao",
     "fundacion", "fundacao", "fondation", "federacion", "federacao", "confederacion",
     "sindicato", "syndicat", "comite", "comision", "comissao", "ministere", "secretaria",
     "institut", "universidade", "universite", "banque", "parti", "movimiento", "movimento",
@@ -183,7 +183,7 @@ pub const ORG_WORDS: &[&str] = &[
     "assembleia", "assemblee", "alianza", "alianca", "coordinadora", "defensoria",
     "procuraduria", "fiscalia", "policia", "ejercito", "exercito", "armee", "comunidad",
     "comunidade", "communaute", "ayuntamiento", "prefeitura", "mairie", "gobierno", "governo",
-    "gouvernement", "camara", "chambre", "grupo", "groupe", "centro", "escuela", "escola",
+    "gouvernement", "chambre", "grupo", "groupe", "centro", "escuela", "escola",
     "ecole", "hopital", "oficina",
 ];
 
