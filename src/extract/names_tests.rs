@@ -522,10 +522,11 @@ fn a_desks_field_before_a_journalists_job_is_no_part_of_the_name() {
 #[test]
 fn people_named_by_one_name_beside_kin_ages_who_and_jobs() {
     let e = run(
-        "H\n\nOrrin Dalby died at home on Friday. He is survived by his wife, Maelis, his brothers Teodor and Ansgar, and his daughter Wrenna. Not everyone in the village knew him. Quillon, who runs the bakery, said he was kind. Brannoch, 41, agreed. The singer Adeyemo performed at the wake. Democrats, who hold the council, sent flowers.\n",
+        "H\n\nOrrin Dalby died at home on Friday. He is survived by his wife, Maelis, his brothers Teodor and Ansgar, and his daughter Wrenna. His cousins Orlaith, Fennick and Bratha came. Not everyone in the village knew him. Quillon, who runs the bakery, said he was kind. Brannoch, 41, agreed. The singer Adeyemo performed at the wake. Democrats, who hold the council, sent flowers.\n",
     );
     for name in [
-        "Maelis", "Teodor", "Ansgar", "Wrenna", "Quillon", "Brannoch", "Adeyemo",
+        "Maelis", "Teodor", "Ansgar", "Wrenna", "Orlaith", "Fennick", "Bratha", "Quillon",
+        "Brannoch", "Adeyemo",
     ] {
         assert_eq!(kind_of(&e, name), Some(ActorKind::Person), "{name}");
     }

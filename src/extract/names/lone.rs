@@ -16,7 +16,8 @@ const KIN: &[&str] = &[
     "sisters", "mother", "father", "grandson", "granddaughter", "grandsons", "granddaughters",
     "grandmother", "grandfather", "partner", "widow", "widower", "fiance", "fiancee", "niece",
     "nephew", "cousin", "aunt", "uncle", "stepson", "stepdaughter", "stepfather", "stepmother",
-    "mum", "mom", "dad", "girlfriend", "boyfriend", "twin", "children", "siblings",
+    "mum", "mom", "dad", "girlfriend", "boyfriend", "twin", "children", "siblings", "cousins",
+    "nieces", "nephews", "aunts", "uncles", "grandchildren", "parents", "twins",
 ];
 
 /// Jobs of people the press often names by one name: performers, athletes and artists.
@@ -44,20 +45,31 @@ pub(super) fn lone_person(tokens: &[Token], a: usize) -> bool {
     }
 }
 
-/// "his wife, Bridget", "his sisters Bríd and Nora": right after a kin noun (a comma may come
-/// between), or after "and" and another one-word name that is.
+/// "his wife, Bridget", "his sisters Bríd and Nora", "his sons Tom, Ned and Hal": right after
+/// a kin noun (a comma may come between), or after a list of one-word names that follows one.
 fn after_kin(tokens: &[Token], a: usize) -> bool {
     let kin = |i: usize| {
         let t = &tokens[i];
         !t.cap && (!t.break_after || t.comma) && KIN.contains(&t.key.as_ref())
     };
-    let direct = a >= 1 && kin(a - 1);
-    let listed = a >= 3
-        && tokens[a - 1].key == "and"
-        && tokens[a - 2].cap
-        && (!tokens[a - 2].break_after || tokens[a - 2].comma)
-        && kin(a - 3);
-    direct || listed
+    let listed = |i: usize| {
+        let t = &tokens[i];
+        t.cap && (!t.break_after || t.comma)
+    };
+    // Back over the list's earlier names, each ended by a comma or followed by "and".
+    let mut i = a;
+    while i >= 3 && i + 6 > a {
+        let joined = tokens[i - 1].key == "and" || tokens[i - 1].comma;
+        if kin(i - 1) {
+            return true;
+        }
+        let step = if tokens[i - 1].key == "and" { 2 } else { 1 };
+        if !joined || !listed(i - step) {
+            return false;
+        }
+        i -= step;
+    }
+    i >= 1 && kin(i - 1)
 }
 
 /// "predeceased by Evelyn, his wife of 58 years": a kin noun in apposition after the name.
