@@ -518,3 +518,139 @@ fn a_desks_field_before_a_journalists_job_is_no_part_of_the_name() {
     let n = names(&e);
     assert!(!n.contains(&"Ilsa Varnow Science"), "{n:?}");
 }
+
+#[test]
+fn people_named_by_one_name_beside_kin_ages_who_and_jobs() {
+    let e = run(
+        "H\n\nOrrin Dalby died at home on Friday. He is survived by his wife, Maelis, his brothers Teodor and Ansgar, and his daughter Wrenna. His cousins Orlaith, Fennick and Bratha came. Not everyone in the village knew him. Quillon, who runs the bakery, said he was kind. Brannoch, 41, agreed. The singer Adeyemo performed at the wake. Democrats, who hold the council, sent flowers.\n",
+    );
+    for name in [
+        "Maelis", "Teodor", "Ansgar", "Wrenna", "Orlaith", "Fennick", "Bratha", "Quillon",
+        "Brannoch", "Adeyemo",
+    ] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Person), "{name}");
+    }
+    assert_ne!(kind_of(&e, "Democrats"), Some(ActorKind::Person));
+}
+
+#[test]
+fn the_ends_of_a_road_between_two_towns_are_places() {
+    let e = run(
+        "H\n\nTwo people died in a crash on the road between Ashwick and Dunvarrow on Sunday. A dispute between Ferrow and Kestley, two rival firms, was settled.\n",
+    );
+    assert_eq!(kind_of(&e, "Ashwick"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Dunvarrow"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Ferrow"), None);
+}
+
+#[test]
+fn a_titled_surname_that_is_a_place_word_and_initials_make_a_person() {
+    let e = run(
+        "H\n\nDr Maren Strand and Mrs Ilse Park spoke first. Datuk Seri Razlan Ihsan and A. B. Okonjo followed. The Queen Adela Park was opened.\n",
+    );
+    for name in ["Maren Strand", "Ilse Park", "Razlan Ihsan", "A. B. Okonjo"] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Person), "{name}");
+    }
+    assert_eq!(kind_of(&e, "Queen Adela Park"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_foreign_bodys_first_word_makes_a_body_despite_its_particles() {
+    let e = run(
+        "H\n\nMédicos del Mundo and Amigos de la Costa signed the letter, as did Ordem dos Enfermeiros and Carla de la Vega.\n",
+    );
+    for name in [
+        "Médicos del Mundo",
+        "Amigos de la Costa",
+        "Ordem dos Enfermeiros",
+    ] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Organization), "{name}");
+    }
+    assert_eq!(kind_of(&e, "Carla de la Vega"), Some(ActorKind::Person));
+}
+
+#[test]
+fn ordinals_of_units_and_numbers_of_routes_and_rescue_services_are_in_the_name() {
+    let e = run(
+        "H\n\nSoldiers of the 41st Mountain Brigade and officials of the 7th Congressional District met on Route 18, where Rescue 1418 teams were waiting. She won her 3rd Harbour League title.\n",
+    );
+    let n = names(&e);
+    for name in [
+        "41st Mountain Brigade",
+        "7th Congressional District",
+        "Route 18",
+        "Rescue 1418",
+        "Harbour League",
+    ] {
+        assert!(n.contains(&name), "{name}: {n:?}");
+    }
+    assert_eq!(kind_of(&e, "Route 18"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_jobs_office_is_one_body_with_the_place_before_it() {
+    let e = run(
+        "H\n\nThe case was brought by the U.S. Attorney's Office for the Eastern District of Tarrow, and the Dunmore County Sheriff's Office helped. The United Nations Children's Fund was not involved.\n",
+    );
+    let n = names(&e);
+    assert!(
+        n.contains(&"U.S. Attorney's Office for the Eastern District of Tarrow"),
+        "{n:?}"
+    );
+    assert!(n.contains(&"Dunmore County Sheriff's Office"), "{n:?}");
+    assert!(
+        !n.iter().any(|n| n.starts_with("United Nations Children")),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_body_named_with_generic_words_first_is_called_by_its_last() {
+    let e = run(
+        "H\n\nGrupo Financiero Veltano reported a rise in profit. Shares of Veltano rose 2%, and Veltano said it would hire.\n",
+    );
+    let n = names(&e);
+    assert_eq!(n, ["Grupo Financiero Veltano"]);
+    assert_eq!(e.actors[0].mentions, 3);
+    assert_eq!(e.actors[0].kind, ActorKind::Organization);
+}
+
+#[test]
+fn a_relative_in_apposition_and_a_town_in_a_known_place() {
+    let e = run(
+        "H\n\nHe was predeceased by Ilvane, his wife of 40 years. Flows measured at Tarrowick in Cambodia fell, and a ferry from Oskel in Norway was late.\n",
+    );
+    assert_eq!(kind_of(&e, "Ilvane"), Some(ActorKind::Person));
+    assert_eq!(kind_of(&e, "Tarrowick"), Some(ActorKind::Place));
+    assert_eq!(kind_of(&e, "Oskel"), Some(ActorKind::Place));
+}
+
+#[test]
+fn a_party_or_a_team_called_by_one_word_is_a_body() {
+    let e = run(
+        "H\n\nThe Harwick Otters beat the Dolphins 3-1, and the Otters now lead the table, while Labour said the ground would be sold under the Proceeds of Sale Act, and the Greens agreed. Money goes to the Indigenous communities nearby.\n",
+    );
+    for name in ["Harwick Otters", "Dolphins", "Labour", "Greens"] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Organization), "{name}");
+    }
+    let otters = e.actors.iter().find(|a| a.name == "Harwick Otters");
+    assert_eq!(otters.map(|a| a.mentions), Some(2));
+    let n = names(&e);
+    assert!(
+        !n.contains(&"Proceeds") && !n.contains(&"Indigenous"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn a_two_word_city_and_a_plural_after_it_name_a_team() {
+    let e = run(
+        "H\n\nThe Los Angeles Comets beat the New York Herons on Sunday, and the Comets lead. Fans in Los Angeles cheered.\n",
+    );
+    for name in ["Los Angeles Comets", "New York Herons"] {
+        assert_eq!(kind_of(&e, name), Some(ActorKind::Organization), "{name}");
+    }
+    let comets = e.actors.iter().find(|a| a.name == "Los Angeles Comets");
+    assert_eq!(comets.map(|a| a.mentions), Some(2));
+    assert_eq!(kind_of(&e, "Los Angeles"), Some(ActorKind::Place));
+}

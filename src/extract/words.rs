@@ -38,7 +38,8 @@ pub const TITLES: &[&str] = &[
     "honorable", "mallam", "datuk", "dato", "datin", "tan sri", "puan sri", "shri", "smt", "pandit",
     "adv", "advocate", "senior advocate", "corporator", "ustad", "fr", "councilmembers", "councillors",
     "councilors", "senators", "undersecretary", "shrimati", "haji", "hajjah", "encik", "puan",
-    "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba",
+    "tun", "tunku", "dona", "sra", "mama", "baba", "oba", "otunba", "datuk seri", "dato seri",
+    "dato sri", "datuk sri",
 ];
 
 /// Labels of a party's members written before their names ("Democrat Ann Lee", "Liberal
@@ -171,6 +172,19 @@ pub const ORG_WORDS: &[&str] = &[
     "citizens", "citizen", "peace", "justicia", "nacional", "partido", "voluntad", "frente",
     "unidad", "fuerza", "fuerzas", "consejo", "tribunal", "supremo", "ministerio", "banco",
     "universidad", "instituto", "servicio", "management", "protection",
+    // Bodies' first words in French, Spanish and Portuguese ("Médecins du Monde", "Ordem dos
+    // Advogados"), which a particle would otherwise join like a person's name.
+    "medecins", "medicos", "amigos", "ordem", "ordre", "asociacion", "associacao",
+    "fundacion", "fundacao", "fondation", "federacion", "federacao", "confederacion",
+    "sindicato", "syndicat", "comite", "comision", "comissao", "ministere", "secretaria",
+    "institut", "universidade", "universite", "banque", "parti", "movimiento", "movimento",
+    "mouvement", "sociedad", "sociedade", "societe", "colegio", "conseil", "conselho", "agencia",
+    "agence", "observatorio", "observatoire", "colectivo", "coletivo", "collectif", "asamblea",
+    "assembleia", "assemblee", "alianza", "alianca", "coordinadora", "defensoria",
+    "procuraduria", "fiscalia", "policia", "ejercito", "exercito", "armee", "comunidad",
+    "comunidade", "communaute", "ayuntamiento", "prefeitura", "mairie", "gobierno", "governo",
+    "gouvernement", "chambre", "grupo", "groupe", "centro", "escuela", "escola",
+    "ecole", "hopital", "oficina",
 ];
 
 /// First words that make a name a place ("San Antonio del Táchira", "Fuerte Tiuna").

@@ -77,7 +77,10 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
             }
             // "King Talal Dam", "Queen Elizabeth Hospital": named after someone, the title
             // included.
-            if rest.len() >= 2 && named_after(&rest[rest.len() - 1].key) {
+            // "Dr Helen Strand", "Mrs Ann Park": no place is named after a plain honorific
+            // and a given name; the place word is a surname.
+            let honorific = len == 1 && HONORIFICS.contains(&tokens[a].key.as_ref());
+            if rest.len() >= 2 && named_after(&rest[rest.len() - 1].key) && !honorific {
                 break;
             }
             role = Some(join(&tokens[a..a + len]));
@@ -138,7 +141,7 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     }
     let span = &tokens[a..b];
     // "South American", "Latin American": an adjective of place ends the phrase, no name here.
-    if words::is_demonym(&span[span.len() - 1].key) || not_a_name(span) {
+    if words::is_demonym(&span[span.len() - 1].key) || not_a_name(span) && !numbered(tokens, b) {
         return None;
     }
     // "a Memphis Democrat", "the Lima Republican": a party member described by the place
@@ -182,20 +185,72 @@ pub(super) fn classify(tokens: &[Token], start: usize, end: usize) -> Option<Men
     } else {
         kind_of(tokens, a, b, role.is_some())
     };
-    // "State Highway 7", "Bus Workers Union Local 2210": a number that is part of the name.
-    let numbered = tokens
+    let numbered = numbered(tokens, b);
+    // "Route 66", "Rescue 1122": the head word alone names nothing, with its number it does.
+    let (kind, evidence) = match (numbered && b == a + 1, tokens[a].key.as_ref()) {
+        (true, "highway" | "route" | "interstate") => (Some(ActorKind::Place), true),
+        (true, "rescue" | "local") => (Some(ActorKind::Organization), true),
+        _ => (kind, evidence),
+    };
+    let from = if kind.is_some() && ordinal_before(tokens, start, a, b) {
+        a - 1
+    } else {
+        a
+    };
+    Some(Mention {
+        kind,
+        evidence,
+        ..mention(tokens, from, b + usize::from(numbered), role)
+    })
+}
+
+/// "State Highway 7", "Bus Workers Union Local 2210", "Rescue 1122": a number after the name's
+/// last word (before `b`) that is part of the name.
+fn numbered(tokens: &[Token], b: usize) -> bool {
+    tokens
         .get(b)
         .is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()))
         && !tokens[b - 1].break_after
         && matches!(
             tokens[b - 1].key.as_ref(),
-            "highway" | "route" | "interstate" | "local" | "terminal"
-        );
-    Some(Mention {
-        kind,
-        evidence,
-        ..mention(tokens, a, b + usize::from(numbered), role)
-    })
+            "highway" | "route" | "interstate" | "local" | "terminal" | "rescue"
+        )
+}
+
+/// "the 7th Congressional District", "the 82nd Airborne Division", "the 9th Circuit Court of
+/// Appeals": an ordinal right before a district's or a unit's name is part of it (an ordinal
+/// before other names only counts: "his 3rd Premier League title").
+fn ordinal_before(tokens: &[Token], start: usize, a: usize, b: usize) -> bool {
+    let Some(t) = a.checked_sub(1).filter(|_| a == start).map(|i| &tokens[i]) else {
+        return false;
+    };
+    let digits = t.text.trim_end_matches(char::is_alphabetic);
+    let ordinal = !digits.is_empty()
+        && digits.bytes().all(|c| c.is_ascii_digit())
+        && matches!(&t.text[digits.len()..], "st" | "nd" | "rd" | "th");
+    let numbered_head = |t: &Token| {
+        matches!(
+            t.key.as_ref(),
+            "district"
+                | "division"
+                | "brigade"
+                | "battalion"
+                | "regiment"
+                | "fleet"
+                | "army"
+                | "corps"
+                | "circuit"
+                | "ward"
+                | "precinct"
+                | "squadron"
+                | "infantry"
+                | "cavalry"
+                | "airborne"
+                | "avenue"
+                | "street"
+        )
+    };
+    ordinal && !t.break_after && tokens[a..b].iter().any(numbered_head)
 }
 
 /// "Special Agent in Charge Ann Lee", "Officer in Charge Bo Diaz": a run that opens with
@@ -379,6 +434,9 @@ fn irish_article(tokens: &[Token], a: usize, b: usize) -> bool {
         && !words::is_demonym(&tokens[a + 1].key)
 }
 
+/// Titles only ever worn by a living person, never part of a place's or body's name.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"];
+
 /// Head words of places and bodies named after a titled person, title and all.
 fn named_after(key: &str) -> bool {
     words::is_place_suffix(key)
@@ -446,6 +504,10 @@ fn not_a_name(span: &[Token]) -> bool {
 /// A first word that cannot start a name: articles anywhere, common words and -ly/-ing words at
 /// the start of a sentence ("Meanwhile", "Still", "Touching"), months and weekdays.
 pub(super) fn is_leading_noise(t: &Token, first: bool) -> bool {
+    // "A. B. Okafor": a capital with a dot is an initial, not the article.
+    if t.text == "A." {
+        return false;
+    }
     if matches!(t.key.as_ref(), "the" | "a" | "an") || words::is_calendar(&t.key) {
         return true;
     }

@@ -135,7 +135,7 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
     if tokens[hit.end - 1].break_after {
         return false;
     }
-    if goes_on_with_of(tokens, hit, builtin) {
+    if goes_on_with_of(tokens, hit, builtin) || city_team(tokens, hit, builtin) {
         return true;
     }
     let mut k = hit.end;
@@ -147,7 +147,7 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
         // it ("US East Coast").
         let ends = tokens[k].break_after || tokens.get(k + 1).is_none_or(|n| !n.cap);
         let place_head = (k == hit.end || ends) && words::is_place_suffix(&tokens[k].key);
-        if words::is_org_suffix(&tokens[k].key) || place_head {
+        if words::is_org_suffix(&tokens[k].key) || place_head || job_office(tokens, k) {
             return true;
         }
         if tokens[k].break_after {
@@ -156,6 +156,40 @@ fn inside_unknown_name(tokens: &[Token], hit: &Hit, hits: &[Hit], builtin: &Gaze
         k += 1;
     }
     false
+}
+
+/// "Los Angeles Lakers", "New York Knicks": a place of two words or more and one capitalised
+/// plural after it, ending the name, is a team's (no surname follows a place's two words).
+fn city_team(tokens: &[Token], hit: &Hit, builtin: &Gazetteer) -> bool {
+    let k = hit.end;
+    hit.end - hit.start >= 2
+        && builtin.entries[hit.entry].kind == Some(ActorKind::Place)
+        && tokens.get(k).is_some_and(|t| team_word(t))
+        && (tokens[k].break_after || tokens.get(k + 1).is_none_or(|n| !n.cap))
+}
+
+/// A capitalised plural that is no head word: a team's nickname ("Lakers", "Giants").
+pub(super) fn team_word(t: &Token) -> bool {
+    t.cap
+        && !t.skip
+        && !t.possessive
+        && !t.is_acronym()
+        && t.key.len() > 3
+        && t.key.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| t.key.ends_with(e))
+        && !words::is_org_suffix(&t.key)
+        && !words::is_place_suffix(&t.key)
+}
+
+/// "U.S. Attorney's Office": a job's possessive at `k` before a body's head word names an office.
+fn job_office(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.possessive
+        && !t.comma
+        && (words::is_role_head(&t.key) || words::is_title(&t.key))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.cap && words::is_org_suffix(&n.key))
 }
 
 /// "State Department of Fisheries", "High Court of Appeal": a known body whose head word goes

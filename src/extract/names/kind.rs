@@ -2,6 +2,8 @@
 //! organisation words, place prefixes, "&", a leading acronym) and from the words around it
 //! (a title, a verb of speech, a place or company cue), with whether it rests on evidence.
 
+use super::hits::team_word;
+use super::lone::{lone_body, lone_person, place_within, way_end};
 use crate::config::ActorKind;
 use crate::extract::cues::{org_cue, place_cue};
 use crate::extract::tokens::Token;
@@ -53,11 +55,20 @@ pub(super) fn kind_of(
     if inner_org_head(span) {
         return (Some(ActorKind::Organization), true);
     }
+    // "Dr Helen Strand", "Senator Ann Park": after a title, a place's head word is a surname.
+    if titled && (2..=3).contains(&span.len()) && span.iter().all(name_like) {
+        return (Some(ActorKind::Person), true);
+    }
     if !lone_head && (words::is_place_suffix(last) || of_head.is_some_and(words::is_place_suffix)) {
         return (Some(ActorKind::Place), true);
     }
     if titled {
         return (Some(ActorKind::Person), true);
+    }
+    // "Los Angeles Lakers": a place of two words and a plural after it is a team.
+    let (place, rest) = span.split_at(span.len() - 1);
+    if place.len() >= 2 && place.iter().all(|t| t.place) && !rest[0].place && team_word(&rest[0]) {
+        return (Some(ActorKind::Organization), true);
     }
     if span.len() >= 2 && named_for_place(span) {
         return (Some(ActorKind::Organization), true);
@@ -97,13 +108,17 @@ pub(super) fn kind_of(
         if span[0].party_place {
             return (Some(ActorKind::Place), true);
         }
-        if org_cue(tokens, a, b) {
+        if org_cue(tokens, a, b) || lone_body(tokens, a) {
             return (Some(ActorKind::Organization), true);
         }
-        if speaks || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key)) {
+        if speaks
+            || lone_person(tokens, a)
+            || tokens.get(b).is_some_and(|t| words::is_leader_noun(&t.key))
+        {
             return (Some(ActorKind::Person), true);
         }
-        return if place_cue(tokens, a) || route_cue(tokens, a, b) {
+        let placed = way_end(tokens, a) || place_within(tokens, a);
+        return if place_cue(tokens, a) || route_cue(tokens, a, b) || placed {
             (Some(ActorKind::Place), true)
         } else {
             (None, false)

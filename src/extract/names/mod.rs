@@ -12,6 +12,7 @@ mod classify;
 mod hits;
 mod jobs;
 mod kind;
+mod lone;
 mod runs;
 mod shared;
 

@@ -187,7 +187,10 @@ fn possessive_goes_on(
     // "United Nations Children's Fund": a known name right before the run is the first part
     // of a longer name the finder cannot put together, better left apart.
     let after_known = at == start && at > 0 && tokens[at - 1].cap && !tokens[at - 1].break_after;
-    if !(words::is_title(key) || plural || saint) || after_known {
+    // "U.S. Attorney's Office", "the Cook County Sheriff's Office": a job's office is named
+    // after it, whatever is before ("the Attorney's Office" alone names no one office).
+    let job = words::is_title(key) || (words::is_role_head(key) && at > start);
+    if !(job || plural || saint) || (after_known && !job) {
         return false;
     }
     let mut k = at + 1;
