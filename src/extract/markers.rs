@@ -46,6 +46,7 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     if heading
         && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
             || is_more_section(&n)
+            || is_more_title(line, &n)
             || is_more_in(&n, words)
             || is_related_heading(line, &n)
             || matches!(
@@ -106,6 +107,21 @@ fn is_more_in(n: &str, words: usize) -> bool {
 fn is_more_section(n: &str) -> bool {
     n.strip_prefix("more ")
         .is_some_and(|s| SECTIONS.contains(&s))
+}
+
+/// "More Sheffield Shield", "More Local Politics": "More" and a section's or topic's name of one
+/// to three words, each capitalised as a link's label is; a sentence ("More rain is due")
+/// goes on in lowercase.
+fn is_more_title(line: &str, n: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("More ") else {
+        return false;
+    };
+    n.starts_with("more ")
+        && (1..=3).contains(&word_count(rest))
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&")
+        && !rest.contains(['.', ',', ';', ':', '!', '?', '"'])
 }
 
 /// Openings of lines that start a comment section.
@@ -265,6 +281,9 @@ mod tests {
         assert_eq!(tail_marker("More teachers for schools"), None);
         assert_eq!(tail_marker("Start a Conversation"), Some("reader comments"));
         assert_eq!(tail_marker("More delays"), None);
+        assert_eq!(tail_marker("More Harbour Cricket"), Some("page footer"));
+        assert_eq!(tail_marker("More Local Politics"), Some("page footer"));
+        assert_eq!(tail_marker("More Rain Expected Tonight Here"), None);
         assert_eq!(
             tail_marker("You're receiving this because you signed up for Harbour Notes."),
             Some("email footer")
