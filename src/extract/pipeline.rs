@@ -88,6 +88,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     widgets::drop_player_titles(&mut units, body_start);
     widgets::drop_tables(&mut units, body_start);
     captions::drop_credited_lines(&mut units, body_start);
+    captions::drop_bare_captions(&mut units, body_start);
     promos::drop_sign_up_boxes(&mut units, body_start);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
@@ -123,6 +124,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     }
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
+    boxes::drop_repeated_sentences(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
     // After the bios: "ROSA DELGADO" in capitals over hers names their author.
     boxes::drop_caps_labels(&mut units, body_start);
