@@ -238,3 +238,24 @@ fn a_pull_quote_with_its_speaker_repeats_a_sentence_of_the_story() {
         e.dropped
     );
 }
+
+#[test]
+fn a_comment_button_under_the_first_paragraphs_does_not_cut_the_reporting_below_it() {
+    let quoted = [
+        "Engineers found last year that the pier's timber piles had rotted well below the waterline, according to a survey the board published in the spring.",
+        "\"We would rather close it now than wait for something to give way,\" the board's chair told the meeting, adding that the repairs would cost about four million.",
+        "\"Nobody wants to lose the summer trade,\" said Bo Diaz, who runs a cafe on the quay and has asked the board for a temporary landing stage during the works.",
+    ];
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n{}\n{}\nComments (38)\n{}",
+        STORY[0],
+        STORY[3],
+        quoted.join("\n")
+    ));
+    assert_eq!(
+        e.paragraphs[e.paragraphs.len() - 3..],
+        quoted,
+        "{:?}",
+        e.dropped
+    );
+}

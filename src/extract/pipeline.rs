@@ -239,6 +239,7 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
                 "reader comments" => comments_end_story(prose_before, prose_after),
                 _ => footer_ends_story(prose_before, prose_after),
             }
+            && !markers::reporting_follows(units, i)
         {
             if markers::is_handle_line(&u.text) {
                 let cut = comments::change_point(units, i, 3, false).unwrap_or(i);
