@@ -145,10 +145,20 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         {
             continue;
         }
+        // A box lists points; a paragraph that quotes its speaker is the story, scraped with
+        // no blank line after the box.
+        if let Some(quote) = (i + 1..end).find(|&j| quotes_speaker(&units[j])) {
+            end = quote;
+        }
         for u in &mut units[i..end] {
             u.drop.get_or_insert(reason);
         }
     }
+}
+
+/// A paragraph of reporting that quotes someone and names the speaker.
+fn quotes_speaker(u: &Unit) -> bool {
+    u.reported() && u.text.contains(['"', '\u{201C}']) && super::markers::is_attributed(&u.text)
 }
 
 /// The most paragraphs of reporting (sentences of fifteen words or more) a labelled box holds:
@@ -567,6 +577,16 @@ mod tests {
             d,
             [Some("fact box"), Some("fact box"), Some("fact box"), None]
         );
+    }
+
+    #[test]
+    fn a_box_without_blank_lines_ends_at_the_first_quote() {
+        let d = drops(
+            "Key points\nThe bridge shuts in May\nA ferry will run instead\n\"We had no choice but to close the old bridge before the winter storms,\" the mayor said.\nThe council voted on Monday after engineers found cracks in two of the old piers.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(d[..3], [Some("summary box"); 3]);
+        assert_eq!(d[3..], [None, None]);
     }
 
     #[test]

@@ -141,7 +141,7 @@ pub fn reporting_follows(units: &[Unit], at: usize) -> bool {
 
 /// Whether a paragraph attributes what it reports to someone, as reporting does and a
 /// reader's comment seldom does: a quotation with its speaker, or "according to".
-fn is_attributed(text: &str) -> bool {
+pub(super) fn is_attributed(text: &str) -> bool {
     let quoted = text.contains(['"', '\u{201C}']);
     let says = [" said", " says", " told "]
         .iter()
