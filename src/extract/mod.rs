@@ -44,6 +44,7 @@ mod pagetop;
 mod pipeline;
 mod promos;
 mod share;
+mod teasers;
 #[cfg(test)]
 mod tests;
 mod tickers;
