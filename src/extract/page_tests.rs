@@ -259,3 +259,34 @@ fn a_comment_button_under_the_first_paragraphs_does_not_cut_the_reporting_below_
         e.dropped
     );
 }
+
+#[test]
+fn signed_and_dated_entries_under_any_heading_are_a_thread() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n\n{}\n\nMemories of the pier\n\nJo P., Portside\nMarch 6, 2024\nAbout time. My husband nearly went through those boards last winter.\nRob Hale\nMarch 6, 2024\nFour million for a pier? Fix the roads first, honestly.\nK. Marsh\nMarch 7, 2024\nWell done to the board for acting before anyone was hurt on it.",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
+}
+
+#[test]
+fn a_chronology_of_dated_entries_is_not_a_thread() {
+    let entries = [
+        "How the pier failed",
+        "March 2022",
+        "Divers report soft timber on two piles under the landing stage.",
+        "June 2023",
+        "The board closes the landing stage to vehicles after a survey.",
+    ];
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n\n{}\n\n{}",
+        STORY.join("\n\n"),
+        entries.join("\n")
+    ));
+    let kept: Vec<&str> = e.paragraphs.iter().map(String::as_str).collect();
+    assert!(
+        kept.contains(&entries[2]) && kept.contains(&entries[4]),
+        "{:?}",
+        e.dropped
+    );
+}

@@ -99,6 +99,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         }
         end = at;
     }
+    comments::drop_signed_thread(&mut units, body_start);
     if let Some(at) = pagetop::footer_menu(&units, body_start, options.today) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some("page footer");
