@@ -19,6 +19,7 @@ mod authors;
 mod boxes;
 mod byline;
 mod captions;
+mod cards;
 mod chrome;
 mod cleanup;
 #[cfg(test)]

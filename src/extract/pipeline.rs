@@ -11,8 +11,8 @@ use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::read_header;
 use super::{
-    Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
-    pagetop, promos, teasers, widgets,
+    Dropped, ExtractOptions, Extracted, boxes, cards, comments, dates, gazetteer, header, markers,
+    names, pagetop, promos, teasers, widgets,
 };
 use crate::text::name_key;
 
@@ -130,6 +130,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     // After the bios: "ROSA DELGADO" in capitals over hers names their author.
     boxes::drop_caps_labels(&mut units, body_start);
     boxes::drop_sign_off(&mut units, body_start);
+    cards::drop_author_cards(&mut units, body_start, &out.authors);
     teasers::drop_footer_headlines(&mut units, body_start);
     if out.source.is_none() {
         let first = units[body_start..].iter().find(|u| u.kept());
