@@ -44,6 +44,8 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("scorecard", "fact box"), ("in today's brief", "contents box"), ("references", "references"),
     ("in today's issue", "contents box"), ("in today's edition", "contents box"),
     ("timeline", "fact box"), ("key dates", "fact box"), ("chronology", "fact box"),
+    ("what we know", "summary box"), ("what we know so far", "summary box"),
+    ("what you need to know", "summary box"),
 ];
 
 /// Counts a fact box is titled with: "Three numbers", "5 numbers".
@@ -143,10 +145,20 @@ pub fn drop_labelled_boxes(units: &mut [Unit], body_start: usize) {
         {
             continue;
         }
+        // A box lists points; a paragraph that quotes its speaker is the story, scraped with
+        // no blank line after the box.
+        if let Some(quote) = (i + 1..end).find(|&j| quotes_speaker(&units[j])) {
+            end = quote;
+        }
         for u in &mut units[i..end] {
             u.drop.get_or_insert(reason);
         }
     }
+}
+
+/// A paragraph of reporting that quotes someone and names the speaker.
+fn quotes_speaker(u: &Unit) -> bool {
+    u.reported() && u.text.contains(['"', '\u{201C}']) && super::markers::is_attributed(&u.text)
 }
 
 /// The most paragraphs of reporting (sentences of fifteen words or more) a labelled box holds:
@@ -362,6 +374,85 @@ pub fn drop_pull_quotes(units: &mut [Unit], body_start: usize) {
     }
 }
 
+/// The fewest words of a line taken for a repeat: shorter lines ("Nobody was hurt.") may
+/// well be said twice.
+const REPEAT_MIN_WORDS: usize = 6;
+
+/// The most words of a pull quote: one or two sentences.
+const REPEAT_MAX_WORDS: usize = 40;
+
+/// Drops a quoting line that repeats, sentence for sentence, part of a longer paragraph: a
+/// pull quote set in large type with its speaker ("'It is the best feeling,' Reed said."). Sentences are compared by their letters and digits, whatever
+/// the quotation marks, so only the longer paragraph, which holds them all, is kept.
+pub fn drop_repeated_sentences(units: &mut [Unit], body_start: usize) {
+    // (sentence hash, unit, sentences in that unit) for the kept paragraphs.
+    let mut seen: Vec<(u64, usize, usize)> = Vec::new();
+    for (i, u) in units
+        .iter()
+        .enumerate()
+        .skip(body_start)
+        .filter(|(_, u)| u.kept())
+    {
+        let hashes = sentence_hashes(&u.text);
+        seen.extend(hashes.iter().map(|&h| (h, i, hashes.len())));
+    }
+    for i in body_start..units.len() {
+        let words = word_count(&units[i].text);
+        // A pull quote quotes someone; a paragraph that opens another with the same words is
+        // the page's text scraped twice, which the reader sees once either way.
+        let quotes = units[i]
+            .text
+            .contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']);
+        if !units[i].kept() || !quotes || !(REPEAT_MIN_WORDS..=REPEAT_MAX_WORDS).contains(&words) {
+            continue;
+        }
+        let mine = sentence_hashes(&units[i].text);
+        // Another paragraph of more sentences that holds every sentence of this one.
+        let holder = seen
+            .iter()
+            .filter(|&&(h, k, n)| k != i && n > mine.len() && h == mine[0])
+            .map(|&(_, k, _)| k)
+            .find(|&k| {
+                units[k].kept()
+                    && mine
+                        .iter()
+                        .all(|m| seen.iter().any(|&(h, o, _)| o == k && h == *m))
+            });
+        if holder.is_some() {
+            units[i].drop = Some("pull quote");
+        }
+    }
+}
+
+/// A hash of each sentence of `text`, by its lowercased letters and digits: sentences end at
+/// a full stop, question or exclamation mark before a space or the end.
+fn sentence_hashes(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut out = Vec::new();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut letters = 0;
+    let mut chars = text.chars().peekable();
+    let mut stop = false;
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                l.hash(&mut hasher);
+            }
+            letters += 1;
+        }
+        // "… running.\u{201D} He added": the closing quotation mark goes with its sentence.
+        stop = matches!(c, '.' | '!' | '?')
+            || (stop && matches!(c, '"' | '\u{201D}' | '\u{2019}' | ')'));
+        let end = stop && chars.peek().is_none_or(|n| n.is_whitespace());
+        if (end || chars.peek().is_none()) && letters > 0 {
+            out.push(hasher.finish());
+            hasher = std::collections::hash_map::DefaultHasher::new();
+            letters = 0;
+        }
+    }
+    out
+}
+
 /// The second to fifth words of a line, as written: a phrase any repetition of the line has,
 /// whatever its first word's case and its punctuation at the ends.
 fn inner_phrase(text: &str) -> Option<String> {
@@ -456,6 +547,14 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_sentence_goes_and_the_paragraph_holding_it_stays() {
+        let text = "\"The pier will close for good,\" the chair said.\n\"The pier will close for good,\" the chair said. \"We have no choice.\"\n\"Go,\" he said.\n\"Go,\" he said. The pier was empty.";
+        let d = drops(text, |u| drop_repeated_sentences(u, 0));
+        // "'Go,' he said." is too short to be taken for a repeat.
+        assert_eq!(d, [Some("pull quote"), None, None, None]);
+    }
+
+    #[test]
     fn labelled_box_goes_with_its_lines_but_a_lone_heading_stays() {
         let d = drops(
             "Key points:\nThe river peaked at dawn\nSchools are shut\n\nBody.",
@@ -478,6 +577,16 @@ mod tests {
             d,
             [Some("fact box"), Some("fact box"), Some("fact box"), None]
         );
+    }
+
+    #[test]
+    fn a_box_without_blank_lines_ends_at_the_first_quote() {
+        let d = drops(
+            "Key points\nThe bridge shuts in May\nA ferry will run instead\n\"We had no choice but to close the old bridge before the winter storms,\" the mayor said.\nThe council voted on Monday after engineers found cracks in two of the old piers.",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(d[..3], [Some("summary box"); 3]);
+        assert_eq!(d[3..], [None, None]);
     }
 
     #[test]

@@ -41,6 +41,58 @@ const CREDIT_LABELS: &[&str] = &[
     "credit:",
 ];
 
+/// Credits a picture gets when no photographer is named: "Supplied", "Handout", alone on
+/// their line or glued to the caption's full stop.
+const CREDIT_WORDS: &[&str] = &[
+    "supplied",
+    "handout",
+    "file",
+    "file photo",
+    "submitted",
+    "submitted photo",
+    "contributed",
+    "contributed photo",
+    "courtesy photo",
+    "supplied photo",
+];
+
+/// "Workers at the plant in 2024.Handout", "Crews on the bridge.Ann Lee/Example Daily": a
+/// caption whose credit the scraper glued to its last full stop, with no space. A sentence
+/// glued to the next ("… it said.The company …") goes on in lowercase words; a credit is a
+/// word of the credit list, or names written with capitals.
+fn glued_credit(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.len() > 300 || line.ends_with(['.', '!', '?', '"', '\u{201D}', ')']) {
+        return false;
+    }
+    // The glue is a full stop between a lowercase letter or digit and a capital.
+    let bytes = line.as_bytes();
+    let Some(dot) = (1..bytes.len().saturating_sub(1)).rev().find(|&k| {
+        bytes[k] == b'.'
+            && (bytes[k - 1].is_ascii_lowercase() || bytes[k - 1].is_ascii_digit())
+            && bytes[k + 1].is_ascii_uppercase()
+    }) else {
+        return false;
+    };
+    let (before, credit) = (&line[..dot], &line[dot + 1..]);
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(*w, "for" | "of" | "the" | "via" | "and" | "/")
+    });
+    let named = words.len() >= 2 || credit.contains('/');
+    let credit_word = CREDIT_WORDS.contains(&credit.to_lowercase().as_str());
+    // "… the St.Louis Cardinals": an abbreviation's full stop, not a sentence's.
+    let last = before.rsplit(' ').next().unwrap_or("");
+    (1..=6).contains(&words.len())
+        && last.chars().count() >= 3
+        && capitalised
+        && (named || credit_word)
+        && (3..=40).contains(&word_count(before))
+        && !line.contains(['"', '\u{201C}'])
+        && ![" said", " says", " told"].iter().any(|v| line.contains(v))
+}
+
 /// Photo captions and credits: "… Federico Parra/Getty Images", "(AP Photo/Ariana Cubillos)",
 /// "Photo: …", "Image credit: …".
 pub fn is_caption(line: &str) -> bool {
@@ -56,7 +108,10 @@ pub fn is_caption(line: &str) -> bool {
     if line.ends_with(')') && trailing_credit(line) {
         return true;
     }
-    if names_positions(line) || closing_credit(line) {
+    if names_positions(line) || closing_credit(line) || glued_credit(line) {
+        return true;
+    }
+    if line.len() <= 16 && CREDIT_WORDS.contains(&line.trim().to_lowercase().as_str()) {
         return true;
     }
     // Credits sit at the end: only the last 100 bytes are searched, and only when they hold
@@ -241,6 +296,98 @@ pub fn drop_credited_lines(units: &mut [Unit], body_start: usize) {
     }
 }
 
+/// Reasons of the header's lines that a picture's caption follows: the byline and the date.
+const ABOVE_PICTURE: &[&str] = &["byline", "dateline"];
+
+/// Reasons of the buttons that may stand between the header and the picture.
+const BESIDE_PICTURE: &[&str] = &[
+    "share buttons",
+    "page chrome",
+    "advertisement",
+    "navigation links",
+];
+
+/// The most words of a caption with no credit: a scene, not a lead paragraph.
+const BARE_CAPTION_WORDS: usize = 16;
+
+/// Captions scraped without their credit: under the byline, or between two paragraphs.
+///
+/// "By Ann Lee / 4 March 2025 / The riverside promenade at dusk / The council voted…": the
+/// picture under the byline, scraped as its caption alone with no credit. A story opens with
+/// its lead, a paragraph of reporting; a short line of one sentence between the byline or date
+/// and that lead, saying nothing and quoting no one, describes the picture. A deck or
+/// standfirst comes above the byline, and a live page's entry title under its entry's time,
+/// so neither is taken.
+pub fn drop_bare_captions(units: &mut [Unit], body_start: usize) {
+    let Some(i) = (body_start..units.len()).find(|&i| units[i].kept()) else {
+        return;
+    };
+    let header = units[..i]
+        .iter()
+        .rev()
+        .find(|u| !u.drop.is_some_and(|r| BESIDE_PICTURE.contains(&r)));
+    let under_byline = header.is_some_and(|u| u.drop.is_some_and(|r| ABOVE_PICTURE.contains(&r)));
+    let lead = units[i + 1..].iter().find(|u| u.kept());
+    let longer = lead.is_some_and(|l| l.reported() && l.text.len() > 2 * units[i].text.len());
+    if under_byline && longer && is_bare_caption(&units[i].text) {
+        units[i].drop = Some("photo caption");
+    }
+    drop_captions_between(units, i + 1);
+}
+
+/// The fewest words of a caption with no credit between two paragraphs: a subheading of the
+/// story is shorter ("A long dispute", "From the lab to the shoreline").
+const BETWEEN_CAPTION_WORDS: usize = 8;
+
+/// "… the rail bridge. / Sandbags stacked outside a shop on Mill Street / The government …":
+/// a picture's caption with no credit between two paragraphs of reporting, right after the
+/// one and right before the other. A phrase of eight words or more that does not end as a
+/// sentence does is neither paragraph nor subheading. A live page's entry title follows its
+/// entry's time, not a paragraph, and is never taken.
+fn drop_captions_between(units: &mut [Unit], from: usize) {
+    for i in from.max(1)..units.len().saturating_sub(1) {
+        let text = units[i].text.trim_end();
+        let open_end = text.ends_with(|c: char| c.is_alphanumeric());
+        if !units[i].kept()
+            || !open_end
+            || word_count(text) < BETWEEN_CAPTION_WORDS
+            || !units[i - 1].reported()
+            || !is_bare_caption(text)
+        {
+            continue;
+        }
+        if units[i + 1..]
+            .iter()
+            .find(|u| u.kept())
+            .is_some_and(Unit::reported)
+        {
+            units[i].drop = Some("photo caption");
+        }
+    }
+}
+
+/// One short sentence or phrase that says, asks and quotes nothing: no attribution, no
+/// quotation marks, no first or second person, no colon or dash of a dateline or label.
+fn is_bare_caption(text: &str) -> bool {
+    let t = text.trim();
+    let words = word_count(t);
+    let body = t.strip_suffix('.').unwrap_or(t);
+    (1..=BARE_CAPTION_WORDS).contains(&words)
+        && !body.contains([
+            '.', '!', '?', ':', ';', '"', '\u{201C}', '\u{201D}', '\u{2014}', '\u{2013}', '(',
+            '\u{2022}',
+        ])
+        && !body.contains(" - ")
+        && !t.starts_with(['-', '*', '\''])
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "said" | "says" | "told" | "I" | "we" | "We" | "you" | "You" | "my" | "our" | "Our"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +430,20 @@ mod tests {
         assert!(is_caption(
             "A judge hears the case in the capital. (Ann Lee / Example Wire, 2023)"
         ));
+    }
+
+    #[test]
+    fn credits_glued_to_the_caption_or_alone() {
+        assert!(is_caption("Workers at the depot in 2024.Handout"));
+        assert!(is_caption(
+            "Crews clear the harbour road on Monday.Ann Lee/Example Daily"
+        ));
+        assert!(is_caption("Ann Lee at home in Portside.Bo Diaz"));
+        assert!(is_caption("Supplied"));
+        // A sentence glued to the next goes on in lowercase; an abbreviation is no full stop.
+        assert!(!is_caption("The board met on Monday.The vote was close"));
+        assert!(!is_caption("Fans travelled to see the St.Louis Cardinals"));
+        assert!(!is_caption("\"We are ready,\" she said.Ann Lee"));
     }
 
     #[test]

@@ -500,3 +500,39 @@ fn player_and_gallery_buttons() {
         Some("page chrome")
     );
 }
+
+#[test]
+fn live_labels_transcripts_station_prompts_and_institution_feet() {
+    for chrome in [
+        "Key event",
+        "Q:",
+        "Read the full transcript",
+        "Play video",
+        "Duration 3:07",
+        "toggle caption",
+        "Open in app",
+        "Restack",
+        "Was this page helpful? Yes No",
+        "Last reviewed: 12 May 2024",
+        "Report a problem with this page",
+    ] {
+        assert_eq!(line_noise(chrome), Some("page chrome"), "{chrome}");
+    }
+    for prompt in [
+        "Listen to Harbour FM for travel news every half hour",
+        "Watch the full interview on our YouTube channel",
+        "Follow our live coverage of the harbour vote here",
+        "Want more stories like this? Follow us on Google News",
+        "Send us your photos of the storm",
+    ] {
+        assert!(line_noise(prompt).is_some(), "{prompt}");
+    }
+    for story in [
+        "Listen to the harbour master, the board was told, and close the pier.",
+        "Residents should listen to local radio for updates, the fire service said.",
+        "Q: What happens to the ferry timetable now?",
+        "Correction: An earlier version of this story gave the wrong cost of the repairs.",
+    ] {
+        assert_eq!(line_noise(story), None, "{story}");
+    }
+}

@@ -190,6 +190,72 @@ pub fn change_point(units: &[Unit], limit: usize, min_body: usize, strict: bool)
     Some(kept[cut])
 }
 
+/// The fewest signed and dated entries under a heading that make a thread of them.
+const THREAD_DATES: usize = 2;
+
+/// The longest entry of a thread, in words: a reader's few sentences.
+const ENTRY_WORDS: usize = 80;
+
+/// Drops a thread of signed, dated entries under a heading at the foot of the page, whatever
+/// the heading says ("Tributes (23)", "What readers are saying", "Memories and tributes"): from
+/// a short heading after the story to the end, two or more lines that are dates alone, short
+/// lines (the writers' names) and entries no longer than a reader writes, none of them
+/// reporting that quotes or attributes. The story's own paragraphs come before the heading.
+pub fn drop_signed_thread(units: &mut [Unit], body_start: usize) {
+    let reported = units[body_start..].iter().filter(|u| u.reported()).count();
+    if reported < 2 {
+        return;
+    }
+    let mut seen = 0;
+    for h in body_start..units.len() {
+        if units[h].reported() {
+            seen += 1;
+        }
+        if seen < 2 || !units[h].kept() || !is_thread_heading(&units[h].text) {
+            continue;
+        }
+        if is_thread(&units[h + 1..]) {
+            for u in units[h..].iter_mut().filter(|u| u.kept()) {
+                u.drop = Some("reader comments");
+            }
+            return;
+        }
+    }
+}
+
+/// A heading: a few words with no sentence's end.
+fn is_thread_heading(text: &str) -> bool {
+    let t = text.trim();
+    (1..=5).contains(&t.split_whitespace().count())
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
+}
+
+/// Whether the kept units are a thread: entries signed by their writers (short lines that are
+/// not dates alone: "Rob Hale", "Ann Lee, Portside \u{2014} Jan. 27, 2026") and dated, two or
+/// more of each, and none longer than a reader writes or reporting with attribution. A
+/// chronology's dates head its entries with no one signing them.
+fn is_thread(units: &[Unit]) -> bool {
+    let far = jiff::civil::Date::constant(2100, 12, 31);
+    let (mut dates, mut names) = (0, 0);
+    for u in units.iter().filter(|u| u.kept()) {
+        let t = u.text.trim();
+        let short = t.split_whitespace().nth(8).is_none() && !t.ends_with(['.', '!', '?']);
+        let date_alone = super::dates::is_date_line(t);
+        if date_alone || (short && super::dates::find_date(t, far).is_some()) {
+            dates += 1;
+        }
+        if short && !date_alone {
+            names += 1;
+        } else if t.split_whitespace().nth(ENTRY_WORDS).is_some()
+            || (u.reported() && super::markers::is_attributed(t))
+        {
+            return false;
+        }
+    }
+    dates >= THREAD_DATES && names >= THREAD_DATES
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

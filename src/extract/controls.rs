@@ -103,6 +103,43 @@ pub(super) fn is_chrome(n: &str) -> bool {
             | "bookmark"
             | "gift article"
             | "open this photo in gallery"
+            // A live page's labels over an entry ("Key event", "Pinned"), and an interview's
+            // speaker labels alone on their line.
+            | "key event"
+            | "key events"
+            | "breaking"
+            | "breaking news"
+            | "q"
+            | "a"
+            // Players and their transcripts.
+            | "transcript"
+            | "show transcript"
+            | "hide transcript"
+            | "view transcript"
+            | "read transcript"
+            | "read the transcript"
+            | "read the full transcript"
+            | "expand transcript"
+            | "play video"
+            | "watch video"
+            // Picture and reading-list buttons.
+            | "enlarge this image"
+            | "toggle caption"
+            | "hide caption"
+            | "show caption"
+            | "expand image"
+            | "open in app"
+            | "open in the app"
+            | "save to reading list"
+            | "add to reading list"
+            | "link copied"
+            | "link copied to clipboard"
+            | "top of page"
+            | "restack"
+            | "paid partnership"
+            // An institution's page foot.
+            | "accessibility statement"
+            | "report a problem with this page"
     ) || (n.starts_with("skip to ") && word_count(n) <= 4)
         || (n.ends_with(" edition") && word_count(n) == 2)
         // "More by Ann Lee", "View all posts by Ann Lee": links to the author's page.
@@ -123,6 +160,14 @@ pub(super) fn is_chrome(n: &str) -> bool {
         || n.starts_with("follow @")
         || n.starts_with("font size")
         || n.starts_with("text size")
+        // "Was this page helpful? Yes No", "Last reviewed: 3 March 2025": a council's or
+        // university's page foot.
+        || n.starts_with("was this page helpful")
+        || n.starts_with("was this article helpful")
+        || n.starts_with("last reviewed")
+        || n.starts_with("page last updated")
+        || n.starts_with("page last reviewed")
+        || (n.starts_with("duration ") && n.contains(|c: char| c.is_ascii_digit()))
         || n.chars().all(|c| c.is_ascii_digit() || c == ' ')
         || is_duration(n)
         || is_count_row(n)

@@ -2,7 +2,7 @@
 //! Comments", "Leave a Reply", "NAME's picture", a comment policy) or of a page footer
 //! ("Trending on…", "More from…", "Related Articles").
 
-use super::cleanup::{norm, word_count};
+use super::cleanup::{Unit, norm, word_count};
 use super::controls::is_count_line;
 
 /// Headings that start a page footer of other stories.
@@ -46,6 +46,7 @@ pub fn tail_marker(line: &str) -> Option<&'static str> {
     if heading
         && (TAIL_MARKER_FOOTERS.iter().any(|f| n.starts_with(f))
             || is_more_section(&n)
+            || is_more_title(line, &n)
             || is_more_in(&n, words)
             || is_related_heading(line, &n)
             || matches!(
@@ -106,6 +107,49 @@ fn is_more_in(n: &str, words: usize) -> bool {
 fn is_more_section(n: &str) -> bool {
     n.strip_prefix("more ")
         .is_some_and(|s| SECTIONS.contains(&s))
+}
+
+/// "More Sheffield Shield", "More Local Politics": "More" and a section's or topic's name of one
+/// to three words, each capitalised as a link's label is; a sentence ("More rain is due")
+/// goes on in lowercase.
+fn is_more_title(line: &str, n: &str) -> bool {
+    let Some(rest) = line.trim().strip_prefix("More ") else {
+        return false;
+    };
+    n.starts_with("more ")
+        && (1..=3).contains(&word_count(rest))
+        && rest
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "&")
+        && !rest.contains(['.', ',', ';', ':', '!', '?', '"'])
+}
+
+/// Paragraphs of reporting after a tail marker that show the story goes on below it.
+const REPORTING_RUN: usize = 3;
+
+/// Whether a run of the story's reporting follows the line at `at`: three paragraphs of
+/// reporting that quote or attribute ("…, she said.", "according to …"). Comments and the
+/// teasers of a footer do not read so; a "Comments (38)" button or a "Related" link in the
+/// share row above the story, or a box heading in its middle, is then no end of the article.
+pub fn reporting_follows(units: &[Unit], at: usize) -> bool {
+    units[at + 1..]
+        .iter()
+        .filter(|u| u.reported() && is_attributed(&u.text))
+        .nth(REPORTING_RUN - 1)
+        .is_some()
+}
+
+/// Whether a paragraph attributes what it reports to someone, as reporting does and a
+/// reader's comment seldom does: a quotation with its speaker, or "according to".
+pub(super) fn is_attributed(text: &str) -> bool {
+    let quoted = text.contains(['"', '\u{201C}']);
+    let says = [" said", " says", " told "]
+        .iter()
+        .any(|v| text.contains(v));
+    (quoted && says)
+        || text.contains("according to ")
+        || text.contains(", said ")
+        || text.ends_with(" said.")
 }
 
 /// Openings of lines that start a comment section.
@@ -265,6 +309,9 @@ mod tests {
         assert_eq!(tail_marker("More teachers for schools"), None);
         assert_eq!(tail_marker("Start a Conversation"), Some("reader comments"));
         assert_eq!(tail_marker("More delays"), None);
+        assert_eq!(tail_marker("More Harbour Cricket"), Some("page footer"));
+        assert_eq!(tail_marker("More Local Politics"), Some("page footer"));
+        assert_eq!(tail_marker("More Rain Expected Tonight Here"), None);
         assert_eq!(
             tail_marker("You're receiving this because you signed up for Harbour Notes."),
             Some("email footer")

@@ -19,6 +19,7 @@ mod authors;
 mod boxes;
 mod byline;
 mod captions;
+mod cards;
 mod chrome;
 mod cleanup;
 #[cfg(test)]
@@ -44,6 +45,7 @@ mod pagetop;
 mod pipeline;
 mod promos;
 mod share;
+mod teasers;
 #[cfg(test)]
 mod tests;
 mod tickers;

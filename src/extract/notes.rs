@@ -26,6 +26,9 @@ pub fn credit_or_note(n: &str, words: usize) -> Option<&'static str> {
     if let Some(reason) = known(CREDITS, hits[0], n, words) {
         return Some(reason);
     }
+    if words <= 16 && is_station_prompt(n) {
+        return Some("call to action");
+    }
     if words <= 25 && is_follow_prompt(n) {
         return Some("follow prompt");
     }
@@ -147,11 +150,42 @@ const PLATFORMS: &[&str] = &[
     "linkedin", "google news", "threads", "bluesky",
 ];
 
+/// Where an outlet's programmes and live coverage go out.
+const CHANNELS: &[&str] = &[
+    " radio",
+    " fm",
+    "podcast",
+    "youtube",
+    "channel",
+    "live coverage",
+    "live blog",
+    "live updates",
+    "on air",
+];
+
+/// "Listen to Example FM for travel news every half hour", "Watch the full interview on our
+/// YouTube channel", "Follow our live coverage here": the outlet sending readers to its
+/// station, channel or live page. A story's sentence reports who said so.
+fn is_station_prompt(n: &str) -> bool {
+    [
+        "listen to ",
+        "listen live",
+        "tune in to ",
+        "watch ",
+        "follow our ",
+    ]
+    .iter()
+    .any(|o| n.starts_with(o))
+        && CHANNELS.iter().any(|c| n.contains(c))
+        && ![" said", " says", " told"].iter().any(|v| n.contains(v))
+}
+
 /// "Follow us on Instagram", "Join the Example Daily WhatsApp channel for breaking news": the
 /// outlet asking readers to follow it somewhere.
 fn is_follow_prompt(n: &str) -> bool {
-    let asks =
-        ["follow ", "join "].iter().any(|o| n.starts_with(o)) || n.contains("here to follow");
+    let asks = ["follow ", "join "].iter().any(|o| n.starts_with(o))
+        || n.contains("here to follow")
+        || n.contains("follow us on");
     asks && PLATFORMS.iter().any(|p| n.contains(p))
 }
 
@@ -212,6 +246,7 @@ const OPENINGS: &[Note] = &[
             "get breaking news",
             "support local journalism",
             "support independent journalism",
+            "send us your",
         ],
         within: &[],
         reason: "call to action",
@@ -325,8 +360,6 @@ const OPENINGS: &[Note] = &[
         opens: &[
             "this story has been updated",
             "this article has been updated",
-            "correction:",
-            "an earlier version of this",
         ],
         // An interview's note on how it was transcribed.
         within: &[
@@ -335,6 +368,15 @@ const OPENINGS: &[Note] = &[
             "edited for length",
             "edited for clarity",
         ],
+        reason: "editor's note",
+    },
+    // "Correction: April 11, 2026" labels the correction under it; the correction itself
+    // ("Correction: An earlier version of this story misstated …") tells the reader what the
+    // story got wrong, and is part of it.
+    Note {
+        most: 5,
+        opens: &["correction:", "correction ", "corrections:"],
+        within: &[],
         reason: "editor's note",
     },
     Note {

@@ -170,3 +170,123 @@ fn a_related_box_in_one_block_ends_before_the_next_subheading() {
         e.dropped
     );
 }
+
+#[test]
+fn a_caption_without_credit_under_the_byline_or_between_paragraphs() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\nThe old ferry pier at low tide\n{}\n{}\nGulls gather on the rotten timber piles beside the closed gangway\n{}\n{}",
+        STORY[0], STORY[1], STORY[2], STORY[3]
+    ));
+    assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
+}
+
+#[test]
+fn a_deck_above_the_byline_and_a_live_entry_title_under_its_time_stay() {
+    let deck = "Commuters face six months of detours while the piles are replaced";
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\n{deck}\nBy Ann Lee\nMarch 5, 2024\n{}\n{}",
+        STORY[0], STORY[1]
+    ));
+    let caption = |d: &Dropped| d.text == deck && d.reason == "photo caption";
+    assert!(!e.dropped.iter().any(caption), "{:?}", e.dropped);
+    assert_eq!(
+        e.paragraphs[e.paragraphs.len() - 2..],
+        STORY[..2],
+        "{:?}",
+        e.dropped
+    );
+    let title = "Harbour board chair says the repairs cannot wait any longer";
+    let e = run(&format!(
+        "Live: harbour board votes on the old ferry pier\nBy Ann Lee\nMarch 5, 2024\n{}\n10:42am\n{title}\n{}",
+        STORY[0], STORY[2]
+    ));
+    assert!(e.paragraphs.iter().any(|p| p == title), "{:?}", e.dropped);
+}
+
+#[test]
+fn a_correction_is_part_of_the_story_and_its_date_label_is_not() {
+    let correction = "Correction: An earlier version of this story gave the wrong cost of the repairs. It is four million.";
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n{}\nCorrection: March 6, 2024\n{correction}",
+        story()
+    ));
+    assert_eq!(
+        e.paragraphs.last().map(String::as_str),
+        Some(correction),
+        "{:?}",
+        e.dropped
+    );
+    assert!(
+        e.paragraphs
+            .iter()
+            .all(|p| p != "Correction: March 6, 2024")
+    );
+}
+
+#[test]
+fn a_pull_quote_with_its_speaker_repeats_a_sentence_of_the_story() {
+    let quoted = "\u{201c}We would rather close it now than wait for something to give way,\u{201d} the chair said. \u{201c}Nobody wants to see the pier fall into the harbour.\u{201d}";
+    let pull = "\u{201c}We would rather close it now than wait for something to give way,\u{201d} the chair said.";
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n{}\n{}\n{pull}\n{quoted}\n{}",
+        STORY[0], STORY[1], STORY[3]
+    ));
+    assert_eq!(
+        e.paragraphs[..],
+        [STORY[0], STORY[1], quoted, STORY[3]],
+        "{:?}",
+        e.dropped
+    );
+}
+
+#[test]
+fn a_comment_button_under_the_first_paragraphs_does_not_cut_the_reporting_below_it() {
+    let quoted = [
+        "Engineers found last year that the pier's timber piles had rotted well below the waterline, according to a survey the board published in the spring.",
+        "\"We would rather close it now than wait for something to give way,\" the board's chair told the meeting, adding that the repairs would cost about four million.",
+        "\"Nobody wants to lose the summer trade,\" said Bo Diaz, who runs a cafe on the quay and has asked the board for a temporary landing stage during the works.",
+    ];
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n{}\n{}\nComments (38)\n{}",
+        STORY[0],
+        STORY[3],
+        quoted.join("\n")
+    ));
+    assert_eq!(
+        e.paragraphs[e.paragraphs.len() - 3..],
+        quoted,
+        "{:?}",
+        e.dropped
+    );
+}
+
+#[test]
+fn signed_and_dated_entries_under_any_heading_are_a_thread() {
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n\n{}\n\nMemories of the pier\n\nJo P., Portside\nMarch 6, 2024\nAbout time. My husband nearly went through those boards last winter.\nRob Hale\nMarch 6, 2024\nFour million for a pier? Fix the roads first, honestly.\nK. Marsh\nMarch 7, 2024\nWell done to the board for acting before anyone was hurt on it.",
+        STORY.join("\n\n")
+    ));
+    assert_eq!(e.paragraphs[..], STORY, "{:?}", e.dropped);
+}
+
+#[test]
+fn a_chronology_of_dated_entries_is_not_a_thread() {
+    let entries = [
+        "How the pier failed",
+        "March 2022",
+        "Divers report soft timber on two piles under the landing stage.",
+        "June 2023",
+        "The board closes the landing stage to vehicles after a survey.",
+    ];
+    let e = run(&format!(
+        "Harbour board shuts the old ferry pier for repairs\nBy Ann Lee\nMarch 5, 2024\n\n{}\n\n{}",
+        STORY.join("\n\n"),
+        entries.join("\n")
+    ));
+    let kept: Vec<&str> = e.paragraphs.iter().map(String::as_str).collect();
+    assert!(
+        kept.contains(&entries[2]) && kept.contains(&entries[4]),
+        "{:?}",
+        e.dropped
+    );
+}

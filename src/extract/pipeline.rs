@@ -11,8 +11,8 @@ use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::read_header;
 use super::{
-    Dropped, ExtractOptions, Extracted, boxes, comments, dates, gazetteer, header, markers, names,
-    pagetop, promos, widgets,
+    Dropped, ExtractOptions, Extracted, boxes, cards, comments, dates, gazetteer, header, markers,
+    names, pagetop, promos, teasers, widgets,
 };
 use crate::text::name_key;
 
@@ -88,6 +88,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     widgets::drop_player_titles(&mut units, body_start);
     widgets::drop_tables(&mut units, body_start);
     captions::drop_credited_lines(&mut units, body_start);
+    captions::drop_bare_captions(&mut units, body_start);
     promos::drop_sign_up_boxes(&mut units, body_start);
     drop_furniture_blocks(&mut units, body_start);
     mark_sidebar_boxes(&mut units, body_start);
@@ -98,6 +99,7 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         }
         end = at;
     }
+    comments::drop_signed_thread(&mut units, body_start);
     if let Some(at) = pagetop::footer_menu(&units, body_start, options.today) {
         for u in units[at..].iter_mut().filter(|u| u.kept()) {
             u.drop = Some("page footer");
@@ -123,10 +125,13 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
     }
     mark_alt_text(&mut units, body_start);
     boxes::drop_pull_quotes(&mut units, body_start);
+    boxes::drop_repeated_sentences(&mut units, body_start);
     read_bios(&mut units, body_start, &mut out.authors);
     // After the bios: "ROSA DELGADO" in capitals over hers names their author.
     boxes::drop_caps_labels(&mut units, body_start);
     boxes::drop_sign_off(&mut units, body_start);
+    cards::drop_author_cards(&mut units, body_start, &out.authors);
+    teasers::drop_footer_headlines(&mut units, body_start);
     if out.source.is_none() {
         let first = units[body_start..].iter().find(|u| u.kept());
         out.source = first.and_then(|u| byline::wire_source(&u.text));
@@ -237,6 +242,7 @@ fn find_tail(units: &[Unit], body_start: usize) -> Option<(usize, &'static str)>
                 "reader comments" => comments_end_story(prose_before, prose_after),
                 _ => footer_ends_story(prose_before, prose_after),
             }
+            && !markers::reporting_follows(units, i)
         {
             if markers::is_handle_line(&u.text) {
                 let cut = comments::change_point(units, i, 3, false).unwrap_or(i);
