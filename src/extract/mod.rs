@@ -200,9 +200,11 @@ pub fn escape_markdown(p: &str) -> String {
             _ => out.push(c),
         }
     }
-    // "1. " at the start of a paragraph would become a list.
+    // "1. " or "2) " at the start of a paragraph makes a list item: the page numbered it (an
+    // explainer's questions, a list of steps), and the list shows the same number. A longer
+    // number is a year or a figure beginning a sentence ("1989. That was the year"): escaped.
     if let Some(dot) = out.find(". ").or_else(|| out.find(") "))
-        && dot > 0
+        && dot > 3
         && out[..dot].chars().all(|c| c.is_ascii_digit())
     {
         out.insert(dot, '\\');
@@ -235,7 +237,8 @@ mod markdown_tests {
             escape_markdown("# not a heading *x*"),
             "\\# not a heading \\*x\\*"
         );
-        assert_eq!(escape_markdown("1. not a list"), "1\\. not a list");
+        assert_eq!(escape_markdown("1989. Not a list"), "1989\\. Not a list");
+        assert_eq!(escape_markdown("3. Who pays?"), "3. Who pays?");
     }
 }
 
