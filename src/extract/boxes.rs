@@ -44,7 +44,6 @@ const BOX_LABELS: &[(&str, &str)] = &[
     ("scorecard", "fact box"), ("in today's brief", "contents box"), ("references", "references"),
     ("in today's issue", "contents box"), ("in today's edition", "contents box"),
     ("timeline", "fact box"), ("key dates", "fact box"), ("chronology", "fact box"),
-    ("what we know", "summary box"), ("what we know so far", "summary box"),
     ("what you need to know", "summary box"),
 ];
 
@@ -174,12 +173,28 @@ fn box_end(units: &[Unit], label: usize) -> usize {
     for (j, unit) in units.iter().enumerate().skip(label + 1) {
         let words = word_count(&unit.text);
         let paragraph = j > label + 1 && words > BOX_ITEM_WORDS && words > 2 * longest;
-        if unit.blank_before || words > BOX_LINE_WORDS || paragraph {
+        if unit.blank_before || words > BOX_LINE_WORDS || paragraph || is_clock_line(&unit.text) {
             return j;
         }
         longest = longest.max(words);
     }
     units.len()
+}
+
+/// "15:40", "3.05pm", "09:12 GMT": a live page's entry begins at its time, so a box above the
+/// entries ends there.
+fn is_clock_line(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let clock = digits.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    clock && words.count() <= 1
 }
 
 /// Where the advertisement labelled at `label` ends: after its first sentence and the button
@@ -577,6 +592,16 @@ mod tests {
             d,
             [Some("fact box"), Some("fact box"), Some("fact box"), None]
         );
+    }
+
+    #[test]
+    fn a_box_without_blank_lines_ends_at_a_live_entrys_time() {
+        let d = drops(
+            "Key points\nThe dam held overnight, engineers said.\n09:15\nCrews reopened the bridge at dawn and traffic moved again.\n",
+            |u| drop_labelled_boxes(u, 0),
+        );
+        assert_eq!(d[..2], [Some("summary box"); 2]);
+        assert_eq!(d[2..], [None, None]);
     }
 
     #[test]
