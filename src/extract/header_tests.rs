@@ -335,3 +335,26 @@ fn several_writers_however_the_byline_joins_them() {
     .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn a_browser_title_naming_an_outlet_the_tool_does_not_know_gives_the_headline_alone() {
+    let h = "County shuts river bridge for a year of repairs";
+    for title in [
+        format!("{h} | The Lakeside Clarion"),
+        format!("{h} - Lakeside Daily News"),
+        format!("{h} \u{2013} lakesideclarion.co.uk"),
+    ] {
+        let e = run(&format!("{title}\nBy Ann Lee\nMarch 3, 2024\n{}", story()));
+        assert_eq!(e.title, h, "{title}");
+    }
+}
+
+#[test]
+fn the_page_headline_under_a_browser_title_worded_for_search_is_the_headline() {
+    let e = run(&format!(
+        "Bridge closure: county shuts river crossing | The Lakeside Clarion\nCounty shuts river bridge for a year of repairs\nBy Ann Lee\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}

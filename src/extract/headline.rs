@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use super::authors::{author_line, push_author};
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
+use super::titles::{headline_below, strip_outlet_suffix};
 use super::{Extracted, anchor, header, markers, pagetop};
 use crate::text::name_key;
 
@@ -57,6 +58,12 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
             u.drop.get_or_insert("page chrome");
         }
         i = h;
+    }
+    if i + 1 < units.len() && headline_below(units, i, today) {
+        // "Bridge closure: county shuts crossing | Example Clarion / County shuts bridge…":
+        // the browser's title over the page's own headline.
+        units[i].drop = Some("page title");
+        i += 1;
     }
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
@@ -305,29 +312,6 @@ fn headline_over_dek(units: &[Unit], start: usize, today: Date) -> Option<usize>
     let headline = header::headline_like(&units[h].text) && words(h) >= 4 && plain(h);
     let masthead = (start..h).all(|j| words(j) <= 12 && plain(j));
     (h >= start + 2 && headline && masthead).then_some(h)
-}
-
-/// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
-/// is not part of the headline; it becomes the source.
-fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
-    // "Opinion | Headline": the section's name before a bar is a kicker on the same line.
-    if let Some((label, rest)) = title.split_once(" | ")
-        && cleanup::word_count(label) <= 2
-        && cleanup::word_count(rest) >= 4
-        && !rest.contains(" | ")
-        && label.chars().next().is_some_and(char::is_uppercase)
-    {
-        return strip_outlet_suffix(rest.trim(), source);
-    }
-    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
-        if let Some((head, tail)) = title.rsplit_once(sep)
-            && let Some(outlet) = byline::outlet(tail.trim())
-        {
-            source.get_or_insert(outlet);
-            return head.trim().to_string();
-        }
-    }
-    title.to_string()
 }
 
 /// How many lines under the headline the byline block may take up.

@@ -49,6 +49,7 @@ mod share;
 #[cfg(test)]
 mod tests;
 mod tickers;
+mod titles;
 mod tokens;
 mod widgets;
 mod words;
