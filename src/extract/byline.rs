@@ -100,11 +100,19 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         // "Associated Press · 2h", "Ann Lee | 5 hours ago": who wrote it and how long ago.
         return aged_credit(line, words);
     }
+    let update = ["updated", "last updated", "last modified", "modified"]
+        .iter()
+        .any(|o| lower.starts_with(o));
+    // "Updated March 5, 2026; Published March 3, 2026": the publication's date, wherever it
+    // stands on the line.
+    // "Updated May 2 - 4:30pm, first published 11:00am": a time alone is of the update's day.
+    let published = update
+        .then(|| published_after(line, &lower))
+        .flatten()
+        .filter(|p| find_date(p, far_future()).is_some());
     let mut out = Byline {
-        date: find_date(line, today),
-        updated: ["updated", "last updated", "last modified", "modified"]
-            .iter()
-            .any(|o| lower.starts_with(o)),
+        date: find_date(published.unwrap_or(line), today),
+        updated: update && published.is_none(),
         ..Byline::default()
     };
     let names = if let Some(at) = by_position(&lower) {
@@ -127,6 +135,23 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         || (out.source.is_some() && by_position(&lower) == Some(3))
         || is_date_line(line);
     found.then_some(out)
+}
+
+/// Words that give the time of first publication after an update's time on the same line.
+const PUBLISHED_WORDS: [&str; 3] = ["published", "posted", "created"];
+
+/// The part of `line` from a [`PUBLISHED_WORDS`] word that follows its opening on: "Updated 5
+/// March 2026 | First published 3 March 2026" → "published 3 March 2026".
+fn published_after<'l>(line: &'l str, lower: &str) -> Option<&'l str> {
+    // Byte offsets in the lowercase copy are the line's when lowercasing kept every length.
+    if lower.len() != line.len() {
+        return None;
+    }
+    let at = PUBLISHED_WORDS
+        .iter()
+        .filter_map(|w| lower.get(1..)?.find(w).map(|i| i + 1))
+        .min()?;
+    line.get(at..)
 }
 
 /// "Associated Press · 2h", "Ann Lee | 3 days ago": an outlet or authors beside the story's
@@ -310,6 +335,17 @@ mod tests {
         );
         let b = parse("Published 2019-03-05 | Updated 2019-03-06", TODAY).unwrap();
         assert_eq!(b.date, Some(Date::constant(2019, 3, 5)));
+        for line in [
+            "Updated 2019-03-06 | First published 2019-03-05",
+            "Updated: March 6, 2019, 9:15 AM; Published: March 5, 2019, 7:00 AM",
+            "Last updated 6 Mar 2019, posted 5 Mar 2019",
+        ] {
+            let b = parse(line, TODAY).expect(line);
+            assert_eq!(
+                (b.date, b.updated),
+                (Some(Date::constant(2019, 3, 5)), false)
+            );
+        }
         let b = parse("Dan Ortiz | April 30, 2019", TODAY).unwrap();
         assert_eq!(b.authors, ["Dan Ortiz"]);
         assert!(parse("By the way, the army is split.", TODAY).is_none());

@@ -1,11 +1,13 @@
-//! Datelines away from the byline block: a "Published …" line under the story, the note at
-//! its foot that says when it first ran ("This article was first published on …"), and the
-//! wire dateline opening its first paragraph ("CARACAS, Venezuela (AP) —").
+//! Datelines away from the byline block: a "Published …" line under the story, a bare date
+//! line at its foot, the note there that says when it first ran ("This article was first
+//! published on …"), and the wire dateline opening its first paragraph ("CARACAS, Venezuela
+//! (AP) —").
 
 use jiff::civil::Date;
 
 use super::byline::{far_future, outlet, parse};
-use super::dates::find_date;
+use super::cleanup::Unit;
+use super::dates::{find_date, is_bare_date};
 
 /// A dateline line below the headline block ("Posted Mon 3 Mar 2025 07.15 AEDT, updated …",
 /// "Published Jan 27, 2026 4:12 PM ET"): `Some` with the publication date it gives, if any
@@ -23,8 +25,28 @@ pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
         return None;
     }
     let b = parse(line, far_future())?;
+    // "Updated March 5; Published March 3" gives the publication's date after the update's.
+    let first_run = published || !b.updated;
     (b.authors.is_empty() && b.date.is_some())
-        .then(|| published.then(|| find_date(line, today)).flatten())
+        .then(|| first_run.then(|| parse(line, today)?.date).flatten())
+}
+
+/// How many lines after the story's last paragraph a date line at its foot may come.
+const FOOT_REACH: usize = 3;
+
+/// "… downstream until the work is done. / 3 March 2026": a date line alone right under the
+/// story's last paragraph (a sign-off's name may come between), which dates a page that gave
+/// no date above. Returns the line's unit and its date.
+pub fn foot_date(units: &[Unit], body_start: usize, today: Date) -> Option<(usize, Date)> {
+    let last = (body_start..units.len())
+        .rev()
+        .find(|&i| units[i].reported())?;
+    let signed = |u: &Unit| matches!(u.drop, Some("byline" | "author bio"));
+    let at = (last + 1..units.len().min(last + 1 + FOOT_REACH)).find(|&j| !signed(&units[j]))?;
+    is_bare_date(&units[at].text, today)
+        .then(|| find_date(&units[at].text, today))
+        .flatten()
+        .map(|d| (at, d))
 }
 
 /// Openings of the note under a story that says when it first ran.

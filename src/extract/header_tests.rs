@@ -358,3 +358,36 @@ fn the_page_headline_under_a_browser_title_worded_for_search_is_the_headline() {
     assert_eq!(e.title, "County shuts river bridge for a year of repairs");
     assert_eq!(e.authors, ["Ann Lee"]);
 }
+
+#[test]
+fn a_date_line_alone_at_the_foot_dates_a_story_that_gave_none_above() {
+    for foot in ["3 March 2024", "Tuesday, March 3, 2024 \u{b7} 9:15 AM"] {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{}\n{foot}\nTags: Bridges, County",
+            story()
+        ));
+        assert_eq!(e.date, Some(Date::constant(2024, 3, 3)), "{foot}");
+        assert_eq!(e.paragraphs, STORY);
+    }
+    // An event's day at the foot says when it is on, not when the story ran.
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\n{}\nPublic meeting: Tuesday, 3 March 2024",
+        story()
+    ));
+    assert_eq!(e.date, None);
+}
+
+#[test]
+fn the_first_publication_wins_over_an_update_on_the_same_line() {
+    for line in [
+        "Updated March 5, 2024, 9:00 AM; Published March 3, 2024, 7:00 AM",
+        "Last updated 5 March 2024 | First published 3 March 2024",
+        "Published on the third of March, 2024",
+    ] {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\nBy Ann Lee\n{line}\n{}",
+            story()
+        ));
+        assert_eq!(e.date, Some(Date::constant(2024, 3, 3)), "{line}");
+    }
+}
