@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use super::byline::{far_future, outlet, parse};
 use super::cleanup::Unit;
 use super::dates::{find_date, is_bare_date};
+use super::locale;
 
 /// A dateline line below the headline block ("Posted Mon 3 Mar 2025 07.15 AEDT, updated …",
 /// "Published Jan 27, 2026 4:12 PM ET"): `Some` with the publication date it gives, if any
@@ -43,10 +44,11 @@ pub fn foot_date(units: &[Unit], body_start: usize, today: Date) -> Option<(usiz
         .find(|&i| units[i].reported())?;
     let signed = |u: &Unit| matches!(u.drop, Some("byline" | "author bio"));
     let at = (last + 1..units.len().min(last + 1 + FOOT_REACH)).find(|&j| !signed(&units[j]))?;
-    is_bare_date(&units[at].text, today)
-        .then(|| find_date(&units[at].text, today))
+    let line = &units[at].text;
+    is_bare_date(line, today)
+        .then(|| find_date(line, today))
         .flatten()
-        .map(|d| (at, d))
+        .map(|d| (at, locale::in_page_order(line, d, units, today)))
 }
 
 /// Openings of the note under a story that says when it first ran.

@@ -7,12 +7,7 @@ use jiff::civil::{Date, Weekday};
 
 /// The first valid, non-future date written in `line`.
 pub fn find_date(line: &str, today: Date) -> Option<Date> {
-    let words: Vec<&str> = line
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')')
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = date_words(line);
     for (i, w) in words.iter().enumerate() {
         // "Issue 14 · April 2026": the number after a label counts issues, not days.
         let counted = i > 0 && is_number_label(words[i - 1]);
@@ -24,6 +19,31 @@ pub fn find_date(line: &str, today: Date) -> Option<Date> {
         }
     }
     None
+}
+
+/// The words of a line as dates are read from them: commas, bars, bullets and brackets part them.
+fn date_words(line: &str) -> Vec<&str> {
+    line.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')')
+    })
+    .filter(|w| !w.is_empty())
+    .collect()
+}
+
+/// "04/03/2026": the day-first reading of the slashed or dashed date [`find_date`] read month
+/// first on `line`, when nothing on the line (a weekday, an "11h20" time, the future) settled
+/// the order and both readings are dates. The page's locale may settle it.
+pub fn day_first_reading(line: &str, today: Date) -> Option<Date> {
+    let found = find_date(line, today)?;
+    let words = date_words(line);
+    if words.iter().any(|w| weekday(w).is_some()) {
+        return None;
+    }
+    let (word, read) = words
+        .iter()
+        .find_map(|w| numeric_date(w).map(|d| (*w, d)))?;
+    let swapped = swapped_reading(word, read)?;
+    (found == read && swapped <= today).then_some(swapped)
 }
 
 /// Words that put a number after them: "Issue 14", "Vol. 3", "No. 12".
@@ -53,9 +73,13 @@ fn other_order(word: &str, read: Date, words: &[&str], today: Date) -> Date {
     }
 }
 
-/// The same slashed date with day and month exchanged, when both readings are dates.
+/// The same slashed or dashed date ("6/3/2025", "06-03-2025") with day and month exchanged,
+/// when both readings are dates.
 fn swapped_reading(word: &str, read: Date) -> Option<Date> {
-    if !word.contains('/') || word.split('/').next()?.len() > 2 || read.day() > 12 {
+    let sep = if word.contains('/') { '/' } else { '-' };
+    let parts: Vec<&str> = word.split(sep).collect();
+    let numbers = parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !numbers || parts[0].len() > 2 || read.day() > 12 {
         return None;
     }
     let swapped = make(read.year(), read.day(), read.month())?;

@@ -391,3 +391,20 @@ fn the_first_publication_wins_over_an_update_on_the_same_line() {
         assert_eq!(e.date, Some(Date::constant(2024, 3, 3)), "{line}");
     }
 }
+
+#[test]
+fn a_numeric_date_either_way_round_is_read_as_the_page_writes_dates() {
+    let british = format!(
+        "{}\nThe work is part of a programme of repairs that the county's transport centre expects to cost \u{a3}6m.",
+        story()
+    );
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Ann Lee\n04/03/2024 09:15\n{british}"
+    ));
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 4)));
+    // "ET" beside the time: an American page, month first.
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Ann Lee\n04/03/2024 9:15 AM ET\n{british}"
+    ));
+    assert_eq!(e.date, Some(Date::constant(2024, 4, 3)));
+}

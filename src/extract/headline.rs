@@ -8,7 +8,7 @@ use super::authors::{author_line, push_author};
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
 use super::titles::{headline_below, strip_outlet_suffix};
-use super::{Extracted, anchor, header, markers, pagetop};
+use super::{Extracted, anchor, dates, header, locale, markers, pagetop};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -84,8 +84,20 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i += 1;
     }
     let body_start = skip_header_lines(units, i, today, out);
-    out.date = out.date.or(date_above);
+    out.date = out
+        .date
+        .or(date_above)
+        .map(|d| page_order(units, body_start, d, today));
     body_start
+}
+
+/// `date` as the page writes it: read again day first when the header line that gave it
+/// ("04/03/2026 09:15") could be read either way and the page writes dates day first.
+fn page_order(units: &[Unit], end: usize, date: Date, today: Date) -> Date {
+    let line = units[..end].iter().find(|u| {
+        u.drop.is_some() && u.text.len() <= 200 && dates::find_date(&u.text, today) == Some(date)
+    });
+    line.map_or(date, |u| locale::in_page_order(&u.text, date, units, today))
 }
 
 /// Separators between a page's headline and the outlet or section in the browser's title.

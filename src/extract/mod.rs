@@ -35,6 +35,7 @@ mod header;
 mod header_tests;
 mod headline;
 mod links;
+mod locale;
 mod markers;
 mod names;
 #[cfg(test)]
