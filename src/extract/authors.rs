@@ -73,12 +73,14 @@ pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'stati
 }
 
 /// "Reporting by Ann Lee and Bo Diaz; Editing by Cy Young" at the foot of a wire story whose
-/// header named only the agency: the reporters are its authors, the editors are not.
+/// header named only the agency, or under its headline: the reporters are its authors, the
+/// editors and those who added reporting are not.
 pub(super) fn reporting_credit(text: &str, authors: &mut Vec<String>) {
+    let text = text.trim_start_matches('(').trim_end_matches(')');
     let Some(names) = text
         .get(..13)
         .filter(|h| h.eq_ignore_ascii_case("reporting by "))
-        .map(|_| text.split(';').next().unwrap_or(text))
+        .map(|_| text.split([';', '.']).next().unwrap_or(text))
     else {
         return;
     };

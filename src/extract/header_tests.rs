@@ -408,3 +408,17 @@ fn a_numeric_date_either_way_round_is_read_as_the_page_writes_dates() {
     ));
     assert_eq!(e.date, Some(Date::constant(2024, 4, 3)));
 }
+
+#[test]
+fn a_wire_credit_names_its_reporters_not_its_editors() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nReporting by Ann Lee and Bo Diaz; Editing by Cy Young\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Reuters\nMarch 3, 2024\n{}\n(Reporting by Ann Lee in Lagos; Additional reporting by Bo Diaz; Editing by Cy Young)",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}

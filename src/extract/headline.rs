@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::authors::{author_line, push_author};
+use super::authors::{author_line, push_author, reporting_credit};
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
 use super::titles::{headline_below, strip_outlet_suffix};
@@ -349,6 +349,10 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         }
         if let Some(reason) = noise {
             units[i].drop = Some(reason);
+            // "Reporting by Ann Lee; Editing by Bo Diaz" under the headline.
+            if reason == "contributor note" {
+                reporting_credit(&text, &mut out.authors);
+            }
         } else if marker.is_some() && cleanup::word_count(&text) <= 3 {
             // "Comments (3)" under the byline: a link down to the comments, not their start.
             units[i].drop = Some("comment count");
