@@ -111,7 +111,9 @@ pub(super) fn author_line(
     // "Ann Lee, Wellington reporter", "Ann Lee/Senior Staff Reporter": the job after a comma
     // or a slash.
     let line = match line.split_once(", ").or_else(|| line.split_once('/')) {
-        Some((name, job)) if header::is_role_line(job.trim()) => name.trim().to_string().into(),
+        Some((name, job)) if header::is_role_line(job.trim()) || special_to(job) => {
+            name.trim().to_string().into()
+        }
         _ => line,
     };
     let (names, outlet) = match co_authors(&line) {
@@ -170,6 +172,16 @@ pub(super) fn author_line(
         || (after_title && dated_above);
     let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
     (dated || first_paragraph).then_some((names, outlet))
+}
+
+/// "Special to the Lakeside Clarion", "Special for Example News": a contributor's credit after
+/// the name, saying which paper she wrote for.
+fn special_to(job: &str) -> bool {
+    let job = job.trim();
+    ["Special to ", "Special for ", "special to "]
+        .iter()
+        .any(|s| job.starts_with(s))
+        && cleanup::word_count(job) <= 8
 }
 
 /// Words of a name without its particles: "Marisol de la Cruz" has two.

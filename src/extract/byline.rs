@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use super::bynames::{NOT_NAMES, read_names};
+use super::bynames::{NOT_NAMES, is_town, read_names};
 use super::dates::{find_date, is_date_line};
 
 pub use super::bynames::{is_person_name, outlet, strip_place};
@@ -122,7 +122,8 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         // that is names.
         line.split(|c| BARS.contains(&c) || c == '/')
             .map(str::trim)
-            .find(|p| all_names(p))
+            // "Ann Lee | New Delhi | DATE": the town she filed from is no name.
+            .find(|p| all_names(p) && !is_town(p))
             .unwrap_or("")
     } else {
         ""

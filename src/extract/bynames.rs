@@ -69,6 +69,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "members",
     "premium",
     "exclusive",
+    // A desk's name run on after the writer's: "Local Democracy Reporting Service".
+    "reporting",
+    "service",
 ];
 
 /// Splits "Ann Lee and Bo Diaz, Associated Press" into authors and an outlet.
@@ -86,6 +89,7 @@ pub(super) fn read_names(names: &str, out: &mut Byline) {
         .flat_map(|p| p.split(" with "))
     {
         let part = strip_honorific(strip_job(strip_place(part.trim())));
+        let part = without_office(part);
         if part.is_empty() {
             continue;
         }
@@ -100,6 +104,28 @@ pub(super) fn read_names(names: &str, out: &mut Byline) {
             out.authors.push(part.to_string());
         }
     }
+}
+
+/// "Ann Lee Local Democracy Reporting Service" → "Ann Lee": a name run on into the office or
+/// desk it writes for, in capitals, with no comma between.
+fn without_office(part: &str) -> &str {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if words.len() < 4 || is_person_name(part) {
+        return part;
+    }
+    (2..=3)
+        .filter(|&n| words.len() >= n + 2)
+        .find_map(|n| {
+            let (name, office) = words.split_at(n);
+            let capitals = office.iter().all(|w| w.starts_with(char::is_uppercase));
+            let desk = office
+                .iter()
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()));
+            let last = name[n - 1];
+            let name_end = last.as_ptr() as usize - part.as_ptr() as usize + last.len();
+            (capitals && desk && is_person_name(&part[..name_end])).then(|| &part[..name_end])
+        })
+        .unwrap_or(part)
 }
 
 /// "And" in the languages whose "by" [`FOREIGN_BY`] and [`NAMED_BY`] read.
@@ -161,7 +187,7 @@ pub fn strip_place(part: &str) -> &str {
 }
 
 /// Whether a byline part is exactly a place the gazetteer knows ("Port Moresby").
-fn is_town(part: &str) -> bool {
+pub(super) fn is_town(part: &str) -> bool {
     let g = gazetteer::builtin();
     g.lookup(&phrase_key(part))
         .is_some_and(|id| g.entries[id].kind == Some(crate::config::ActorKind::Place))

@@ -422,3 +422,23 @@ fn a_wire_credit_names_its_reporters_not_its_editors() {
     ));
     assert_eq!(e.authors, ["Ann Lee"]);
 }
+
+#[test]
+fn a_byline_with_the_town_the_paper_or_the_desk_beside_the_name() {
+    let wrong: Vec<(&str, Vec<String>)> = [
+        "Written by Ann Lee\nPort Moresby | Updated: March 3, 2024 09:15",
+        "Ann Lee, Special to the Lakeside Clarion",
+        "By Ann Lee Local Democracy Reporting Service",
+    ]
+    .into_iter()
+    .map(|byline| {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{byline}\nMarch 3, 2024\n{}",
+            story()
+        ));
+        (byline, e.authors)
+    })
+    .filter(|(_, got)| got != &["Ann Lee"])
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
