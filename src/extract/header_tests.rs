@@ -442,3 +442,19 @@ fn a_byline_with_the_town_the_paper_or_the_desk_beside_the_name() {
     .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn a_one_line_bio_under_the_headline_names_the_writer() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nAnn Lee is a transport reporter at the Lakeside Clarion.\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs, STORY);
+    // A story that opens on a person is no bio.
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nAnn Lee is a driver who crosses the bridge twice a day.\n{}",
+        story()
+    ));
+    assert!(e.authors.is_empty());
+}

@@ -385,6 +385,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             units[i].drop = Some("byline");
         } else if author_bio(&text, &out.authors) {
             units[i].drop = Some("author bio");
+        } else if let Some(name) = bio_under_headline(units, i, out) {
+            units[i].drop = Some("author bio");
+            push_author(&mut out.authors, &name);
         } else if job_under_byline(units, i, out) {
             // "By Ann Lee / Local Democracy Reporter": the job, whose capitals read like a
             // name followed by a job.
@@ -439,6 +442,33 @@ fn author_bio(text: &str, authors: &[String]) -> bool {
             text.strip_prefix(a.as_str())
                 .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
         })
+}
+
+/// Newsroom jobs a writer's one-line bio under the headline names.
+const NEWSROOM_JOBS: [&str; 7] = [
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+];
+
+/// "Ann Lee is a health reporter at the Lakeside Clarion.": one short sentence right under the
+/// headline of a page with no byline, saying who wrote it and what her newsroom job is. A
+/// story's first paragraph is longer, or says something other than a newsroom job.
+fn bio_under_headline(units: &[Unit], i: usize, out: &Extracted) -> Option<String> {
+    let text = units[i].text.as_str();
+    let placed = out.authors.is_empty() && i > 0 && units[i - 1].drop == Some("headline");
+    if !placed || cleanup::word_count(text) > 20 || !text.trim_end().ends_with('.') {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let job = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| NEWSROOM_JOBS.contains(&w));
+    job.then(|| header::bio_author(text, None)).flatten()
 }
 
 /// A job line ("Senior Reporter") right under the byline that named the authors.
