@@ -110,7 +110,11 @@ pub(super) fn author_line(
     let line = without_notes(without_chrome(&units[i].text));
     // "Ann Lee, Wellington reporter", "Ann Lee/Senior Staff Reporter": the job after a comma
     // or a slash.
-    let line = match line.split_once(", ").or_else(|| line.split_once('/')) {
+    let line = match line
+        .split_once(", ")
+        .or_else(|| line.split_once('/'))
+        .or_else(|| line.split_once(" - "))
+    {
         Some((name, job)) if header::is_role_line(job.trim()) || special_to(job) => {
             name.trim().to_string().into()
         }
@@ -160,7 +164,9 @@ pub(super) fn author_line(
             || header::is_social_handle(t);
         // "Water engineer and former adviser to the ministry" under a columnist's name.
         let credentials = after_title && j == i + 2 && header::is_credentials_line(t);
-        if !header::is_role_line(t) && !name && !furniture && !credentials {
+        // "Ann Lee - Reporter / The Lakeside Star / DATE": the paper's name under hers.
+        let paper = j <= i + 3 && cleanup::word_count(t) <= 4 && super::titles::is_outlet_name(t);
+        if !header::is_role_line(t) && !name && !furniture && !credentials && !paper {
             break;
         }
         next = units.get(j)?;

@@ -458,3 +458,14 @@ fn a_one_line_bio_under_the_headline_names_the_writer() {
     ));
     assert!(e.authors.is_empty());
 }
+
+#[test]
+fn a_name_with_its_job_after_a_dash_and_the_paper_under_it() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nAnn Lee - Reporter\nThe Lakeside Star\nMarch 3, 2024 | 12:00am\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+    assert_eq!(e.paragraphs, STORY);
+}

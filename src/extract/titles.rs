@@ -68,6 +68,11 @@ fn is_domain(tail: &str) -> bool {
         })
 }
 
+/// "The Lakeside Star": a short name in capitals holding a word outlets are named with.
+pub fn is_outlet_name(line: &str) -> bool {
+    is_name(line.trim(), 4) && has_outlet_noun(line)
+}
+
 fn has_outlet_noun(tail: &str) -> bool {
     tail.split_whitespace()
         .any(|w| OUTLET_NOUNS.contains(&w.to_lowercase().as_str()))
