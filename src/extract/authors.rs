@@ -73,12 +73,14 @@ pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'stati
 }
 
 /// "Reporting by Ann Lee and Bo Diaz; Editing by Cy Young" at the foot of a wire story whose
-/// header named only the agency: the reporters are its authors, the editors are not.
+/// header named only the agency, or under its headline: the reporters are its authors, the
+/// editors and those who added reporting are not.
 pub(super) fn reporting_credit(text: &str, authors: &mut Vec<String>) {
+    let text = text.trim_start_matches('(').trim_end_matches(')');
     let Some(names) = text
         .get(..13)
         .filter(|h| h.eq_ignore_ascii_case("reporting by "))
-        .map(|_| text.split(';').next().unwrap_or(text))
+        .map(|_| text.split([';', '.']).next().unwrap_or(text))
     else {
         return;
     };
@@ -108,8 +110,14 @@ pub(super) fn author_line(
     let line = without_notes(without_chrome(&units[i].text));
     // "Ann Lee, Wellington reporter", "Ann Lee/Senior Staff Reporter": the job after a comma
     // or a slash.
-    let line = match line.split_once(", ").or_else(|| line.split_once('/')) {
-        Some((name, job)) if header::is_role_line(job.trim()) => name.trim().to_string().into(),
+    let line = match line
+        .split_once(", ")
+        .or_else(|| line.split_once('/'))
+        .or_else(|| line.split_once(" - "))
+    {
+        Some((name, job)) if header::is_role_line(job.trim()) || special_to(job) => {
+            name.trim().to_string().into()
+        }
         _ => line,
     };
     let (names, outlet) = match co_authors(&line) {
@@ -156,7 +164,9 @@ pub(super) fn author_line(
             || header::is_social_handle(t);
         // "Water engineer and former adviser to the ministry" under a columnist's name.
         let credentials = after_title && j == i + 2 && header::is_credentials_line(t);
-        if !header::is_role_line(t) && !name && !furniture && !credentials {
+        // "Ann Lee - Reporter / The Lakeside Star / DATE": the paper's name under hers.
+        let paper = j <= i + 3 && cleanup::word_count(t) <= 4 && super::titles::is_outlet_name(t);
+        if !header::is_role_line(t) && !name && !furniture && !credentials && !paper {
             break;
         }
         next = units.get(j)?;
@@ -168,6 +178,16 @@ pub(super) fn author_line(
         || (after_title && dated_above);
     let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
     (dated || first_paragraph).then_some((names, outlet))
+}
+
+/// "Special to the Lakeside Clarion", "Special for Example News": a contributor's credit after
+/// the name, saying which paper she wrote for.
+fn special_to(job: &str) -> bool {
+    let job = job.trim();
+    ["Special to ", "Special for ", "special to "]
+        .iter()
+        .any(|s| job.starts_with(s))
+        && cleanup::word_count(job) <= 8
 }
 
 /// Words of a name without its particles: "Marisol de la Cruz" has two.

@@ -1,12 +1,15 @@
 //! Bylines and datelines near the headline: "By NAME and NAME, Associated Press",
-//! "Posted on DATE by NAME", "Published DATE", "NAME | DATE", a bare date line, and the wire
-//! dateline "CARACAS, Venezuela (AP) —" that opens a story's first paragraph.
+//! "Posted on DATE by NAME", "Published DATE", "NAME | DATE", a bare date line. The names in
+//! them are read by `bynames`; datelines under the story and in its first paragraph by
+//! `datelines`.
 
 use jiff::civil::Date;
 
+use super::bynames::{NOT_NAMES, is_town, read_names};
 use super::dates::{find_date, is_date_line};
-use super::gazetteer;
-use super::tokens::phrase_key;
+
+pub use super::bynames::{is_person_name, outlet, strip_place};
+pub use super::datelines::{body_dateline, dateline_date, publication_note, wire_source};
 
 /// What a byline or dateline line says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,71 +62,6 @@ const OPENERS: &[&str] = &[
     "filed ",
 ];
 
-/// Words that make a byline part an outlet or a job, not a person.
-const NOT_NAMES: &[&str] = &[
-    "press",
-    "reuters",
-    "news",
-    "staff",
-    "correspondent",
-    "writer",
-    "editor",
-    "reporter",
-    "contributor",
-    "contributing",
-    "columnist",
-    "associated",
-    "agency",
-    "wire",
-    "wires",
-    "desk",
-    "team",
-    // "Ann Lee, University Communications": the office that put the release out.
-    "communications",
-    "office",
-    "bureau",
-    "the",
-    "senior",
-    "special",
-    "opinion",
-    "guest",
-    "media",
-    "times",
-    "post",
-    // Nouns papers are named with: "Central Valley Bulletin / 08:15 PM June 2, 2025".
-    "bulletin",
-    "gazette",
-    "herald",
-    "tribune",
-    "chronicle",
-    "journal",
-    // Box and player labels that a byline block's neighbours are made of.
-    "video",
-    "feedback",
-    "figures",
-    "highlights",
-    "facts",
-    "comments",
-    // Company suffixes: "Example Photonics Corp." issued the release; it did not write it.
-    "corp",
-    "inc",
-    "ltd",
-    "llc",
-    "plc",
-    // A paywall's label in title case: "For Subscribers", "Members Only", "Premium".
-    "for",
-    "with",
-    "from",
-    "of",
-    "our",
-    "your",
-    "subscribers",
-    "subscriber",
-    "members",
-    "premium",
-    "exclusive",
-];
-
 /// Whether `line` opens as a byline or dateline does ("By", "Posted on", "Published:").
 pub fn has_opener(line: &str) -> bool {
     let head: String = line.chars().take(16).collect::<String>().to_lowercase();
@@ -162,11 +100,19 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         // "Associated Press · 2h", "Ann Lee | 5 hours ago": who wrote it and how long ago.
         return aged_credit(line, words);
     }
+    let update = ["updated", "last updated", "last modified", "modified"]
+        .iter()
+        .any(|o| lower.starts_with(o));
+    // "Updated March 5, 2026; Published March 3, 2026": the publication's date, wherever it
+    // stands on the line.
+    // "Updated May 2 - 4:30pm, first published 11:00am": a time alone is of the update's day.
+    let published = update
+        .then(|| published_after(line, &lower))
+        .flatten()
+        .filter(|p| find_date(p, far_future()).is_some());
     let mut out = Byline {
-        date: find_date(line, today),
-        updated: ["updated", "last updated", "last modified", "modified"]
-            .iter()
-            .any(|o| lower.starts_with(o)),
+        date: find_date(published.unwrap_or(line), today),
+        updated: update && published.is_none(),
         ..Byline::default()
     };
     let names = if let Some(at) = by_position(&lower) {
@@ -176,7 +122,8 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         // that is names.
         line.split(|c| BARS.contains(&c) || c == '/')
             .map(str::trim)
-            .find(|p| all_names(p))
+            // "Ann Lee | New Delhi | DATE": the town she filed from is no name.
+            .find(|p| all_names(p) && !is_town(p))
             .unwrap_or("")
     } else {
         ""
@@ -189,6 +136,23 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
         || (out.source.is_some() && by_position(&lower) == Some(3))
         || is_date_line(line);
     found.then_some(out)
+}
+
+/// Words that give the time of first publication after an update's time on the same line.
+const PUBLISHED_WORDS: [&str; 3] = ["published", "posted", "created"];
+
+/// The part of `line` from a [`PUBLISHED_WORDS`] word that follows its opening on: "Updated 5
+/// March 2026 | First published 3 March 2026" → "published 3 March 2026".
+fn published_after<'l>(line: &'l str, lower: &str) -> Option<&'l str> {
+    // Byte offsets in the lowercase copy are the line's when lowercasing kept every length.
+    if lower.len() != line.len() {
+        return None;
+    }
+    let at = PUBLISHED_WORDS
+        .iter()
+        .filter_map(|w| lower.get(1..)?.find(w).map(|i| i + 1))
+        .min()?;
+    line.get(at..)
 }
 
 /// "Associated Press · 2h", "Ann Lee | 3 days ago": an outlet or authors beside the story's
@@ -243,7 +207,7 @@ fn all_names(part: &str) -> bool {
     names.len() <= 3 && names[0].contains(' ') && names.iter().all(|n| is_person_name(n))
 }
 
-fn far_future() -> Date {
+pub(super) fn far_future() -> Date {
     Date::constant(2100, 12, 31)
 }
 
@@ -347,264 +311,11 @@ fn cut_names(tail: &str) -> &str {
     tail[..end].trim().trim_end_matches(['.', ','])
 }
 
-/// Splits "Ann Lee and Bo Diaz, Associated Press" into authors and an outlet.
-fn read_names(names: &str, out: &mut Byline) {
-    for part in names
-        .split([',', ';', '&', '/'])
-        // "Por Ana Ruiz y Bo Diaz", "Par Ana Ruiz et Bo Diaz", "Von Ana Ruiz und Bo Diaz".
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| {
-            CONJUNCTIONS
-                .iter()
-                .fold(vec![p], |parts, c| split_all(parts, c))
-        })
-        // "By Ann Lee with Bo Diaz": a second writer who helped.
-        .flat_map(|p| p.split(" with "))
-    {
-        let part = strip_honorific(strip_job(strip_place(part.trim())));
-        if part.is_empty() {
-            continue;
-        }
-        if let Some(source) = outlet(part) {
-            out.source.get_or_insert(source);
-            continue;
-        }
-        // "Ann Lee, Tbilisi", "Ann Lee, Port Moresby": a word after a full name, or a town,
-        // is where she filed from.
-        let place = !out.authors.is_empty() && (!part.contains(' ') || is_town(part));
-        if is_person_name(part) && !place {
-            out.authors.push(part.to_string());
-        }
-    }
-}
-
-/// "And" in the languages whose "by" [`FOREIGN_BY`] and [`NAMED_BY`] read.
-const CONJUNCTIONS: [&str; 4] = [" y ", " e ", " et ", " und "];
-
-fn split_all<'a>(parts: Vec<&'a str>, sep: &str) -> Vec<&'a str> {
-    parts.into_iter().flat_map(|p| p.split(sep)).collect()
-}
-
-/// Titles a byline may put before a writer's name, which are no part of it.
-const HONORIFICS: [&str; 6] = ["Dr. ", "Dr ", "Prof. ", "Prof ", "Professor ", "Rev. "];
-
-/// "Dr. Ann Lee" → "Ann Lee".
-fn strip_honorific(part: &str) -> &str {
-    HONORIFICS
-        .iter()
-        .find_map(|h| part.strip_prefix(h))
-        .filter(|rest| rest.contains(' '))
-        .unwrap_or(part)
-}
-
-/// "state political reporter Ann Lee" → "Ann Lee": a job written in lowercase before the
-/// name is not part of it.
-fn strip_job(part: &str) -> &str {
-    let Some(at) = part.rfind(|c: char| c.is_whitespace()) else {
-        return part;
-    };
-    // The job is the lowercase words before the first capitalised one.
-    let start = part
-        .split_whitespace()
-        .take_while(|w| w.starts_with(char::is_lowercase))
-        .map(|w| w.len() + 1)
-        .sum::<usize>();
-    let job = &part[..start.min(part.len())];
-    let is_job = job
-        .split_whitespace()
-        .any(|w| NOT_NAMES.contains(&w) && w != "the");
-    if start == 0 || start > at || !is_job {
-        return part;
-    }
-    part[start..].trim_start()
-}
-
-/// "Amani Bisimwa in Goma" → "Amani Bisimwa", "Ann Lee at Riverside Park" → "Ann Lee": where
-/// the reporter filed from is not part of the name.
-pub fn strip_place(part: &str) -> &str {
-    // "ANN LEE at Riverside Park": a sports reporter's byline names the ground.
-    match part.split_once(" in ").or_else(|| part.split_once(" at ")) {
-        Some((name, place))
-            if (1..=3).contains(&place.split_whitespace().count())
-                && place
-                    .split_whitespace()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>
-        {
-            name.trim()
-        }
-        _ => part,
-    }
-}
-
-/// Whether a byline part is exactly a place the gazetteer knows ("Port Moresby").
-fn is_town(part: &str) -> bool {
-    let g = gazetteer::builtin();
-    g.lookup(&phrase_key(part))
-        .is_some_and(|id| g.entries[id].kind == Some(crate::config::ActorKind::Place))
-}
-
-/// The gazetteer organisation a byline part names exactly ("Associated Press", "AP").
-pub fn outlet(part: &str) -> Option<String> {
-    let g = gazetteer::builtin();
-    let id = g
-        .lookup(&phrase_key(part))
-        .or_else(|| g.lookup(&phrase_key(part.trim_start_matches("The "))))?;
-    let entry = &g.entries[id];
-    (entry.kind == Some(crate::config::ActorKind::Organization)).then(|| entry.name.clone())
-}
-
-/// One to four capitalised words (name particles allowed), none of them a job or outlet word.
-pub fn is_person_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 {
-        return false;
-    }
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let particles = words
-        .iter()
-        .filter(|w| {
-            matches!(
-                **w,
-                "de" | "del"
-                    | "la"
-                    | "van"
-                    | "von"
-                    | "da"
-                    | "dos"
-                    | "bin"
-                    | "al"
-                    | "den"
-                    | "der"
-                    | "du"
-                    | "di"
-                    | "le"
-                    | "ter"
-                    | "ten"
-                    | "binti"
-                    | "ibn"
-            )
-        })
-        .count();
-    // "Audio By Example Labs", "Powered By …": a credit, whose "By" no name has.
-    caps >= 1
-        && caps + particles == words.len()
-        && !words.iter().any(|w| w.eq_ignore_ascii_case("by"))
-        && !words
-            .iter()
-            .any(|w| crate::extract::words::is_calendar(&w.to_lowercase()))
-        && !words.iter().any(|w| {
-            NOT_NAMES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
-        })
-        && s.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '\u{2019}'))
-}
-
-/// A dateline line below the headline block ("Posted Mon 3 Mar 2025 07.15 AEDT, updated …",
-/// "Published Jan 27, 2026 4:12 PM ET"): `Some` with the publication date it gives, if any
-/// (an update's time does not date the article). A sentence or a byline with names is none.
-pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
-    if !line.starts_with(['P', 'p', 'U', 'u', 'L', 'l', 'F', 'f']) || line.len() > 160 {
-        return None;
-    }
-    let head: String = line.chars().take(16).collect::<String>().to_lowercase();
-    let published = ["published", "posted", "first published"]
-        .iter()
-        .any(|o| head.starts_with(o));
-    let opener = published || head.starts_with("updated") || head.starts_with("last updated");
-    if !opener || line.split_whitespace().count() > 20 || line.trim_end().ends_with('.') {
-        return None;
-    }
-    let b = parse(line, far_future())?;
-    (b.authors.is_empty() && b.date.is_some())
-        .then(|| published.then(|| find_date(line, today)).flatten())
-}
-
-/// Openings of the note under a story that says when it first ran.
-const PUBLISHED_NOTES: [&str; 4] = [
-    "this article was first published",
-    "this article was originally published",
-    "this story was first published",
-    "this story was originally published",
-];
-
-/// "This article was first published on 3 April 2024 and updated on 7 April 2024": the date
-/// the note under a story gives for its first publication.
-pub fn publication_note(line: &str, today: Date) -> Option<Date> {
-    if line.len() > 300 || !line.starts_with(['T', 't']) {
-        return None;
-    }
-    let head: String = line.chars().take(40).collect::<String>().to_lowercase();
-    let note = PUBLISHED_NOTES.iter().find(|n| head.starts_with(**n))?;
-    // The first date after "published" is the publication's; an update's comes after it.
-    find_date(&line[note.len()..], today)
-}
-
-/// The outlet in a wire dateline opening a paragraph: "CARACAS, Venezuela (AP) — …" → AP's name.
-pub fn wire_source(para: &str) -> Option<String> {
-    let head: String = para.chars().take(80).collect();
-    let dash = head.find(['\u{2014}', '\u{2013}', '-'])?;
-    let open = head[..dash].rfind('(')?;
-    let close = head[open..dash].find(')')? + open;
-    if !shouted_place(&head) {
-        return None;
-    }
-    outlet(&head[open + 1..close])
-}
-
-/// The date in a wire dateline opening a paragraph: "NAKURU, Kenya, Mar 12 2025 (GSW) – …".
-pub fn dateline_date(para: &str, today: Date) -> Option<Date> {
-    let head: String = para.chars().take(80).collect();
-    let dash = head.find(['\u{2014}', '\u{2013}', '-'])?;
-    (shouted_place(&head) || dated_place(&head[..dash])).then(|| find_date(&head[..dash], today))?
-}
-
-/// "Amman, 5 October 2026 — ": a press release's dateline, a place in title case and the full
-/// date with its year before the dash. Without capitals the year must be there: a sentence's
-/// opening clause is not a dateline.
-fn dated_place(before_dash: &str) -> bool {
-    let Some((place, date)) = before_dash.split_once(", ") else {
-        return false;
-    };
-    let year = date
-        .split(|c: char| !c.is_ascii_digit())
-        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    (1..=3).contains(&place.split_whitespace().count())
-        && place
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && (2..=5).contains(&date.split_whitespace().count())
-        && year
-}
-
-/// Whether a paragraph opens with a place in capitals ("CARACAS,"), as wire datelines do.
-fn shouted_place(head: &str) -> bool {
-    let first = head.split([',', ' ']).next().unwrap_or("");
-    first
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase)
-        && first.len() >= 3
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const TODAY: Date = Date::constant(2024, 1, 1);
-
-    #[test]
-    fn a_press_release_dateline_in_title_case() {
-        let para = "Lakeside, 5 October 2023 \u{2014} The council today opened a new library.";
-        assert_eq!(
-            dateline_date(para, TODAY),
-            Some(Date::constant(2023, 10, 5))
-        );
-        let para = "Later, in the spring of 2023 \u{2014} or so they said \u{2014} it rained.";
-        assert_eq!(dateline_date(para, TODAY), None);
-    }
 
     #[test]
     fn wire_byline_with_outlet() {
@@ -625,6 +336,17 @@ mod tests {
         );
         let b = parse("Published 2019-03-05 | Updated 2019-03-06", TODAY).unwrap();
         assert_eq!(b.date, Some(Date::constant(2019, 3, 5)));
+        for line in [
+            "Updated 2019-03-06 | First published 2019-03-05",
+            "Updated: March 6, 2019, 9:15 AM; Published: March 5, 2019, 7:00 AM",
+            "Last updated 6 Mar 2019, posted 5 Mar 2019",
+        ] {
+            let b = parse(line, TODAY).expect(line);
+            assert_eq!(
+                (b.date, b.updated),
+                (Some(Date::constant(2019, 3, 5)), false)
+            );
+        }
         let b = parse("Dan Ortiz | April 30, 2019", TODAY).unwrap();
         assert_eq!(b.authors, ["Dan Ortiz"]);
         assert!(parse("By the way, the army is split.", TODAY).is_none());
@@ -704,23 +426,8 @@ mod tests {
     }
 
     #[test]
-    fn a_credit_with_by_is_no_name() {
-        assert!(is_person_name("Ann Lee"));
-        assert!(!is_person_name("Audio By Example"));
-    }
-
-    #[test]
     fn future_dateline_gives_no_date() {
         let b = parse("Posted on December 15, 2030 by Carla Ruiz", TODAY).unwrap();
         assert_eq!(b.date, None);
-    }
-
-    #[test]
-    fn wire_dateline_source() {
-        assert_eq!(
-            wire_source("CARACAS, Venezuela (AP) \u{2014} Troops fired."),
-            Some("Associated Press".into())
-        );
-        assert_eq!(wire_source("Caracas (AP) - no"), None);
     }
 }

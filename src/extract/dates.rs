@@ -1,17 +1,13 @@
 //! Reading publication dates out of dateline and byline text: "March 5, 2019", "5 March 2019",
-//! "Mar. 5, 2019", "2019-03-05", "03/05/2019" (US order). A date after `today` is rejected: an
-//! article cannot be from the future, so such a date belongs to something else on the page.
+//! "Mar. 5, 2019", "the fifth of March, 2019", "2019-03-05", "03/05/2019" (US order). A date
+//! after `today` is rejected: an article cannot be from the future, so such a date belongs to
+//! something else on the page.
 
 use jiff::civil::{Date, Weekday};
 
 /// The first valid, non-future date written in `line`.
 pub fn find_date(line: &str, today: Date) -> Option<Date> {
-    let words: Vec<&str> = line
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')')
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = date_words(line);
     for (i, w) in words.iter().enumerate() {
         // "Issue 14 · April 2026": the number after a label counts issues, not days.
         let counted = i > 0 && is_number_label(words[i - 1]);
@@ -23,6 +19,31 @@ pub fn find_date(line: &str, today: Date) -> Option<Date> {
         }
     }
     None
+}
+
+/// The words of a line as dates are read from them: commas, bars, bullets and brackets part them.
+fn date_words(line: &str) -> Vec<&str> {
+    line.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '\u{2022}' | '\u{00B7}' | '(' | ')')
+    })
+    .filter(|w| !w.is_empty())
+    .collect()
+}
+
+/// "04/03/2026": the day-first reading of the slashed or dashed date [`find_date`] read month
+/// first on `line`, when nothing on the line (a weekday, an "11h20" time, the future) settled
+/// the order and both readings are dates. The page's locale may settle it.
+pub fn day_first_reading(line: &str, today: Date) -> Option<Date> {
+    let found = find_date(line, today)?;
+    let words = date_words(line);
+    if words.iter().any(|w| weekday(w).is_some()) {
+        return None;
+    }
+    let (word, read) = words
+        .iter()
+        .find_map(|w| numeric_date(w).map(|d| (*w, d)))?;
+    let swapped = swapped_reading(word, read)?;
+    (found == read && swapped <= today).then_some(swapped)
 }
 
 /// Words that put a number after them: "Issue 14", "Vol. 3", "No. 12".
@@ -52,9 +73,13 @@ fn other_order(word: &str, read: Date, words: &[&str], today: Date) -> Date {
     }
 }
 
-/// The same slashed date with day and month exchanged, when both readings are dates.
+/// The same slashed or dashed date ("6/3/2025", "06-03-2025") with day and month exchanged,
+/// when both readings are dates.
 fn swapped_reading(word: &str, read: Date) -> Option<Date> {
-    if !word.contains('/') || word.split('/').next()?.len() > 2 || read.day() > 12 {
+    let sep = if word.contains('/') { '/' } else { '-' };
+    let parts: Vec<&str> = word.split(sep).collect();
+    let numbers = parts.len() == 3 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !numbers || parts[0].len() > 2 || read.day() > 12 {
         return None;
     }
     let swapped = make(read.year(), read.day(), read.month())?;
@@ -206,12 +231,37 @@ fn foreign_month(w: &str) -> Option<usize> {
 
 fn day_number(word: &str) -> Option<i8> {
     let w = word.trim_end_matches(['.', ',']);
+    if w.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return ordinal_day(w);
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Days written as ordinals in words, as a formal or spoken dateline has them ("the third of
+/// March, 2026", "March twenty-first, 2026").
+#[rustfmt::skip]
+const ORDINAL_DAYS: [&str; 31] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second",
+    "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
+    "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+];
+
+/// "third" → 3, "Twenty-First" → 21.
+fn ordinal_day(word: &str) -> Option<i8> {
+    if !(5..=13).contains(&word.len()) {
+        return None;
+    }
+    let day = ORDINAL_DAYS
+        .iter()
+        .position(|o| o.eq_ignore_ascii_case(word))?;
+    Some(day as i8 + 1)
 }
 
 fn year_number(word: &str) -> Option<i16> {
@@ -237,6 +287,33 @@ pub fn is_date_line(line: &str) -> bool {
         return is_date_line(head);
     }
     words <= 12 && find_date(line, Date::constant(2100, 12, 31)).is_some()
+}
+
+/// Words a bare date line may have besides the date's own: "Posted on 3 March 2026 at 9:15 am".
+#[rustfmt::skip]
+const DATE_LINE_WORDS: [&str; 12] = [
+    "on", "at", "am", "pm", "a.m", "p.m", "posted", "published", "updated", "date", "the", "of",
+];
+
+/// "3 March 2026", "Tuesday, March 3, 2026 · 9:15 AM GMT": a line that is a date and nothing
+/// else (a weekday, a time, a zone, a "Posted" label), of no more than eight words. An event's
+/// line ("Concert: Saturday, 14 March 2026") says what is on that day.
+pub fn is_bare_date(line: &str, today: Date) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '\u{b7}' | '\u{2022}'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')' | '-' | '\u{2013}')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let plain = |w: &&str| {
+        let lower = w.to_lowercase();
+        w.contains(|c: char| c.is_ascii_digit())
+            || month_number(w).is_some()
+            || ordinal_day(w).is_some()
+            || weekday(w).is_some()
+            || DATE_LINE_WORDS.contains(&lower.as_str())
+            || (w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    (1..=8).contains(&words.len()) && words.iter().all(plain) && find_date(line, today).is_some()
 }
 
 /// The part of `line` before an "Updated", "Last update" or "Last modified" that does not
@@ -306,6 +383,13 @@ mod tests {
         assert_eq!(find_date("05-Mar-2019", TODAY), Some(d));
         assert_eq!(find_date("2019\u{5e74}3\u{6708}5\u{65e5}", TODAY), Some(d));
         assert_eq!(find_date("5 de la tarde", TODAY), None);
+        assert_eq!(find_date("the fifth of March, 2019", TODAY), Some(d));
+        assert_eq!(find_date("March Fifth, 2019", TODAY), Some(d));
+        assert_eq!(
+            find_date("the twenty-first of March 2019", TODAY),
+            Some(Date::constant(2019, 3, 21))
+        );
+        assert_eq!(find_date("the first of many in 2019", TODAY), None);
     }
 
     #[test]
@@ -317,6 +401,25 @@ mod tests {
         assert!(!is_date_line(
             "The council updated its plans on March 5, 2019 after a long meeting with residents."
         ));
+    }
+
+    #[test]
+    fn a_bare_date_line_is_a_date_and_nothing_else() {
+        for line in [
+            "5 March 2019",
+            "Tuesday, March 5, 2019 \u{b7} 9:15 AM GMT",
+            "Posted on 05.03.2019 at 09:15",
+            "the fifth of March, 2019",
+        ] {
+            assert!(is_bare_date(line, TODAY), "{line}");
+        }
+        for line in [
+            "Concert: Tuesday, 5 March 2019",
+            "Issue 14 \u{b7} 5 March 2019",
+            "March 2019",
+        ] {
+            assert!(!is_bare_date(line, TODAY), "{line}");
+        }
     }
 
     #[test]

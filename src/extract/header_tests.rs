@@ -335,3 +335,137 @@ fn several_writers_however_the_byline_joins_them() {
     .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn a_browser_title_naming_an_outlet_the_tool_does_not_know_gives_the_headline_alone() {
+    let h = "County shuts river bridge for a year of repairs";
+    for title in [
+        format!("{h} | The Lakeside Clarion"),
+        format!("{h} - Lakeside Daily News"),
+        format!("{h} \u{2013} lakesideclarion.co.uk"),
+    ] {
+        let e = run(&format!("{title}\nBy Ann Lee\nMarch 3, 2024\n{}", story()));
+        assert_eq!(e.title, h, "{title}");
+    }
+}
+
+#[test]
+fn the_page_headline_under_a_browser_title_worded_for_search_is_the_headline() {
+    let e = run(&format!(
+        "Bridge closure: county shuts river crossing | The Lakeside Clarion\nCounty shuts river bridge for a year of repairs\nBy Ann Lee\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.title, "County shuts river bridge for a year of repairs");
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_date_line_alone_at_the_foot_dates_a_story_that_gave_none_above() {
+    for foot in ["3 March 2024", "Tuesday, March 3, 2024 \u{b7} 9:15 AM"] {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{}\n{foot}\nTags: Bridges, County",
+            story()
+        ));
+        assert_eq!(e.date, Some(Date::constant(2024, 3, 3)), "{foot}");
+        assert_eq!(e.paragraphs, STORY);
+    }
+    // An event's day at the foot says when it is on, not when the story ran.
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\n{}\nPublic meeting: Tuesday, 3 March 2024",
+        story()
+    ));
+    assert_eq!(e.date, None);
+}
+
+#[test]
+fn the_first_publication_wins_over_an_update_on_the_same_line() {
+    for line in [
+        "Updated March 5, 2024, 9:00 AM; Published March 3, 2024, 7:00 AM",
+        "Last updated 5 March 2024 | First published 3 March 2024",
+        "Published on the third of March, 2024",
+    ] {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\nBy Ann Lee\n{line}\n{}",
+            story()
+        ));
+        assert_eq!(e.date, Some(Date::constant(2024, 3, 3)), "{line}");
+    }
+}
+
+#[test]
+fn a_numeric_date_either_way_round_is_read_as_the_page_writes_dates() {
+    let british = format!(
+        "{}\nThe work is part of a programme of repairs that the county's transport centre expects to cost \u{a3}6m.",
+        story()
+    );
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Ann Lee\n04/03/2024 09:15\n{british}"
+    ));
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 4)));
+    // "ET" beside the time: an American page, month first.
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Ann Lee\n04/03/2024 9:15 AM ET\n{british}"
+    ));
+    assert_eq!(e.date, Some(Date::constant(2024, 4, 3)));
+}
+
+#[test]
+fn a_wire_credit_names_its_reporters_not_its_editors() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nReporting by Ann Lee and Bo Diaz; Editing by Cy Young\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nBy Reuters\nMarch 3, 2024\n{}\n(Reporting by Ann Lee in Lagos; Additional reporting by Bo Diaz; Editing by Cy Young)",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+}
+
+#[test]
+fn a_byline_with_the_town_the_paper_or_the_desk_beside_the_name() {
+    let wrong: Vec<(&str, Vec<String>)> = [
+        "Written by Ann Lee\nPort Moresby | Updated: March 3, 2024 09:15",
+        "Ann Lee, Special to the Lakeside Clarion",
+        "By Ann Lee Local Democracy Reporting Service",
+    ]
+    .into_iter()
+    .map(|byline| {
+        let e = run(&format!(
+            "County shuts river bridge for a year of repairs\n{byline}\nMarch 3, 2024\n{}",
+            story()
+        ));
+        (byline, e.authors)
+    })
+    .filter(|(_, got)| got != &["Ann Lee"])
+    .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn a_one_line_bio_under_the_headline_names_the_writer() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nAnn Lee is a transport reporter at the Lakeside Clarion.\nMarch 3, 2024\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.paragraphs, STORY);
+    // A story that opens on a person is no bio.
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nAnn Lee is a driver who crosses the bridge twice a day.\n{}",
+        story()
+    ));
+    assert!(e.authors.is_empty());
+}
+
+#[test]
+fn a_name_with_its_job_after_a_dash_and_the_paper_under_it() {
+    let e = run(&format!(
+        "County shuts river bridge for a year of repairs\nAnn Lee - Reporter\nThe Lakeside Star\nMarch 3, 2024 | 12:00am\n{}",
+        story()
+    ));
+    assert_eq!(e.authors, ["Ann Lee"]);
+    assert_eq!(e.date, Some(Date::constant(2024, 3, 3)));
+    assert_eq!(e.paragraphs, STORY);
+}

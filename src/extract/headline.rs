@@ -4,10 +4,11 @@
 
 use jiff::civil::Date;
 
-use super::authors::{author_line, push_author};
+use super::authors::{author_line, push_author, reporting_credit};
 use super::byline::{self, Byline};
 use super::cleanup::{self, Unit};
-use super::{Extracted, anchor, header, markers, pagetop};
+use super::titles::{headline_below, strip_outlet_suffix};
+use super::{Extracted, anchor, dates, header, locale, markers, pagetop};
 use crate::text::name_key;
 
 /// Reads kicker, headline, bylines and datelines; returns the index of the first body unit.
@@ -58,6 +59,12 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         }
         i = h;
     }
+    if i + 1 < units.len() && headline_below(units, i, today) {
+        // "Bridge closure: county shuts crossing | Example Clarion / County shuts bridge…":
+        // the browser's title over the page's own headline.
+        units[i].drop = Some("page title");
+        i += 1;
+    }
     if i < units.len() && header::headline_like(&units[i].text) {
         // A kicker needs a headline after it and something after that: two lines alone are a
         // headline and its article.
@@ -77,8 +84,20 @@ pub(super) fn read_header(units: &mut [Unit], today: Date, out: &mut Extracted) 
         i += 1;
     }
     let body_start = skip_header_lines(units, i, today, out);
-    out.date = out.date.or(date_above);
+    out.date = out
+        .date
+        .or(date_above)
+        .map(|d| page_order(units, body_start, d, today));
     body_start
+}
+
+/// `date` as the page writes it: read again day first when the header line that gave it
+/// ("04/03/2026 09:15") could be read either way and the page writes dates day first.
+fn page_order(units: &[Unit], end: usize, date: Date, today: Date) -> Date {
+    let line = units[..end].iter().find(|u| {
+        u.drop.is_some() && u.text.len() <= 200 && dates::find_date(&u.text, today) == Some(date)
+    });
+    line.map_or(date, |u| locale::in_page_order(&u.text, date, units, today))
 }
 
 /// Separators between a page's headline and the outlet or section in the browser's title.
@@ -307,29 +326,6 @@ fn headline_over_dek(units: &[Unit], start: usize, today: Date) -> Option<usize>
     (h >= start + 2 && headline && masthead).then_some(h)
 }
 
-/// "Army splits | Reuters", "Army splits - The Guardian": the outlet's name after a separator
-/// is not part of the headline; it becomes the source.
-fn strip_outlet_suffix(title: &str, source: &mut Option<String>) -> String {
-    // "Opinion | Headline": the section's name before a bar is a kicker on the same line.
-    if let Some((label, rest)) = title.split_once(" | ")
-        && cleanup::word_count(label) <= 2
-        && cleanup::word_count(rest) >= 4
-        && !rest.contains(" | ")
-        && label.chars().next().is_some_and(char::is_uppercase)
-    {
-        return strip_outlet_suffix(rest.trim(), source);
-    }
-    for sep in [" | ", " - ", " \u{2013} ", " \u{2014} "] {
-        if let Some((head, tail)) = title.rsplit_once(sep)
-            && let Some(outlet) = byline::outlet(tail.trim())
-        {
-            source.get_or_insert(outlet);
-            return head.trim().to_string();
-        }
-    }
-    title.to_string()
-}
-
 /// How many lines under the headline the byline block may take up.
 const HEADER_LINES: usize = 12;
 
@@ -353,6 +349,10 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         }
         if let Some(reason) = noise {
             units[i].drop = Some(reason);
+            // "Reporting by Ann Lee; Editing by Bo Diaz" under the headline.
+            if reason == "contributor note" {
+                reporting_credit(&text, &mut out.authors);
+            }
         } else if marker.is_some() && cleanup::word_count(&text) <= 3 {
             // "Comments (3)" under the byline: a link down to the comments, not their start.
             units[i].drop = Some("comment count");
@@ -385,6 +385,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             units[i].drop = Some("byline");
         } else if author_bio(&text, &out.authors) {
             units[i].drop = Some("author bio");
+        } else if let Some(name) = bio_under_headline(units, i, out) {
+            units[i].drop = Some("author bio");
+            push_author(&mut out.authors, &name);
         } else if job_under_byline(units, i, out) {
             // "By Ann Lee / Local Democracy Reporter": the job, whose capitals read like a
             // name followed by a job.
@@ -439,6 +442,33 @@ fn author_bio(text: &str, authors: &[String]) -> bool {
             text.strip_prefix(a.as_str())
                 .is_some_and(|rest| rest.starts_with(" is ") || rest.starts_with(" was "))
         })
+}
+
+/// Newsroom jobs a writer's one-line bio under the headline names.
+const NEWSROOM_JOBS: [&str; 7] = [
+    "reporter",
+    "correspondent",
+    "journalist",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+];
+
+/// "Ann Lee is a health reporter at the Lakeside Clarion.": one short sentence right under the
+/// headline of a page with no byline, saying who wrote it and what her newsroom job is. A
+/// story's first paragraph is longer, or says something other than a newsroom job.
+fn bio_under_headline(units: &[Unit], i: usize, out: &Extracted) -> Option<String> {
+    let text = units[i].text.as_str();
+    let placed = out.authors.is_empty() && i > 0 && units[i - 1].drop == Some("headline");
+    if !placed || cleanup::word_count(text) > 20 || !text.trim_end().ends_with('.') {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let job = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| NEWSROOM_JOBS.contains(&w));
+    job.then(|| header::bio_author(text, None)).flatten()
 }
 
 /// A job line ("Senior Reporter") right under the byline that named the authors.

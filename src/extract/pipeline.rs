@@ -11,8 +11,8 @@ use super::captions;
 use super::cleanup::{self, Unit};
 use super::headline::read_header;
 use super::{
-    Dropped, ExtractOptions, Extracted, boxes, cards, comments, dates, gazetteer, header, markers,
-    names, pagetop, promos, teasers, widgets,
+    Dropped, ExtractOptions, Extracted, boxes, cards, comments, datelines, dates, gazetteer,
+    header, markers, names, pagetop, promos, teasers, widgets,
 };
 use crate::text::name_key;
 
@@ -146,6 +146,13 @@ pub fn run(text: &str, options: &ExtractOptions) -> Extracted {
         let mut notes = units[body_start..].iter().rev();
         notes.find_map(|u| byline::publication_note(&u.text, options.today))
     });
+    if out.date.is_none()
+        && let Some((at, date)) = datelines::foot_date(&units, body_start, options.today)
+    {
+        // "… the work is done. / 3 March 2026": the page's only date, at its foot.
+        units[at].drop = Some("dateline");
+        out.date = Some(date);
+    }
     let handles: Vec<String> = units
         .iter()
         .filter_map(|u| markers::handle_of(&u.text))
