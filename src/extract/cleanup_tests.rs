@@ -269,7 +269,9 @@ fn an_author_block_with_headshots_names_and_jobs() {
     ));
     assert_eq!(e.authors, ["Ann Lee", "Bo Diaz"]);
     assert_eq!(e.date, Some(Date::constant(2024, 5, 3)));
-    assert_eq!(e.paragraphs.len(), 1, "{:?}", e.paragraphs);
+    // The standfirst and the story.
+    assert_eq!(e.paragraphs.len(), 2, "{:?}", e.paragraphs);
+    assert!(e.paragraphs[0].starts_with("The vote ends"));
 }
 
 #[test]

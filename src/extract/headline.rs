@@ -334,6 +334,8 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
     // Two authors, each with a photo, a name and a job, fill eight lines before the date.
     let stop = (i + HEADER_LINES).min(units.len());
     let mut dek_seen = out.title.is_empty();
+    // The standfirst, kept as the article's first paragraph.
+    let mut dek = None;
     while i < stop {
         let text = units[i].text.clone();
         // Under the headline, a date with a time is this article's dateline, not a teaser;
@@ -408,7 +410,7 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
         } else if !out.authors.is_empty()
             && (header::is_role_line(&text)
                 || header::is_social_handle(&text)
-                || (credentials_below_name(units, i) && header::is_credentials_line(&text)))
+                || (credentials_below_name(units, i, dek) && header::is_credentials_line(&text)))
         {
             // "Health reporter" under the author's name.
             units[i].drop = Some("byline");
@@ -417,9 +419,9 @@ fn skip_header_lines(units: &mut [Unit], mut i: usize, today: Date, out: &mut Ex
             units[i].drop = Some("source credit");
             out.source.get_or_insert(text.clone());
         } else if !dek_seen && is_dek(units, i, today) {
-            // A standfirst between the headline and the dateline sums the story up: it is the
-            // page's, not a paragraph of the article. The dateline under it is still read.
-            units[i].drop = Some("standfirst");
+            // A standfirst between the headline and the dateline sums the story up: the
+            // article's first paragraph, by the outlet (the dateline under it is still read).
+            dek = Some(i);
             dek_seen = true;
         } else {
             break;
@@ -494,11 +496,11 @@ fn site_name_again(units: &[Unit], i: usize) -> Option<String> {
         .then(|| text.to_string())
 }
 
-/// Whether unit `i` sits between an author line under the headline and the first paragraph,
-/// where a columnist's credentials go.
-fn credentials_below_name(units: &[Unit], i: usize) -> bool {
+/// Whether unit `i` sits between an author line under the headline (or the standfirst `dek`)
+/// and the first paragraph, where a columnist's credentials go.
+fn credentials_below_name(units: &[Unit], i: usize, dek: Option<usize>) -> bool {
     let after_headline = i >= 2 && units[i - 2].drop == Some("headline");
-    let after_dek = i >= 3 && units[i - 2].drop == Some("standfirst");
+    let after_dek = i >= 3 && dek == Some(i - 2);
     units[i - 1].drop == Some("byline")
         && (after_headline || after_dek)
         && units
