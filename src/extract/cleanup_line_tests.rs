@@ -79,9 +79,17 @@ fn furniture_lines() {
         "Hits: 2,310",
         "LEARN MORE",
         "View in browser",
+        "\u{2661} 88 \u{1f4ac} 12 \u{21bb} Share",
+        "READ 43 COMMENTS",
+        "View 7 replies",
     ] {
         assert_eq!(line_noise(chrome), Some("page chrome"), "{chrome}");
     }
+    // A sentence with a figure and a dash is no counter.
+    assert_eq!(
+        line_noise("Read 3 comments \u{2014} all of them kind."),
+        None
+    );
     assert_eq!(
         line_noise("Item 2 of 5 Ferry passengers wait at the quay in the rain. EXAMPLE/Ann Lee"),
         Some("photo caption")

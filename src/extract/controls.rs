@@ -173,6 +173,38 @@ pub(super) fn is_chrome(n: &str) -> bool {
         || is_count_row(n)
         || is_speed_row(n)
         || is_view_count(n)
+        || is_icon_counters(n)
+        || is_comments_button(n)
+}
+
+/// "♡ 142 💬 37 ↻ Share": counters drawn with icons, under a post or a comment.
+fn is_icon_counters(n: &str) -> bool {
+    let (mut counts, mut icons) = (0, 0);
+    let all = n.split_whitespace().all(|t| {
+        if is_count(t) {
+            counts += 1;
+        } else if !t.is_ascii() && !t.contains(char::is_alphanumeric) {
+            // Icons are drawn with symbols: a slash or a bar is a gallery's or a menu's.
+            icons += 1;
+        } else {
+            return matches!(
+                t,
+                "share" | "reply" | "comment" | "like" | "restack" | "save"
+            );
+        }
+        true
+    });
+    all && counts >= 1 && icons >= 1
+}
+
+/// "READ 127 COMMENTS", "View 12 comments": the button that opens the comment thread.
+fn is_comments_button(n: &str) -> bool {
+    ["read ", "view ", "see ", "show ", "load "]
+        .iter()
+        .any(|verb| {
+            n.strip_prefix(verb)
+                .is_some_and(|rest| is_count_line(rest, &["comments", "comment", "replies"]))
+        })
 }
 
 /// "Load earlier updates", "Refresh for new updates | Auto-refresh ON": a live page's buttons.
