@@ -536,8 +536,12 @@ mod tests {
                 history = History::of(&archive, Arc::new(updated));
             }
         }
-        // Most edits must have gone through the partial path, or the test proves little.
-        assert!(partial * 2 > steps, "{partial} of {steps} updated in part");
+        // Most edits must have gone through the partial path, or the test proves little (only
+        // those beyond MAX_CHANGED, or renaming many untouched articles' features, may not).
+        assert!(
+            partial * 4 >= steps * 3,
+            "{partial} of {steps} updated in part"
+        );
     }
 
     #[test]
