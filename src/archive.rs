@@ -225,8 +225,9 @@ struct Accumulator {
 }
 
 impl Accumulator {
-    /// Adds an article's names; returns its (actor, mentions) pairs, most mentioned first, and
-    /// its topics, in the order named.
+    /// Adds an article's names; returns its (actor, mentions) pairs, in the order named
+    /// (`finish_actors` sorts them once the actors' final ids are known), and its topics, in the
+    /// order named.
     fn add(&mut self, names: &Names) -> (Vec<(usize, usize)>, Vec<usize>) {
         let mut mentions: Vec<(usize, usize)> = Vec::with_capacity(names.actors.len());
         for a in &names.actors {
@@ -253,7 +254,6 @@ impl Accumulator {
                 None => mentions.push((id, a.mentions)),
             }
         }
-        mentions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut topics: Vec<usize> = Vec::new();
         for t in names.topics.iter().filter(|t| !t.key.is_empty()) {
             let id = id_of(&mut self.topic_ids, &t.key, || {
@@ -468,6 +468,10 @@ fn finish_actors(accs: Vec<ActorAcc>, rules: &Rules, entries: &mut [Entry]) -> V
             actors[*id].articles.push(ei);
             actors[*id].mentions += *n;
         }
+        // Ties in mentions go to name order, not to the order the archive first saw the actors
+        // in: that order depends on other articles, and an edit to one would reorder (and change
+        // the capped actors of) untouched articles, which watch mode must then compute again.
+        e.actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     }
     actors
 }
@@ -618,6 +622,30 @@ mod tests {
         assert_eq!(a.actors[0].name, "Juan Guaidó");
         assert_eq!(a.actors[0].slug, "juan-guaido");
         assert_eq!(a.actors[0].articles.len(), 3);
+    }
+
+    #[test]
+    fn an_articles_tied_actors_keep_their_order_when_another_article_moves() {
+        // Front-matter actors have no mentions: every one ties. "x.md" names them in the
+        // opposite order; moving it before or after "y.md" must not reorder y's actors.
+        let names_of_y = |x_date: &str| {
+            let x = format!("+++\ndate = {x_date}\nactors = [\"Zed Zorn\", \"Amy Alba\"]\n+++\nx");
+            let y = "+++\ndate = 2024-06-01\nactors = [\"Amy Alba\", \"Zed Zorn\"]\n+++\ny";
+            let a = build("", vec![article("x.md", &x), article("y.md", y)]).unwrap();
+            let e = a
+                .entries
+                .iter()
+                .find(|e| e.article.text.contains('y'))
+                .unwrap();
+            let names: Vec<String> = e
+                .actors
+                .iter()
+                .map(|&(id, _)| a.actors[id].name.clone())
+                .collect();
+            names
+        };
+        assert_eq!(names_of_y("2024-07-01"), names_of_y("2024-05-01"));
+        assert_eq!(names_of_y("2024-07-01"), ["Amy Alba", "Zed Zorn"]);
     }
 
     #[test]

@@ -333,6 +333,217 @@ mod tests {
         check(&before, &site);
     }
 
+    /// A fixed-seed linear congruential generator: the randomized test below is the same on
+    /// every run, so a failure can be replayed.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((self.0 >> 33) as usize) % n.max(1)
+        }
+
+        fn chance(&mut self, percent: usize) -> bool {
+            self.below(100) < percent
+        }
+    }
+
+    /// One generated article: what its front matter, body and detection give.
+    #[derive(Clone)]
+    struct Spec {
+        day: Option<usize>,
+        /// Detected actors and their mentions (ties are common).
+        detected: Vec<(String, usize)>,
+        /// Front-matter actors (no mentions).
+        declared: Vec<String>,
+        topics: Vec<String>,
+        /// Times the body names the site.toml actor, which counts its mentions.
+        keyword: usize,
+    }
+
+    /// Names drawn so that a few actors are everywhere, some spellings merge, some slugs
+    /// collide ("Wang", "Wang 王") and some actors appear in one article only.
+    fn random_name(rng: &mut Lcg, unique: &mut usize) -> String {
+        match rng.below(20) {
+            0 => ["Juan Guaido", "Juan Guaidó", "JUAN GUAIDO"][rng.below(3)].to_string(),
+            1 => ["Wang", "Wang 王"][rng.below(2)].to_string(),
+            2 => {
+                *unique += 1;
+                format!("Solo {unique}")
+            }
+            _ => {
+                let spread = rng.below(60) + 1;
+                format!("Person {}", rng.below(spread))
+            }
+        }
+    }
+
+    fn random_spec(rng: &mut Lcg, unique: &mut usize) -> Spec {
+        let actors = if rng.chance(8) {
+            25 + rng.below(10)
+        } else {
+            rng.below(5)
+        };
+        let mut spec = Spec {
+            day: random_day(rng, None),
+            detected: Vec::new(),
+            declared: Vec::new(),
+            topics: Vec::new(),
+            keyword: if rng.chance(20) { 1 + rng.below(4) } else { 0 },
+        };
+        for _ in 0..actors {
+            let name = random_name(rng, unique);
+            match rng.chance(80) {
+                true => spec.detected.push((name, 1 + rng.below(3))),
+                false => spec.declared.push(name),
+            }
+        }
+        for _ in 0..rng.below(3) {
+            spec.topics.push(format!("Topic {}", rng.below(6)));
+        }
+        spec
+    }
+
+    /// A day over a year (many articles share one), near `from` if given, or none.
+    fn random_day(rng: &mut Lcg, from: Option<usize>) -> Option<usize> {
+        match (rng.chance(6), from) {
+            (true, _) => None,
+            (false, Some(d)) if rng.chance(60) => Some((d + 360 + rng.below(7)).saturating_sub(3)),
+            _ => Some(rng.below(365)),
+        }
+    }
+
+    /// The site's rules name one actor found by keyword, so body edits change its mentions.
+    fn keyword_config() -> SiteConfig {
+        let mut config = SiteConfig::default();
+        config.actors.push(crate::config::ActorRule {
+            name: "Keyword Alpha".to_string(),
+            aliases: vec!["Alphaword".to_string()],
+            ..Default::default()
+        });
+        config
+    }
+
+    fn spec_article(config: &SiteConfig, i: usize, spec: &Spec) -> Arc<Article> {
+        let quoted = |v: &[String]| {
+            let q: Vec<String> = v.iter().map(|s| format!("{s:?}")).collect();
+            q.join(", ")
+        };
+        let date = spec
+            .day
+            .map(|d| jiff::civil::date(2024, 1, 1) + jiff::Span::new().days(d as i64));
+        let date_line = date.map(|d| format!("date = {d}\n")).unwrap_or_default();
+        let text = format!(
+            "+++\ntitle = \"Story {i}\"\n{date_line}actors = [{}]\ntopics = [{}]\n+++\nText {i}.{}\n",
+            quoted(&spec.declared),
+            quoted(&spec.topics),
+            " Alphaword.".repeat(spec.keyword),
+        );
+        let opts = LoadOptions::new(Path::new("/x"), config, jiff::civil::date(2025, 1, 1));
+        let name = format!("a{i:04}.md");
+        let mut article = parse_article(Path::new(&name), Path::new(&name), &text, &opts).unwrap();
+        article.detected = spec
+            .detected
+            .iter()
+            .map(|(name, mentions)| crate::extract::DetectedActor {
+                name: name.clone(),
+                kind: crate::config::ActorKind::Person,
+                mentions: *mentions,
+                aliases: Vec::new(),
+                role: None,
+            })
+            .collect();
+        Arc::new(article)
+    }
+
+    /// Changes one article the way an edit might.
+    fn edit(rng: &mut Lcg, spec: &mut Spec, unique: &mut usize) {
+        match rng.below(9) {
+            0 | 1 => spec.day = random_day(rng, spec.day),
+            2 => spec
+                .detected
+                .push((random_name(rng, unique), 1 + rng.below(3))),
+            3 if !spec.detected.is_empty() => {
+                spec.detected.remove(rng.below(spec.detected.len()));
+            }
+            4 if !spec.detected.is_empty() => {
+                let k = rng.below(spec.detected.len());
+                spec.detected[k].1 = 1 + rng.below(4);
+            }
+            5 => spec.keyword = rng.below(5),
+            6 => spec.topics = vec![format!("Topic {}", rng.below(7))],
+            7 => spec.declared.push(random_name(rng, unique)),
+            _ => {} // Read again, unchanged.
+        }
+    }
+
+    fn archive_of(config: &SiteConfig, rules: &Rules, articles: &[Arc<Article>]) -> Archive {
+        let scanned = articles
+            .iter()
+            .map(|a| Scanned::new(a.clone(), rules))
+            .collect();
+        Archive::from_scanned(scanned, config, rules).unwrap()
+    }
+
+    /// Asserts that two lists of related articles are the same, scores to the bit.
+    fn assert_same(updated: &[Vec<Related>], built: &[Vec<Related>], what: &str) {
+        assert_eq!(updated.len(), built.len(), "{what}");
+        for (i, (u, b)) in updated.iter().zip(built).enumerate() {
+            let bits = |v: &[Related]| -> Vec<(usize, u32)> {
+                v.iter().map(|r| (r.entry, r.score.to_bits())).collect()
+            };
+            assert_eq!(bits(u), bits(b), "{what}: entry {i}");
+        }
+    }
+
+    /// Random archives and random edits to them, one to beyond [`MAX_CHANGED`] articles at a
+    /// time: every update equals the insight computed whole.
+    #[test]
+    fn random_edits_update_as_computing_everything_would() {
+        let config = keyword_config();
+        let rules = Rules::new(&config).unwrap();
+        let mut rng = Lcg(0x5eed_d055_01e7);
+        let (mut partial, mut steps) = (0, 0);
+        for (n, edits) in [(300, 12), (700, 7), (1500, 3)] {
+            let mut unique = 0;
+            let mut specs: Vec<Spec> = (0..n).map(|_| random_spec(&mut rng, &mut unique)).collect();
+            let mut articles: Vec<Arc<Article>> = (0..n)
+                .map(|i| spec_article(&config, i, &specs[i]))
+                .collect();
+            let mut archive = archive_of(&config, &rules, &articles);
+            let mut history = History::of(&archive, Arc::new(Insight::build(&archive)));
+            for step in 0..edits {
+                let changed = match rng.below(10) {
+                    0 => MAX_CHANGED + rng.below(6) - 2,
+                    1..=3 => 2 + rng.below(6),
+                    _ => 1,
+                };
+                for _ in 0..changed {
+                    let i = rng.below(n);
+                    edit(&mut rng, &mut specs[i], &mut unique);
+                    articles[i] = spec_article(&config, i, &specs[i]);
+                }
+                archive = archive_of(&config, &rules, &articles);
+                partial += usize::from(history.related(&archive).is_some());
+                steps += 1;
+                let updated = Insight::update(&archive, &history);
+                let built = Insight::build(&archive);
+                let what = format!("{n} articles, step {step}, {changed} changed");
+                assert_same(&updated.related, &built.related, &what);
+                history = History::of(&archive, Arc::new(updated));
+            }
+        }
+        // Most edits must have gone through the partial path, or the test proves little (only
+        // those beyond MAX_CHANGED, or renaming many untouched articles' features, may not).
+        assert!(
+            partial * 4 >= steps * 3,
+            "{partial} of {steps} updated in part"
+        );
+    }
+
     #[test]
     fn added_or_removed_articles_compute_everything() {
         let mut site = Site::new(50);
