@@ -400,6 +400,17 @@ const REPEAT_MAX_WORDS: usize = 40;
 /// pull quote set in large type with its speaker ("'It is the best feeling,' Reed said."). Sentences are compared by their letters and digits, whatever
 /// the quotation marks, so only the longer paragraph, which holds them all, is kept.
 pub fn drop_repeated_sentences(units: &mut [Unit], body_start: usize) {
+    // A pull quote quotes someone; a paragraph that opens another with the same words is the
+    // page's text scraped twice, which the reader sees once either way.
+    let candidate = |u: &Unit| {
+        u.kept()
+            && u.text.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}'])
+            && (REPEAT_MIN_WORDS..=REPEAT_MAX_WORDS).contains(&word_count(&u.text))
+    };
+    // Most pages have none: the paragraphs are hashed only when one is there.
+    if !units[body_start.min(units.len())..].iter().any(candidate) {
+        return;
+    }
     // (sentence hash, unit, sentences in that unit) for the kept paragraphs.
     let mut seen: Vec<(u64, usize, usize)> = Vec::new();
     for (i, u) in units
@@ -412,13 +423,7 @@ pub fn drop_repeated_sentences(units: &mut [Unit], body_start: usize) {
         seen.extend(hashes.iter().map(|&h| (h, i, hashes.len())));
     }
     for i in body_start..units.len() {
-        let words = word_count(&units[i].text);
-        // A pull quote quotes someone; a paragraph that opens another with the same words is
-        // the page's text scraped twice, which the reader sees once either way.
-        let quotes = units[i]
-            .text
-            .contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']);
-        if !units[i].kept() || !quotes || !(REPEAT_MIN_WORDS..=REPEAT_MAX_WORDS).contains(&words) {
+        if !candidate(&units[i]) {
             continue;
         }
         let mine = sentence_hashes(&units[i].text);
@@ -442,27 +447,25 @@ pub fn drop_repeated_sentences(units: &mut [Unit], body_start: usize) {
 /// A hash of each sentence of `text`, by its lowercased letters and digits: sentences end at
 /// a full stop, question or exclamation mark before a space or the end.
 fn sentence_hashes(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
     let mut out = Vec::new();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    let mut letters = 0;
+    // The sentence's letters, hashed once it ends (hashing letter by letter cost more than
+    // the rest of the cleanup).
+    let mut letters = String::new();
     let mut chars = text.chars().peekable();
     let mut stop = false;
     while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                l.hash(&mut hasher);
-            }
-            letters += 1;
+        if c.is_ascii_alphanumeric() {
+            letters.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
+            letters.extend(c.to_lowercase());
         }
         // "… running.\u{201D} He added": the closing quotation mark goes with its sentence.
         stop = matches!(c, '.' | '!' | '?')
             || (stop && matches!(c, '"' | '\u{201D}' | '\u{2019}' | ')'));
         let end = stop && chars.peek().is_none_or(|n| n.is_whitespace());
-        if (end || chars.peek().is_none()) && letters > 0 {
-            out.push(hasher.finish());
-            hasher = std::collections::hash_map::DefaultHasher::new();
-            letters = 0;
+        if (end || chars.peek().is_none()) && !letters.is_empty() {
+            out.push(crate::hash::of(letters.as_str()));
+            letters.clear();
         }
     }
     out
