@@ -51,8 +51,26 @@ impl Unit {
                 .text
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '\u{201D}', '\u{2019}'])
-            && self.text.split_whitespace().nth(14).is_some()
+            && has_words(&self.text, 15)
     }
+}
+
+/// Whether `text` has `n` words or more: `split_whitespace().nth(n - 1)` without making the
+/// slices (the guards of the drop passes ask it of every paragraph, often more than once).
+fn has_words(text: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words == n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// Splits raw text into units: one per non-empty line, except that a line broken in mid-sentence

@@ -202,8 +202,7 @@ const ENTRY_WORDS: usize = 80;
 /// lines (the writers' names) and entries no longer than a reader writes, none of them
 /// reporting that quotes or attributes. The story's own paragraphs come before the heading.
 pub fn drop_signed_thread(units: &mut [Unit], body_start: usize) {
-    let reported = units[body_start..].iter().filter(|u| u.reported()).count();
-    if reported < 2 {
+    if units[body_start..].iter().filter(|u| u.reported()).nth(1).is_none() {
         return;
     }
     let mut seen = 0;
@@ -241,16 +240,19 @@ fn is_thread(units: &[Unit]) -> bool {
     for u in units.iter().filter(|u| u.kept()) {
         let t = u.text.trim();
         let short = t.split_whitespace().nth(8).is_none() && !t.ends_with(['.', '!', '?']);
+        // Checked before the dates, which cost more: a short line is neither.
+        if !short
+            && (t.split_whitespace().nth(ENTRY_WORDS).is_some()
+                || (u.reported() && super::markers::is_attributed(t)))
+        {
+            return false;
+        }
         let date_alone = super::dates::is_date_line(t);
         if date_alone || (short && super::dates::find_date(t, far).is_some()) {
             dates += 1;
         }
         if short && !date_alone {
             names += 1;
-        } else if t.split_whitespace().nth(ENTRY_WORDS).is_some()
-            || (u.reported() && super::markers::is_attributed(t))
-        {
-            return false;
         }
     }
     dates >= THREAD_DATES && names >= THREAD_DATES
