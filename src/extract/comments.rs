@@ -202,7 +202,12 @@ const ENTRY_WORDS: usize = 80;
 /// lines (the writers' names) and entries no longer than a reader writes, none of them
 /// reporting that quotes or attributes. The story's own paragraphs come before the heading.
 pub fn drop_signed_thread(units: &mut [Unit], body_start: usize) {
-    if units[body_start..].iter().filter(|u| u.reported()).nth(1).is_none() {
+    if units[body_start..]
+        .iter()
+        .filter(|u| u.reported())
+        .nth(1)
+        .is_none()
+    {
         return;
     }
     let mut seen = 0;
