@@ -188,13 +188,7 @@ fn is_clock_line(text: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let clock = digits.split_once([':', '.']).is_some_and(|(h, m)| {
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    });
-    clock && words.count() <= 1
+    super::controls::is_clock(first) && words.count() <= 1
 }
 
 /// Where the advertisement labelled at `label` ends: after its first sentence and the button

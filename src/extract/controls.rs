@@ -232,14 +232,16 @@ pub(super) fn is_update_time(n: &str) -> bool {
     // "Updated at 17.58 GMT": a live page's entry, its clock written with a dot.
     let rest = rest.trim_start_matches([':', ' ']);
     let mut words = rest.strip_prefix("at ").unwrap_or(rest).split_whitespace();
-    let clock = words.next().is_some_and(|w| {
-        w.split_once([':', '.']).is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && h.chars().all(|c| c.is_ascii_digit())
-                && m.chars().take(2).filter(char::is_ascii_digit).count() == 2
-        })
-    });
-    clock && words.count() <= 2
+    words.next().is_some_and(is_clock) && words.count() <= 2
+}
+
+/// "6:12", "17.58", "3.05pm": a time of day.
+pub(super) fn is_clock(w: &str) -> bool {
+    w.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.chars().take(2).filter(char::is_ascii_digit).count() == 2
+    })
 }
 
 /// "1x  1.25x  1.5x": an audio player's playback speeds.
