@@ -99,7 +99,7 @@ impl Group {
         let best = self
             .spellings
             .iter()
-            .max_by_key(|s| (s.split_whitespace().count(), has_non_ascii(s), s.len()));
+            .max_by_key(|s| (crate::text::word_count(s), has_non_ascii(s), s.len()));
         best.cloned().unwrap_or_default()
     }
 }
@@ -179,7 +179,7 @@ impl Resolver<'_> {
                 group.canonical = Some(entry.name.clone());
                 group.country = !configured && entry.country;
                 group.min_hits = entry.min_hits;
-                group.words = entry.name.split_whitespace().count();
+                group.words = crate::text::word_count(&entry.name);
                 t.groups.push(group);
                 let g = t.groups.len() - 1;
                 t.by_entry.insert((configured, e), g);

@@ -57,11 +57,11 @@ pub(super) fn signature(text: &str, authors: &mut Vec<String>) -> Option<&'stati
     // Only the opening words matter: no lowercase copy of whole paragraphs.
     let head: String = text.chars().take(12).collect::<String>().to_lowercase();
     let opener = SIGNATURE_OPENERS.iter().any(|o| head.starts_with(o));
-    if !opener || text.split_whitespace().count() > 12 {
+    if !opener || crate::text::word_count(text) > 12 {
         return None;
     }
     let b = byline::parse(text, Date::constant(2100, 12, 31))?;
-    if b.authors.is_empty() || b.authors.iter().any(|a| a.split_whitespace().count() < 2) {
+    if b.authors.is_empty() || b.authors.iter().any(|a| crate::text::word_count(a) < 2) {
         return None;
     }
     if authors.is_empty() {
@@ -176,7 +176,7 @@ pub(super) fn author_line(
     let dated = byline::parse(&next.text, today).is_some_and(|b| b.authors.is_empty())
         || cleanup::line_noise(&next.text) == Some("sidebar teaser")
         || (after_title && dated_above);
-    let first_paragraph = after_title && next.text.split_whitespace().count() >= 25;
+    let first_paragraph = after_title && crate::text::word_count(&next.text) >= 25;
     (dated || first_paragraph).then_some((names, outlet))
 }
 
@@ -224,7 +224,7 @@ fn without_notes(line: &str) -> std::borrow::Cow<'_, str> {
         let Some(close) = close else { break };
         let note = &rest[open + 2..close];
         let lowercase = !note.is_empty()
-            && note.split_whitespace().count() <= 2
+            && crate::text::word_count(note) <= 2
             && note.chars().all(|c| c.is_lowercase() || c == ' ');
         out.push_str(&rest[..if lowercase { open } else { close + 1 }]);
         rest = &rest[close + 1..];

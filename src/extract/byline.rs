@@ -86,7 +86,7 @@ pub fn parse(line: &str, today: Date) -> Option<Byline> {
     if line.len() > 400 {
         return None;
     }
-    let words = line.split_whitespace().count();
+    let words = crate::text::word_count(line);
     let sentence = words > 14 && line.trim_end().ends_with(['.', '"', '\u{201D}']);
     if words == 0 || words > 30 || sentence {
         return None;
@@ -243,7 +243,7 @@ fn after_named_by(lower: &str) -> Option<&str> {
         .filter(|rest| {
             rest.split([',', '|', '\u{b7}'])
                 .next()
-                .is_some_and(|n| n.split_whitespace().count() >= 2)
+                .is_some_and(|n| crate::text::word_count(n) >= 2)
         })
 }
 

@@ -175,7 +175,7 @@ pub fn strip_place(part: &str) -> &str {
     // "ANN LEE at Riverside Park": a sports reporter's byline names the ground.
     match part.split_once(" in ").or_else(|| part.split_once(" at ")) {
         Some((name, place))
-            if (1..=3).contains(&place.split_whitespace().count())
+            if (1..=3).contains(&crate::text::word_count(place))
                 && place
                     .split_whitespace()
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase)) =>

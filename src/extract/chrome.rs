@@ -121,7 +121,7 @@ pub fn is_slashed_menu(line: &str) -> bool {
     let items: Vec<&str> = line.split(" / ").map(str::trim).collect();
     items.len() >= 4
         && items.iter().all(|i| {
-            (1..=2).contains(&i.split_whitespace().count())
+            (1..=2).contains(&crate::text::word_count(i))
                 && i.chars().next().is_some_and(char::is_uppercase)
                 && !i.ends_with(['.', '!', '?'])
         })

@@ -235,9 +235,7 @@ pub(super) fn kept_texts(units: &[Unit]) -> Vec<&str> {
         .collect()
 }
 
-pub(super) fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
-}
+pub(super) use crate::text::word_count;
 
 /// Why `line` is page furniture wherever it appears, if it is.
 ///

@@ -230,7 +230,7 @@ pub fn drop_signed_thread(units: &mut [Unit], body_start: usize) {
 /// A heading: a few words with no sentence's end.
 fn is_thread_heading(text: &str) -> bool {
     let t = text.trim();
-    (1..=5).contains(&t.split_whitespace().count())
+    (1..=5).contains(&crate::text::word_count(t))
         && t.starts_with(|c: char| c.is_uppercase())
         && !t.ends_with(['.', '!', '?', ':', '"', '\u{201D}'])
 }

@@ -22,7 +22,7 @@ pub fn body_dateline(line: &str, today: Date) -> Option<Option<Date>> {
         .iter()
         .any(|o| head.starts_with(o));
     let opener = published || head.starts_with("updated") || head.starts_with("last updated");
-    if !opener || line.split_whitespace().count() > 20 || line.trim_end().ends_with('.') {
+    if !opener || crate::text::word_count(line) > 20 || line.trim_end().ends_with('.') {
         return None;
     }
     let b = parse(line, far_future())?;
@@ -100,11 +100,11 @@ fn dated_place(before_dash: &str) -> bool {
     let year = date
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    (1..=3).contains(&place.split_whitespace().count())
+    (1..=3).contains(&crate::text::word_count(place))
         && place
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && (2..=5).contains(&date.split_whitespace().count())
+        && (2..=5).contains(&crate::text::word_count(date))
         && year
 }
 

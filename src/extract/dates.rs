@@ -275,7 +275,7 @@ fn year_number(word: &str) -> Option<i16> {
 /// Whether a line is little more than a date (with weekday, time, or "Updated" around it),
 /// future or not: such a line is a dateline or a teaser's, not body text.
 pub fn is_date_line(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let words = crate::text::word_count(line);
     if words > 6 && line.trim_end().ends_with('.') {
         return false;
     }

@@ -541,7 +541,7 @@ mod tests {
 
     fn note(line: &str) -> Option<&'static str> {
         let n = super::super::cleanup::norm(line);
-        credit_or_note(&n, n.split_whitespace().count())
+        credit_or_note(&n, crate::text::word_count(&n))
     }
 
     #[test]

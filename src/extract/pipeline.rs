@@ -440,9 +440,9 @@ fn mark_alt_text(units: &mut [Unit], body_start: usize) {
         let credited = captions::is_bare_credit(&units[i].text)
             && units[i - 1].blank_before
             && !units[i].blank_before;
-        if credited && alt.split_whitespace().count() <= 40 && !alt.contains(['"', '\u{201C}']) {
+        if credited && crate::text::word_count(alt) <= 40 && !alt.contains(['"', '\u{201C}']) {
             units[i - 1].drop = Some("photo caption");
-        } else if alt.split_whitespace().count() <= 30
+        } else if crate::text::word_count(alt) <= 30
             && !alt.contains(['"', '\u{201C}'])
             && (same_subject || at_top)
         {

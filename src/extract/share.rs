@@ -58,7 +58,7 @@ pub fn is_share_label(n: &str, words: usize) -> bool {
     words <= 40
         && n.starts_with("share this")
         && n.split_once(':')
-            .is_some_and(|(label, _)| label.split_whitespace().count() <= 3 && is_share_line(label))
+            .is_some_and(|(label, _)| crate::text::word_count(label) <= 3 && is_share_line(label))
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub fn is_score_strip(line: &str) -> bool {
     parts.len() >= 2
         && parts
             .iter()
-            .all(|p| p.split_whitespace().count() <= 8 && has_score(p))
+            .all(|p| crate::text::word_count(p) <= 8 && has_score(p))
 }
 
 /// Whether `part` holds a score: "22 – 18", "3-1", "2—2" between words.

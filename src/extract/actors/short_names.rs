@@ -101,7 +101,7 @@ pub(super) fn given_name_of(t: &Table, key: &str, min_words: usize) -> Option<us
             && group.spellings.iter().any(|s| {
                 let first = s.split_whitespace().next();
                 first.is_some_and(|first| name_key(first) == key)
-                    && s.split_whitespace().count() >= min_words
+                    && crate::text::word_count(s) >= min_words
             })
     });
     let g = found.next()?;
@@ -214,7 +214,7 @@ pub(super) fn surname_index(t: &Table) -> HashMap<String, Vec<usize>> {
         let keys: HashSet<String> = group
             .spellings
             .iter()
-            .filter(|s| s.split_whitespace().count() >= 2)
+            .filter(|s| crate::text::word_count(s) >= 2)
             .filter_map(|s| short_form(s, org).map(|k| (k, umlaut_surname(s))))
             .flat_map(|(k, umlaut)| {
                 // "al-Burhan" is written "Burhan" too.
@@ -242,6 +242,6 @@ fn team_nickname(name: &str, org: bool) -> Option<String> {
     let last = name.split_whitespace().next_back()?;
     let key = name_key(last);
     let plural = key.ends_with('s') && !key.ends_with("ss") && words::is_english(last, &key);
-    (org && plural && !words::is_org_suffix(&key) && name.split_whitespace().count() >= 2)
+    (org && plural && !words::is_org_suffix(&key) && crate::text::word_count(name) >= 2)
         .then_some(key)
 }

@@ -190,7 +190,7 @@ fn take_acronym(tokens: &[Token], at: usize, m: &mut Mention) -> usize {
 fn syllabic(t: &Token, name: &str) -> bool {
     let first = |s: &str| s.chars().next();
     t.cap
-        && name.split_whitespace().count() >= 3
+        && crate::text::word_count(name) >= 3
         && t.text.chars().count() >= 5
         && t.text.chars().all(char::is_alphabetic)
         && first(t.text) == first(name)
